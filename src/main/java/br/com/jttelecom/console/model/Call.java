@@ -1,0 +1,37 @@
+package br.com.jttelecom.console.model;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One call, as the seed module's {@code Call} model plus the PBX fields worth keeping.
+ *
+ * <p>Ids that the console assigns ({@code id}, {@code leadId}, …) are {@code null} until stored.
+ * {@code rawStatus} keeps the PBX's own status/sip value when it did not map cleanly, so nothing
+ * the PBX said is lost.
+ */
+public record Call(
+        Long id,
+        Long leadId,
+        Long opportunityId,
+        Long userId,
+        String phoneNumber,
+        Direction direction,
+        Duration duration,
+        CallStatus status,
+        Instant startTime,
+        Instant endTime,
+        String recordingUrl,
+        String externalCallId,
+        String notes,
+        String extension,
+        String operator,
+        Duration waitTime,
+        Duration talkTime,
+        String hangupReason,
+        Integer sipCode,
+        String transcript,
+        String summary,
+        Outcome outcome,
+        String rawStatus) {
+}
