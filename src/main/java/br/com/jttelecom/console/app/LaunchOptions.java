@@ -1,0 +1,31 @@
+package br.com.jttelecom.console.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the command line asked for. Absent values fall through to the environment, the settings
+ * file and the defaults (see {@link ConfigLoader}).
+ */
+public record LaunchOptions(
+        boolean demo,
+        Optional<Path> dataDir,
+        Optional<String> lang,
+        boolean version,
+        boolean help,
+        OptionalInt simPort,
+        Optional<String> simUser,
+        Optional<String> simToken,
+        Optional<Long> simSeed) {
+
+    public static LaunchOptions none() {
+        return new LaunchOptions(false, Optional.empty(), Optional.empty(), false, false,
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** True when the console must not open a window: it only prints something or runs the simulator alone. */
+    public boolean headlessOnly() {
+        return version || help || simPort.isPresent();
+    }
+}

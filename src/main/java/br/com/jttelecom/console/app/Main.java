@@ -1,0 +1,70 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.logging.LogSetup;
+import javafx.application.Application;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Entry point. Reads the flags, answers {@code --help}/{@code --version} without opening a
+ * window, points the log file at the data folder, then opens the console.
+ *
+ * <p>It does not extend {@link Application} on purpose: a plain main class lets JavaFX start
+ * from the class path as well as from the module path.
+ */
+public final class Main {
+
+    /** Exit code for a command line the console cannot follow. */
+    public static final int EXIT_USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Handles everything that needs no window.
+     *
+     * @return the exit code, or -1 when the window was opened and closed normally
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(Messages.portuguese());
+        LaunchOptions options;
+        try {
+            options = cli.parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println();
+            err.println(cli.usage());
+            return EXIT_USAGE;
+        }
+        Messages messages = Messages.forLanguage(options.lang().orElse("pt"));
+        if (options.help()) {
+            out.println(new CommandLine(messages).usage());
+            return 0;
+        }
+        if (options.version()) {
+            out.println(messages.get("cli.version", AppVersion.current()));
+            return 0;
+        }
+        Path dataDir = new ConfigLoader(System.getenv(), defaultDataDir()).dataDir(options);
+        LogSetup.useDataDir(dataDir);
+        if (options.simPort().isPresent()) {
+            return StandaloneSimulator.run(options, out);
+        }
+        Application.launch(JtConsoleApp.class, args);
+        return -1;
+    }
+
+    static Path defaultDataDir() {
+        return DataFolders.defaultDataDir(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+}

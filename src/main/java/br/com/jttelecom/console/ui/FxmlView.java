@@ -1,0 +1,17 @@
+package br.com.jttelecom.console.ui;
+
+/** Every FXML file of the console, in one place (paths under {@code src/main/resources}). */
+public enum FxmlView {
+    MAIN_WINDOW("/fxml/shell/MainWindow.fxml"),
+    CONNECTION("/fxml/connection/Connection.fxml");
+
+    private final String path;
+
+    FxmlView(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+}

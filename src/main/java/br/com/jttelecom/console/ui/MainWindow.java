@@ -1,0 +1,85 @@
+package br.com.jttelecom.console.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import br.com.jttelecom.console.service.Preferences;
+import br.com.jttelecom.console.service.Theme;
+import br.com.jttelecom.console.service.WindowBounds;
+import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.Objects;
+
+/** Owns the main stage: theme, title, stylesheet, and the size and place it reopens at. */
+public final class MainWindow {
+
+    static final double DEFAULT_WIDTH = 1200;
+    static final double DEFAULT_HEIGHT = 760;
+
+    /** What the composition root hands over to show the window. */
+    public record Parts(Parent root, MainWindowViewModel viewModel, Preferences preferences, Runnable onClose) {
+    }
+
+    private final Stage stage;
+    private final Parts parts;
+    private boolean closed;
+
+    public MainWindow(Stage stage, Parts parts) {
+        this.stage = stage;
+        this.parts = parts;
+    }
+
+    public void show() {
+        MainWindowViewModel vm = parts.viewModel();
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
+
+        Scene scene = new Scene(parts.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/ui/console.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        parts.preferences().windowBounds().filter(MainWindow::onSomeScreen).ifPresent(this::place);
+        stage.setOnHiding(e -> close());
+        stage.show();
+    }
+
+    /** Saves where the window was and releases listeners; safe to call twice. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (stage.getScene() != null) {
+            parts.preferences().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        }
+        parts.viewModel().dispose();
+        parts.onClose().run();
+    }
+
+    private void place(WindowBounds b) {
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
+    }
+
+    /** A window saved on a monitor that is gone now would open out of sight. */
+    private static boolean onSomeScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

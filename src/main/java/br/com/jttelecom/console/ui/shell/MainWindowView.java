@@ -1,0 +1,111 @@
+package br.com.jttelecom.console.ui.shell;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.ConnectionState;
+import br.com.jttelecom.console.service.Theme;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The main window's FXML controller: wiring only, the state lives in {@link MainWindowViewModel}. */
+public final class MainWindowView {
+
+    private static final Map<ConnectionState, PseudoClass> STATE_CLASSES = new EnumMap<>(ConnectionState.class);
+
+    static {
+        for (ConnectionState s : ConnectionState.values()) {
+            STATE_CLASSES.put(s, PseudoClass.getPseudoClass(s.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    private final MainWindowViewModel viewModel;
+    private final Messages messages;
+    private final Map<NavPage, Supplier<Parent>> pages;
+    private final Map<NavPage, Parent> loaded = new EnumMap<>(NavPage.class);
+    private final Runnable exit;
+
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private StatusBar statusBar;
+    @FXML private CheckMenuItem darkThemeItem;
+
+    private final Label connectionLabel = new Label();
+    private final Label userLabel = new Label();
+    private final Label operatorLabel = new Label();
+
+    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.pages = pages;
+        this.exit = exit;
+    }
+
+    @FXML
+    private void initialize() {
+        connectionLabel.setId("connectionStatus");
+        userLabel.setId("userStatus");
+        operatorLabel.setId("operatorStatus");
+        connectionLabel.getStyleClass().add("connection-status");
+        connectionLabel.setGraphic(new FontIcon("mdal-cloud_queue"));
+        connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+        viewModel.connectionStateProperty().addListener((obs, old, now) -> showState(now));
+        showState(viewModel.connectionStateProperty().get());
+        userLabel.textProperty().bind(viewModel.userTextProperty());
+        operatorLabel.textProperty().bind(viewModel.operatorTextProperty());
+        statusBar.setText("");
+        statusBar.getLeftItems().add(connectionLabel);
+        statusBar.getRightItems().addAll(userLabel, operatorLabel);
+
+        darkThemeItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+        viewModel.themeProperty().addListener((obs, old, now) -> darkThemeItem.setSelected(now == Theme.DARK));
+
+        ToggleGroup group = new ToggleGroup();
+        for (NavPage page : NavPage.values()) {
+            ToggleButton button = new ToggleButton(messages.get(page.textKey()), new FontIcon(page.icon()));
+            button.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> show(page));
+            navigation.getChildren().add(button);
+        }
+        // Keep one page selected: clicking the selected page again must not blank the content.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
+        show(NavPage.values()[0]);
+    }
+
+    private void show(NavPage page) {
+        content.getChildren().setAll(loaded.computeIfAbsent(page, p -> pages.get(p).get()));
+    }
+
+    private void showState(ConnectionState state) {
+        STATE_CLASSES.forEach((s, pc) -> connectionLabel.pseudoClassStateChanged(pc, s == state));
+    }
+
+    @FXML
+    private void onToggleTheme() {
+        viewModel.useTheme(darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT);
+    }
+
+    @FXML
+    private void onExit() {
+        exit.run();
+    }
+}

@@ -1,0 +1,83 @@
+package br.com.jttelecom.console;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layer rules of DESIGN.md, so that a wrong import fails the build instead of a review. */
+@AnalyzeClasses(packages = "br.com.jttelecom.console", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String BASE = "br.com.jttelecom.console";
+
+    @ArchTest
+    static final ArchRule uiNeverTalksToThePbxOrTheDatabase = noClasses()
+            .that().resideInAPackage(BASE + ".ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".pabx..", BASE + ".store..", BASE + ".sim..", BASE + ".app..")
+            .allowEmptyShould(true)
+            .because("views go through view-models and services, which check permissions and write the audit trail");
+
+    @ArchTest
+    static final ArchRule pabxKnowsNothingAboveIt = noClasses()
+            .that().resideInAPackage(BASE + ".pabx..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", BASE + ".service..", BASE + ".store..",
+                    BASE + ".sim..", BASE + ".app..", BASE + ".api..", "javafx..")
+            .allowEmptyShould(true)
+            .because("the PBX client is a library: it must run headless and under any caller");
+
+    @ArchTest
+    static final ArchRule storeKnowsNothingAboveIt = noClasses()
+            .that().resideInAPackage(BASE + ".store..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", BASE + ".service..", BASE + ".pabx..",
+                    BASE + ".sim..", BASE + ".app..", BASE + ".api..", "javafx..")
+            .allowEmptyShould(true)
+            .because("the store only keeps data; it knows neither the PBX nor the screen");
+
+    @ArchTest
+    static final ArchRule simulatorStandsAlone = noClasses()
+            .that().resideInAPackage(BASE + ".sim..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".service..", BASE + ".ui..", BASE + ".store..",
+                    BASE + ".app..", BASE + ".api..", "javafx..")
+            .allowEmptyShould(true)
+            .because("the simulator plays the real PBX: it may share the wire records, nothing of the console");
+
+    @ArchTest
+    static final ArchRule servicesNeverDraw = noClasses()
+            .that().resideInAPackage(BASE + ".service..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", BASE + ".app..", BASE + ".api..", "javafx..")
+            .allowEmptyShould(true)
+            .because("services return values or futures; the UI and the API both call them");
+
+    @ArchTest
+    static final ArchRule modelIsPlain = noClasses()
+            .that().resideInAnyPackage(BASE + ".model..", BASE + ".phone..", BASE + ".i18n..", BASE + ".logging..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", BASE + ".service..", BASE + ".pabx..",
+                    BASE + ".store..", BASE + ".sim..", BASE + ".app..", BASE + ".api..", "javafx..")
+            .allowEmptyShould(true)
+            .because("shared building blocks must not pull a layer in with them");
+
+    @ArchTest
+    static final ArchRule apiUsesServicesNotTheScreen = noClasses()
+            .that().resideInAPackage(BASE + ".api..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", "javafx..")
+            .allowEmptyShould(true)
+            .because("the local API also runs headless, with no JavaFX at all");
+
+    @ArchTest
+    static final ArchRule okHttpStaysInTheClient = noClasses()
+            .that().resideOutsideOfPackages(BASE + ".pabx..", BASE + ".sim..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")
+            .allowEmptyShould(true)
+            .because("OkHttp types never leak above the client: errors are mapped to our own types");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenLayers = slices()
+            .matching(BASE + ".(*)..")
+            .should().beFreeOfCycles()
+            .allowEmptyShould(true)
+            .because("a cycle makes layers impossible to test or replace alone");
+}

@@ -1,0 +1,88 @@
+package br.com.jttelecom.console.app;
+
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Starts the real application class headless, in demo mode, on a temporary data folder. */
+class ConsoleWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensTheMainWindowInDemoModeWithItsStatusBar() {
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("JT Console — modo demonstração");
+        assertThat(robot.lookup("#nav-connection").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).startsWith("Usuário: ");
+        assertThat(robot.lookup("#operatorStatus").queryAs(Label.class).getText()).isEqualTo("Operador: deslogado");
+    }
+
+    @Test
+    void statusBarShowsDemoModeWithLatencyOnceTheSimulatorAnswers() throws Exception {
+        Label connection = robot.lookup("#connectionStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> connection.getText().startsWith("Modo demonstração · "));
+        assertThat(connection.getText()).matches("Modo demonstração · \\d+ ms");
+    }
+
+    @Test
+    void theWindowRemembersItsBoundsAndThemeAcrossARestart() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        }).get();
+        robot.clickOn("Exibir").clickOn("Tema escuro");
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        String saved = Files.readString(dataDir.resolve("settings.properties"));
+        assertThat(saved).contains("ui.window=40,30,900,600,false").contains("ui.theme=dark");
+
+        stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getX()).isEqualTo(40);
+        assertThat(stage.getWidth()).isEqualTo(900);
+        assertThat(stage.getHeight()).isEqualTo(600);
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+    }
+}
