@@ -1,0 +1,33 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.store.SettingsFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreferencesTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void defaultsToTheLightThemeAndNoSavedWindow() {
+        Preferences prefs = new Preferences(SettingsFile.open(dataDir));
+        assertThat(prefs.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(prefs.windowBounds()).isEmpty();
+    }
+
+    @Test
+    void choicesSurviveReopeningTheDataFolder() {
+        Preferences prefs = new Preferences(SettingsFile.open(dataDir));
+        prefs.setTheme(Theme.DARK);
+        prefs.setWindowBounds(new WindowBounds(10, 20, 1024, 700, false));
+
+        Preferences reopened = new Preferences(SettingsFile.open(dataDir));
+        assertThat(reopened.theme()).isEqualTo(Theme.DARK);
+        assertThat(reopened.windowBounds()).contains(new WindowBounds(10, 20, 1024, 700, false));
+    }
+}
