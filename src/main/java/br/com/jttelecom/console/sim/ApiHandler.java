@@ -69,7 +69,7 @@ final class ApiHandler implements HttpHandler {
         }
         String action = RequestReader.action(ex.getRequestURI().getPath(), basePath, params);
         log.add(new RecordedRequest(clock.now(), method, action, Secrets.redact(params)));
-        LOG.debug("{} {}", method, action);
+        LOG.trace("{} {}", method, action);
         tick.run();
 
         Faults.Decision decision = faults.decide(action);
