@@ -12,10 +12,13 @@ final class DialActions {
 
     private final SimState state;
     private final CallEngine engine;
+    private final boolean clickToCall;
 
-    DialActions(SimState state, CallEngine engine) {
+    /** @param clickToCall whether the account has the Click2Call module (the original module says dialling needs it) */
+    DialActions(SimState state, CallEngine engine, boolean clickToCall) {
         this.state = state;
         this.engine = engine;
+        this.clickToCall = clickToCall;
     }
 
     void register(ActionRegistry registry) {
@@ -54,6 +57,9 @@ final class DialActions {
     }
 
     private ObjectNode started(ObjectNode ext, String dial, int operatorId, String operatorName) {
+        if (!clickToCall) {
+            throw new SimError(403, "Módulo Click2Call não contratado para esta conta.");
+        }
         if ("1".equals(ext.path("bloquear_ramal").asText())) {
             throw new SimError(400, "Ramal bloqueado.");
         }

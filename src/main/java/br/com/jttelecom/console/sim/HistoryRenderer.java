@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -14,12 +15,26 @@ final class HistoryRenderer {
     private final String tenant;
     private final String clienteNome;
     private final Supplier<String> recordingBase;
+    private final SimClock clock;
+    private final Duration recordingDelay;
 
-    /** @param recordingBase e.g. {@code http://127.0.0.1:PORT/suite/gravacoes/} (known only once started) */
-    HistoryRenderer(String tenant, String clienteNome, Supplier<String> recordingBase) {
+    /**
+     * @param recordingBase  e.g. {@code http://127.0.0.1:PORT/suite/gravacoes/} (known only once started)
+     * @param recordingDelay how long after the hang-up the recording appears (it can lag the record itself)
+     */
+    HistoryRenderer(String tenant, String clienteNome, Supplier<String> recordingBase, SimClock clock,
+                    Duration recordingDelay) {
         this.tenant = tenant;
         this.clienteNome = clienteNome;
         this.recordingBase = recordingBase;
+        this.clock = clock;
+        this.recordingDelay = recordingDelay;
+    }
+
+    /** Whether the call was recorded and its recording is already available. */
+    boolean recordingReady(HistoryRecord r) {
+        Instant ready = Instant.ofEpochSecond(r.startEpochSecond() + r.totalSeconds()).plus(recordingDelay);
+        return r.recorded() && !clock.now().isBefore(ready);
     }
 
     ObjectNode render(HistoryRecord r, boolean transcript, boolean summary) {
@@ -86,7 +101,7 @@ final class HistoryRenderer {
     }
 
     private void putRecording(ObjectNode n, HistoryRecord r) {
-        if (!r.recorded()) {
+        if (!recordingReady(r)) {
             n.put("link_gravacao", "");
         } else if (r.seq() % 7 == 0) {
             n.putArray("link_gravacao").add(recordingUrl(r.chamadaId()));

@@ -47,7 +47,7 @@ public final class PbxSimulator implements AutoCloseable {
     private PbxSimulator(SimSettings s) {
         this.settings = s;
         HistoryRenderer renderer = new HistoryRenderer(s.tenant(), s.companyName(),
-                () -> rootUrl + RecordingHandler.PATH);
+                () -> rootUrl + RecordingHandler.PATH, s.clock(), s.recordingDelay());
         this.state = new SimState(s.tenant(), s.companyName(), s.clock(), renderer);
         this.webhook = s.webhookUrl() == null ? null : new WebhookNotifier(s.webhookUrl(), s.webhookMalformed(), renderer);
         this.engine = new CallEngine(state, s.timing(), s.outcomeRules(), new Random(s.seed()), s.indexingDelay(), webhook);
@@ -57,7 +57,7 @@ public final class PbxSimulator implements AutoCloseable {
         didActions.register(actions);
         new HistoryActions(state).register(actions);
         new OnlineCallActions(state, engine).register(actions);
-        new DialActions(state, engine).register(actions);
+        new DialActions(state, engine, s.clickToCall()).register(actions);
         new OperatorActions(state, engine).register(actions);
         new CatalogActions(state).register(actions);
         new AccountSeeder(state, extensionActions, didActions).seedBaseAccount();
@@ -85,7 +85,7 @@ public final class PbxSimulator implements AutoCloseable {
                 state.clock, this::tick, writer));
         server.createContext(LEGACY_PATH, new ApiHandler(LEGACY_PATH, credentials, actions, faults, requestLog,
                 state.clock, this::tick, writer));
-        server.createContext(RecordingHandler.PATH, new RecordingHandler(state.history, this::tick));
+        server.createContext(RecordingHandler.PATH, new RecordingHandler(state.history, state.renderer, this::tick));
         server.createContext(FaultAdminHandler.PATH, new FaultAdminHandler(faults));
         server.createContext("/", NotFoundPage::handle);
         server.start();
@@ -234,6 +234,8 @@ public final class PbxSimulator implements AutoCloseable {
         private long seed = 42L;
         private SimClock clock = SimClock.system();
         private Duration indexingDelay = Duration.ofSeconds(10);
+        private Duration recordingDelay = Duration.ZERO;
+        private boolean clickToCall = true;
         private CallTiming timing = CallTiming.defaults();
         private OutcomeRules outcomeRules = OutcomeRules.bySuffix();
         private int emptyResultsStatus = 404;
@@ -250,6 +252,10 @@ public final class PbxSimulator implements AutoCloseable {
         public Builder clock(SimClock v) { clock = Objects.requireNonNull(v); return this; }
         /** How long a finished call takes to appear in the history. Default 10 s. */
         public Builder indexingDelay(Duration v) { indexingDelay = Objects.requireNonNull(v); return this; }
+        /** How long after the hang-up {@code link_gravacao} stays empty (the recording lags the record). Default 0. */
+        public Builder recordingDelay(Duration v) { recordingDelay = Objects.requireNonNull(v); return this; }
+        /** {@code false}: the account lacks the Click2Call module and every dial is refused saying so. */
+        public Builder clickToCall(boolean v) { clickToCall = v; return this; }
         public Builder callTiming(CallTiming v) { timing = Objects.requireNonNull(v); return this; }
         public Builder outcomeRules(OutcomeRules v) { outcomeRules = Objects.requireNonNull(v); return this; }
         /** HTTP status of a "nothing found" list: 404 (default) or 200; the body says 404 either way. */
@@ -267,6 +273,7 @@ public final class PbxSimulator implements AutoCloseable {
 
         public PbxSimulator build() {
             return new PbxSimulator(new SimSettings(user, token, tenant, companyName, seed, clock, indexingDelay,
+                    recordingDelay, clickToCall,
                     timing, outcomeRules, emptyResultsStatus, webhookUrl, webhookMalformed, autoTick));
         }
     }

@@ -14,11 +14,13 @@ final class RecordingHandler implements HttpHandler {
     static final String PATH = "/suite/gravacoes/";
 
     private final CallHistory history;
+    private final HistoryRenderer renderer;
     private final Runnable tick;
     private final byte[] wav = WavTone.tone(1.5, 440);
 
-    RecordingHandler(CallHistory history, Runnable tick) {
+    RecordingHandler(CallHistory history, HistoryRenderer renderer, Runnable tick) {
         this.history = history;
+        this.renderer = renderer;
         this.tick = tick;
     }
 
@@ -28,7 +30,7 @@ final class RecordingHandler implements HttpHandler {
             tick.run();
             String name = ex.getRequestURI().getPath().substring(PATH.length());
             String id = name.endsWith(".wav") ? name.substring(0, name.length() - 4) : name;
-            boolean found = history.findById(id).filter(HistoryRecord::recorded).isPresent();
+            boolean found = history.findById(id).filter(renderer::recordingReady).isPresent();
             if (!found || !("GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod()))) {
                 ResponseWriter.raw(ex, 404, "text/html",
                         "<html><body><h1>Gravação não encontrada</h1></body></html>".getBytes(StandardCharsets.UTF_8));

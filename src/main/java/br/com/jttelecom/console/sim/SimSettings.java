@@ -12,6 +12,8 @@ record SimSettings(
         long seed,
         SimClock clock,
         Duration indexingDelay,
+        Duration recordingDelay,
+        boolean clickToCall,
         CallTiming timing,
         OutcomeRules outcomeRules,
         int emptyResultsStatus,

@@ -16,6 +16,11 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
+    /** As {@link #runStandalone(int, String, String, long, boolean)}, the token shown only when one was given. */
+    public static PbxSimulator runStandalone(int port, String user, String token, long seed) {
+        return runStandalone(port, user, token, seed, token != null);
+    }
+
     /**
      * Starts the simulator and prints where it listens and which credentials it accepts. The token
      * is masked unless the person typed it on the command line ({@code tokenGiven}).
