@@ -40,12 +40,15 @@ public final class PbxSimulator implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final WebhookNotifier webhook;
     private volatile String rootUrl = "http://127.0.0.1:0";
+    /** The seed the demo company was generated from, so {@link #demoLeads()} matches its history. */
+    private volatile long demoSeed;
     private HttpServer server;
     private ExecutorService executor;
     private ScheduledExecutorService ticker;
 
     private PbxSimulator(SimSettings s) {
         this.settings = s;
+        this.demoSeed = s.seed();
         HistoryRenderer renderer = new HistoryRenderer(s.tenant(), s.companyName(),
                 () -> rootUrl + RecordingHandler.PATH, s.clock(), s.recordingDelay());
         this.state = new SimState(s.tenant(), s.companyName(), s.clock(), renderer);
@@ -184,12 +187,13 @@ public final class PbxSimulator implements AutoCloseable {
 
     /** The demo company: 12 extensions, 3 DIDs, 8 operators, 90 days of history with the demo leads' numbers. */
     public void seedDemoCompany(long seed) {
+        demoSeed = seed;
         new DemoCompany(state, new AccountSeeder(state, extensionActions, didActions)).seed(seed);
     }
 
     /** The 200 leads of the demo company, the same numbers that call in and are called in its history. */
     public List<DemoLead> demoLeads() {
-        return DemoLeads.generate(settings.seed());
+        return DemoLeads.generate(demoSeed);
     }
 
     public int historySize() {

@@ -87,6 +87,11 @@ class DemoCompanyTest {
     }
 
     @Test
+    void simulatorHandsOutTheLeadsOfItsDemoCompany() {
+        assertThat(sim.demoLeads()).isEqualTo(DemoLeads.generate(42L));
+    }
+
+    @Test
     void leadsAreDeterministicForASeed() {
         assertThat(DemoLeads.generate(5L)).isEqualTo(DemoLeads.generate(5L));
         assertThat(DemoLeads.generate(5L)).isNotEqualTo(DemoLeads.generate(6L));
@@ -95,7 +100,7 @@ class DemoCompanyTest {
     @Test
     void leadNumbersAppearAsCallersAndDestinationsInTheHistory() {
         Set<String> leadNumbers = new HashSet<>();
-        DemoLeads.generate(42L).forEach(l -> leadNumbers.add(l.digits()));
+        sim.demoLeads().forEach(l -> leadNumbers.add(l.digits()));
 
         JsonNode page = client.get("listar_historico_chamada",
                 Map.of("data_inicial", "23/07/2026", "data_final", "21/08/2026", "quantidade", "1000")).dados();
