@@ -46,7 +46,7 @@ final class ApiHandler implements HttpHandler {
             LOG.debug("client went away: {}", e.toString());
         } catch (RuntimeException e) {
             LOG.warn("simulator failed on {}", ex.getRequestURI().getPath(), e);
-            writer.json(ex, Envelope.message(500, "Erro Interno"));
+            internalError(ex);
         } finally {
             ex.close();
         }
@@ -110,6 +110,15 @@ final class ApiHandler implements HttpHandler {
             writer.truncated(ex, answer);
         } else {
             writer.json(ex, answer);
+        }
+    }
+
+    /** The PBX's 500 envelope, unless an answer had already started (then the connection just ends). */
+    private void internalError(HttpExchange ex) {
+        try {
+            writer.json(ex, Envelope.message(500, "Erro Interno"));
+        } catch (IOException | RuntimeException alreadyAnswering) {
+            LOG.debug("could not send the 500 envelope: {}", alreadyAnswering.toString());
         }
     }
 
