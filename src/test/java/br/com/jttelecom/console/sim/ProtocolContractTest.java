@@ -185,7 +185,7 @@ class ProtocolContractTest {
     }
 
     @Test
-    void pagingDefaultsTo20AndCapsAt1000() {
+    void extensionListPagesBy20ByDefaultAndRejectsANonNumericQuantidade() {
         for (int i = 0; i < 30; i++) {
             sim.addExtension(Integer.toString(3000 + i), "Extra " + i);
         }
