@@ -1,0 +1,114 @@
+package br.com.jttelecom.console.sim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The faults switched on at run time (from tests through {@code sim.faults()}, or from outside
+ * through {@code /__sim/faults}). Faults apply in the order added; latency adds up and lets the
+ * request continue, the first other matching fault decides the answer.
+ */
+public final class Faults {
+
+    /** What to do with one request: wait {@code latencyMillis}, then apply {@code fault} (or answer normally). */
+    record Decision(long latencyMillis, Fault fault) {
+    }
+
+    private static final class Active {
+        final Fault fault;
+        int remaining;
+        int seen;
+
+        Active(Fault fault) {
+            this.fault = fault;
+            this.remaining = fault.times();
+        }
+    }
+
+    private final List<Active> active = new ArrayList<>();
+    private long generation;
+    private boolean closed;
+
+    public synchronized Faults add(Fault fault) {
+        active.add(new Active(fault));
+        return this;
+    }
+
+    /** Removes every fault and releases any never-ending body in progress. */
+    public synchronized void clear() {
+        active.clear();
+        generation++;
+        notifyAll();
+    }
+
+    public synchronized List<Fault> active() {
+        return active.stream().map(a -> a.fault).toList();
+    }
+
+    public Faults latency(Duration delay) {
+        return add(Fault.latency(delay));
+    }
+
+    public Faults connectionReset() {
+        return add(Fault.connectionReset());
+    }
+
+    public Faults httpError(int status) {
+        return add(Fault.httpError(status));
+    }
+
+    public Faults truncatedJson() {
+        return add(Fault.truncatedJson());
+    }
+
+    public Faults rateLimited(Integer retryAfterSeconds) {
+        return add(Fault.rateLimited(retryAfterSeconds));
+    }
+
+    public Faults authRevokedAfter(int requests) {
+        return add(Fault.authRevokedAfter(requests));
+    }
+
+    public Faults neverEndingBody() {
+        return add(Fault.neverEndingBody());
+    }
+
+    synchronized Decision decide(String action) {
+        long latency = 0;
+        Fault decided = null;
+        Iterator<Active> it = active.iterator();
+        while (it.hasNext() && decided == null) {
+            Active a = it.next();
+            if (!a.fault.appliesTo(action)) {
+                continue;
+            }
+            if (a.fault.kind() == Fault.Kind.AUTH_REVOKED && a.seen++ < a.fault.afterRequests()) {
+                continue;
+            }
+            if (a.fault.kind() == Fault.Kind.LATENCY) {
+                latency += a.fault.latencyMillis();
+            } else {
+                decided = a.fault;
+            }
+            if (a.remaining > 0 && --a.remaining == 0) {
+                it.remove();
+            }
+        }
+        return new Decision(latency, decided);
+    }
+
+    /** Blocks a never-ending body until {@link #clear()} or {@link #close()}; never longer. */
+    synchronized void stall() throws InterruptedException {
+        long start = generation;
+        while (start == generation && !closed) {
+            wait(250);
+        }
+    }
+
+    synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+}

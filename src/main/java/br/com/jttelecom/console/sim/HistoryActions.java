@@ -1,0 +1,103 @@
+package br.com.jttelecom.console.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** {@code listar_historico_chamada}: the date window (dd/mm/yyyy, at most two months), the filters, paging. */
+final class HistoryActions {
+
+    static final String EMPTY = "Nenhuma chamada encontrada nesse período";
+
+    private final SimState state;
+
+    HistoryActions(SimState state) {
+        this.state = state;
+    }
+
+    void register(ActionRegistry registry) {
+        registry.on("listar_historico_chamada", this::list);
+    }
+
+    ObjectNode list(SimRequest req) {
+        LocalDate from = SimDates.parseDate("data_inicial", req.required("data_inicial"));
+        LocalDate to = SimDates.parseDate("data_final", req.required("data_final"));
+        LocalTime fromTime = req.text("hora_inicial") == null ? LocalTime.MIN
+                : SimDates.parseTime("hora_inicial", req.text("hora_inicial"));
+        LocalTime toTime = req.text("hora_final") == null ? LocalTime.of(23, 59)
+                : SimDates.parseTime("hora_final", req.text("hora_final"));
+        if (to.isBefore(from)) {
+            throw SimError.invalid("data_final", "a data final é anterior à data inicial");
+        }
+        if (to.isAfter(from.plusMonths(2))) {
+            throw new SimError(400, "O período entre data_inicial e data_final não pode ser maior que dois meses.");
+        }
+        long fromSecond = from.atTime(fromTime).atZone(SimDates.SAO_PAULO).toEpochSecond();
+        long toSecond = to.atTime(toTime).atZone(SimDates.SAO_PAULO).toEpochSecond() + 59;
+        Paging paging = Paging.of(req);
+        CallHistory.Page page = state.history.query(fromSecond, toSecond, filter(req), paging.offset(), paging.size());
+        boolean transcript = req.flag("retorna_transcricao");
+        boolean summary = req.flag("retorna_resumo");
+        List<ObjectNode> rows = page.records().stream()
+                .map(r -> state.renderer.render(r, transcript, summary))
+                .toList();
+        return Envelope.page(rows, page.total(), EMPTY);
+    }
+
+    /** The filters of the request as one predicate, or {@code null} when there are none (fast path). */
+    private Predicate<HistoryRecord> filter(SimRequest req) {
+        Predicate<HistoryRecord> p = null;
+        String id = req.text("chamada_id");
+        if (id != null) {
+            p = and(p, r -> r.chamadaId().equals(id));
+        }
+        if (req.text("operador_id") != null) {
+            int op = req.integer("operador_id", 0);
+            p = and(p, r -> r.operatorId() == op);
+        }
+        String origem = req.text("numero_origem");
+        if (origem != null) {
+            p = and(p, r -> r.inbound() ? PhoneDigits.matches(r.number(), origem) : sameExtension(r.ramal(), origem));
+        }
+        String destino = req.text("numero_destino");
+        if (destino != null) {
+            p = and(p, r -> r.inbound() ? answeredBy(r, destino) : PhoneDigits.matches(r.number(), destino));
+        }
+        String ramalOrigem = req.text("ramal_origem");
+        if (ramalOrigem != null) {
+            p = and(p, r -> !r.inbound() && sameExtension(r.ramal(), ramalOrigem));
+        }
+        String ramalDestino = req.text("ramal_destino");
+        if (ramalDestino != null) {
+            p = and(p, r -> answeredBy(r, ramalDestino));
+        }
+        String status = req.text("filtro_status_chamada");
+        if (status != null) {
+            p = and(p, r -> r.outcome().status().equals(status));
+        }
+        if (req.text("status_ocorrencia") != null) {
+            int occurrence = req.integer("status_ocorrencia", 0);
+            p = and(p, r -> r.statusOcorrencia() == occurrence);
+        }
+        return p;
+    }
+
+    private boolean answeredBy(HistoryRecord r, String ramal) {
+        return r.inbound() && r.outcome() != CallOutcome.ABANDONED && sameExtension(r.ramal(), ramal);
+    }
+
+    /** {@code 201} and {@code demo-201} name the same extension. */
+    private boolean sameExtension(String ramal, String asked) {
+        if (ramal == null) {
+            return false;
+        }
+        String plain = asked.startsWith(state.tenant + "-") ? asked.substring(state.tenant.length() + 1) : asked;
+        return ramal.equals(plain);
+    }
+
+    private static Predicate<HistoryRecord> and(Predicate<HistoryRecord> a, Predicate<HistoryRecord> b) {
+        return a == null ? b : a.and(b);
+    }
+}

@@ -1,0 +1,38 @@
+package br.com.jttelecom.console.sim;
+
+/**
+ * One finished call, stored compactly so a million of them fit in memory; rendered to the PBX's
+ * record shape only when listed ({@link HistoryRenderer}).
+ *
+ * @param startEpochSecond when the call started (the {@code data} field and the id's first part)
+ * @param seq              unique sequence (the id's second part)
+ * @param ramal            the extension number involved, {@code null} for a queue call nobody took
+ * @param number           outbound: the dial string as dialled; inbound: the caller's number
+ * @param did              inbound: the DID the caller dialled
+ * @param waitSeconds      ringing / queue time before the answer (or the give-up)
+ * @param talkMillis       talk time, 0 when not answered
+ * @param statusOcorrencia 0 none, 1 produtiva, 2 improdutiva, 3 agendada
+ */
+record HistoryRecord(
+        long startEpochSecond,
+        long seq,
+        boolean inbound,
+        String ramal,
+        int operatorId,
+        String operatorName,
+        String number,
+        String did,
+        CallOutcome outcome,
+        int waitSeconds,
+        int talkMillis,
+        boolean recorded,
+        int statusOcorrencia) {
+
+    String chamadaId() {
+        return startEpochSecond + "." + seq;
+    }
+
+    long totalSeconds() {
+        return waitSeconds + (talkMillis + 999L) / 1000;
+    }
+}

@@ -1,0 +1,124 @@
+package br.com.jttelecom.console.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Turns a {@link HistoryRecord} into the record the newer servers send, quirks included: string
+ * values, {@code motivo_deligamento} (sic), {@code link_gravacao} as a list on every 7th record,
+ * {@code sip_code} as a number on every 5th, queue wait as plain seconds on every 3rd inbound call.
+ */
+final class HistoryRenderer {
+
+    private final String tenant;
+    private final String clienteNome;
+    private final Supplier<String> recordingBase;
+    private final SimClock clock;
+    private final Duration recordingDelay;
+
+    /**
+     * @param recordingBase  e.g. {@code http://127.0.0.1:PORT/suite/gravacoes/} (known only once started)
+     * @param recordingDelay how long after the hang-up the recording appears (it can lag the record itself)
+     */
+    HistoryRenderer(String tenant, String clienteNome, Supplier<String> recordingBase, SimClock clock,
+                    Duration recordingDelay) {
+        this.tenant = tenant;
+        this.clienteNome = clienteNome;
+        this.recordingBase = recordingBase;
+        this.clock = clock;
+        this.recordingDelay = recordingDelay;
+    }
+
+    /** Whether the call was recorded and its recording is already available. */
+    boolean recordingReady(HistoryRecord r) {
+        Instant ready = Instant.ofEpochSecond(r.startEpochSecond() + r.totalSeconds()).plus(recordingDelay);
+        return r.recorded() && !clock.now().isBefore(ready);
+    }
+
+    ObjectNode render(HistoryRecord r, boolean transcript, boolean summary) {
+        ObjectNode n = Envelope.JSON.createObjectNode();
+        String id = r.chamadaId();
+        n.put("chamada_id", id);
+        n.put("data", SimDates.format(Instant.ofEpochSecond(r.startEpochSecond())));
+        n.put("cliente_nome", clienteNome);
+        n.put("origem", origem(r));
+        n.put("destino", destino(r));
+        n.put("operador", r.operatorName() == null ? "" : r.operatorName());
+        n.put("status", r.outcome().status());
+        n.put("duracao", SimDates.hms(r.totalSeconds()));
+        n.put("duracao_real", SimDates.hmsMillis(r.talkMillis()));
+        n.put("tempo_espera_total_filas", queueWait(r));
+        n.put("tempo_operador_total_filas", SimDates.hms(r.talkMillis() / 1000));
+        n.put("motivo_deligamento", r.outcome() == CallOutcome.ANSWERED ? (r.seq() % 2 == 0 ? "OK" : "Cliente desligou") : "");
+        putSipCode(n, r);
+        putRecording(n, r);
+        if (transcript) {
+            n.put("transcricao", r.outcome() == CallOutcome.ANSWERED ? transcriptOf(r) : "");
+        }
+        if (summary) {
+            n.put("resumo", r.outcome() == CallOutcome.ANSWERED ? summaryOf(r) : "");
+        }
+        return n;
+    }
+
+    String recordingUrl(String chamadaId) {
+        return recordingBase.get() + chamadaId + ".wav";
+    }
+
+    String origem(HistoryRecord r) {
+        return r.inbound() ? r.number() + " (DID: " + r.did() + ")" : extension(r.ramal());
+    }
+
+    String destino(HistoryRecord r) {
+        if (!r.inbound()) {
+            return r.number();
+        }
+        return r.outcome() == CallOutcome.ABANDONED ? "DID -> FILA" : extension(r.ramal());
+    }
+
+    String extension(String ramal) {
+        return tenant + "-" + ramal;
+    }
+
+    private static String queueWait(HistoryRecord r) {
+        if (!r.inbound()) {
+            return "00:00:00";
+        }
+        return r.seq() % 3 == 0 ? Integer.toString(r.waitSeconds()) : SimDates.hms(r.waitSeconds());
+    }
+
+    private static void putSipCode(ObjectNode n, HistoryRecord r) {
+        int sip = r.outcome().sipCode();
+        if (sip == 0) {
+            n.put("sip_code", "");
+        } else if (r.seq() % 5 == 0) {
+            n.put("sip_code", sip);
+        } else {
+            n.put("sip_code", Integer.toString(sip));
+        }
+    }
+
+    private void putRecording(ObjectNode n, HistoryRecord r) {
+        if (!recordingReady(r)) {
+            n.put("link_gravacao", "");
+        } else if (r.seq() % 7 == 0) {
+            n.putArray("link_gravacao").add(recordingUrl(r.chamadaId()));
+        } else {
+            n.put("link_gravacao", recordingUrl(r.chamadaId()));
+        }
+    }
+
+    private String transcriptOf(HistoryRecord r) {
+        String who = r.operatorName() == null || r.operatorName().isBlank() ? "Atendente" : r.operatorName();
+        return who + ": Olá, aqui é da " + clienteNome + ", em que posso ajudar? Cliente: Gostaria de saber sobre o meu pedido. "
+                + who + ": Claro, vou verificar agora mesmo.";
+    }
+
+    private static String summaryOf(HistoryRecord r) {
+        return r.inbound()
+                ? "Cliente ligou pedindo informações sobre um pedido; atendente verificou e respondeu."
+                : "Contato ativo: atendente apresentou a proposta e combinou retorno.";
+    }
+}

@@ -1,0 +1,284 @@
+package br.com.jttelecom.console.sim;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PBX simulator: a real HTTP server on 127.0.0.1 speaking {@code suite/api} like the
+ * JT Telecom cloud PBX, with state, a call lifecycle on an injectable clock, fault injection and
+ * request recording. A fresh simulator holds a small base account (extensions 201–204, one DID,
+ * operators on 201 and 202, logged out); {@link #seedDemoCompany(long)} grows it to the demo company.
+ */
+public final class PbxSimulator implements AutoCloseable {
+
+    public static final String API_PATH = "/suite/api";
+    public static final String LEGACY_PATH = "/pabx/api.php";
+    private static final Logger LOG = LoggerFactory.getLogger(PbxSimulator.class);
+
+    private final SimSettings settings;
+    private final SimState state;
+    private final CallEngine engine;
+    private final ActionRegistry actions = new ActionRegistry();
+    private final ExtensionActions extensionActions;
+    private final DidActions didActions;
+    private final Faults faults = new Faults();
+    private final RequestLog requestLog = new RequestLog();
+    private final WebhookNotifier webhook;
+    private volatile String rootUrl = "http://127.0.0.1:0";
+    /** The seed the demo company was generated from, so {@link #demoLeads()} matches its history. */
+    private volatile long demoSeed;
+    private HttpServer server;
+    private ExecutorService executor;
+    private ScheduledExecutorService ticker;
+
+    private PbxSimulator(SimSettings s) {
+        this.settings = s;
+        this.demoSeed = s.seed();
+        HistoryRenderer renderer = new HistoryRenderer(s.tenant(), s.companyName(),
+                () -> rootUrl + RecordingHandler.PATH, s.clock(), s.recordingDelay());
+        this.state = new SimState(s.tenant(), s.companyName(), s.clock(), renderer);
+        this.webhook = s.webhookUrl() == null ? null : new WebhookNotifier(s.webhookUrl(), s.webhookMalformed(), renderer);
+        this.engine = new CallEngine(state, s.timing(), s.outcomeRules(), new Random(s.seed()), s.indexingDelay(), webhook);
+        this.extensionActions = new ExtensionActions(state);
+        this.didActions = new DidActions(state);
+        extensionActions.register(actions);
+        didActions.register(actions);
+        new HistoryActions(state).register(actions);
+        new OnlineCallActions(state, engine).register(actions);
+        new DialActions(state, engine, s.clickToCall()).register(actions);
+        new OperatorActions(state, engine).register(actions);
+        new CatalogActions(state).register(actions);
+        new AccountSeeder(state, extensionActions, didActions).seedBaseAccount();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds 127.0.0.1 on {@code port} (0 = any free port) and starts answering. */
+    public synchronized PbxSimulator start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + port());
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
+        }
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        Credentials credentials = new Credentials(settings.user(), settings.token());
+        ResponseWriter writer = new ResponseWriter(settings.emptyResultsStatus());
+        server.createContext(API_PATH, new ApiHandler(API_PATH, credentials, actions, faults, requestLog,
+                state.clock, this::tick, writer));
+        server.createContext(LEGACY_PATH, new ApiHandler(LEGACY_PATH, credentials, actions, faults, requestLog,
+                state.clock, this::tick, writer));
+        server.createContext(RecordingHandler.PATH, new RecordingHandler(state.history, state.renderer, this::tick));
+        server.createContext(FaultAdminHandler.PATH, new FaultAdminHandler(faults));
+        server.createContext("/", NotFoundPage::handle);
+        server.start();
+        rootUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        if (settings.ticksItself()) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("pbx-sim-tick").unstarted(r));
+            ticker.scheduleAtFixedRate(this::safeTick, 1, 1, TimeUnit.SECONDS);
+        }
+        LOG.info("PBX simulator listening on {} (user {})", baseUrl(), settings.user());
+        return this;
+    }
+
+    public int port() {
+        return server == null ? -1 : server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT/suite/api} */
+    public String baseUrl() {
+        return rootUrl + API_PATH;
+    }
+
+    /** {@code http://127.0.0.1:PORT/pabx/api.php} */
+    public String legacyUrl() {
+        return rootUrl + LEGACY_PATH;
+    }
+
+    /** {@code http://127.0.0.1:PORT} */
+    public String rootUrl() {
+        return rootUrl;
+    }
+
+    public String user() {
+        return settings.user();
+    }
+
+    public String token() {
+        return settings.token();
+    }
+
+    public String tenant() {
+        return settings.tenant();
+    }
+
+    public SimClock clock() {
+        return state.clock;
+    }
+
+    /** Applies everything due up to the clock's now; every request does this first. */
+    public void tick() {
+        engine.tick();
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public List<RecordedRequest> requests() {
+        return requestLog.all();
+    }
+
+    public long requestCount(String action) {
+        return requestLog.count(action);
+    }
+
+    public void clearRequests() {
+        requestLog.clear();
+    }
+
+    /** Inbound calls every {@code meanInterval} on average (seeded); {@code null} switches them off. */
+    public void inboundTraffic(Duration meanInterval) {
+        engine.inboundTraffic(meanInterval);
+    }
+
+    /** Adds an extension as {@code inserir_ramal} would; returns its {@code ramal_id}. */
+    public long addExtension(String numero, String nome) {
+        return new AccountSeeder(state, extensionActions, didActions).extension(numero, nome);
+    }
+
+    /** Adds an operator on an extension; returns its {@code operador_id}. */
+    public int addOperator(String nome, String ramal, boolean loggedIn) {
+        return state.operators.add(nome, ramal, loggedIn ? SimOperator.AVAILABLE : SimOperator.LOGGED_OUT).id();
+    }
+
+    /** Generates {@code count} history records spread over [from, to), deterministic for the builder's seed. */
+    public void seedHistory(int count, Instant from, Instant to) {
+        seedHistory(count, from, to, settings.seed());
+    }
+
+    public void seedHistory(int count, Instant from, Instant to, long seed) {
+        new HistorySeeder(state, seed).seed(count, from, to, false);
+    }
+
+    public void seedDemoCompany() {
+        seedDemoCompany(settings.seed());
+    }
+
+    /** The demo company: 12 extensions, 3 DIDs, 8 operators, 90 days of history with the demo leads' numbers. */
+    public void seedDemoCompany(long seed) {
+        demoSeed = seed;
+        new DemoCompany(state, new AccountSeeder(state, extensionActions, didActions)).seed(seed);
+    }
+
+    /** The 200 leads of the demo company, the same numbers that call in and are called in its history. */
+    public List<DemoLead> demoLeads() {
+        return DemoLeads.generate(demoSeed);
+    }
+
+    public int historySize() {
+        return state.history.size();
+    }
+
+    public int liveCallCount() {
+        return engine.live().size();
+    }
+
+    /** Stops at once: stalled bodies are released, open connections dropped. */
+    @Override
+    public synchronized void close() {
+        faults.close();
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            LOG.info("PBX simulator on port {} stopped", server.getAddress().getPort());
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.warn("simulator tick failed", e);
+        }
+    }
+
+    /** Builds a simulator; every setting has a documented default. */
+    public static final class Builder {
+        private String user = "demo";
+        private String token = SimulatorMain.DEFAULT_TOKEN;
+        private String tenant = "demo";
+        private String companyName = "Demo Telecom Ltda";
+        private long seed = 42L;
+        private SimClock clock = SimClock.system();
+        private Duration indexingDelay = Duration.ofSeconds(10);
+        private Duration recordingDelay = Duration.ZERO;
+        private boolean clickToCall = true;
+        private CallTiming timing = CallTiming.defaults();
+        private OutcomeRules outcomeRules = OutcomeRules.bySuffix();
+        private int emptyResultsStatus = 404;
+        private URI webhookUrl;
+        private boolean webhookMalformed;
+        private Boolean autoTick;
+
+        public Builder user(String v) { user = Objects.requireNonNull(v); return this; }
+        public Builder token(String v) { token = Objects.requireNonNull(v); return this; }
+        /** The account's SIP domain prefix: extensions show as {@code <tenant>-201}. Default {@code demo}. */
+        public Builder tenant(String v) { tenant = Objects.requireNonNull(v); return this; }
+        public Builder companyName(String v) { companyName = Objects.requireNonNull(v); return this; }
+        public Builder seed(long v) { seed = v; return this; }
+        public Builder clock(SimClock v) { clock = Objects.requireNonNull(v); return this; }
+        /** How long a finished call takes to appear in the history. Default 10 s. */
+        public Builder indexingDelay(Duration v) { indexingDelay = Objects.requireNonNull(v); return this; }
+        /** How long after the hang-up {@code link_gravacao} stays empty (the recording lags the record). Default 0. */
+        public Builder recordingDelay(Duration v) { recordingDelay = Objects.requireNonNull(v); return this; }
+        /** {@code false}: the account lacks the Click2Call module and every dial is refused saying so. */
+        public Builder clickToCall(boolean v) { clickToCall = v; return this; }
+        public Builder callTiming(CallTiming v) { timing = Objects.requireNonNull(v); return this; }
+        public Builder outcomeRules(OutcomeRules v) { outcomeRules = Objects.requireNonNull(v); return this; }
+        /** HTTP status of a "nothing found" list: 404 (default) or 200; the body says 404 either way. */
+        public Builder emptyResultsStatus(int v) {
+            if (v != 404 && v != 200) {
+                throw new IllegalArgumentException("404 or 200: " + v);
+            }
+            emptyResultsStatus = v;
+            return this;
+        }
+        /** Posts an end-of-call webhook there; {@code malformed} adds the trailing comma some templates produce. */
+        public Builder webhook(URI url, boolean malformed) { webhookUrl = url; webhookMalformed = malformed; return this; }
+        /** Whether a scheduler ticks once a second; default: yes unless the clock is a {@link ManualClock}. */
+        public Builder autoTick(boolean v) { autoTick = v; return this; }
+
+        public PbxSimulator build() {
+            return new PbxSimulator(new SimSettings(user, token, tenant, companyName, seed, clock, indexingDelay,
+                    recordingDelay, clickToCall,
+                    timing, outcomeRules, emptyResultsStatus, webhookUrl, webhookMalformed, autoTick));
+        }
+    }
+}

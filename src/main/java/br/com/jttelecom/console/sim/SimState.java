@@ -1,0 +1,44 @@
+package br.com.jttelecom.console.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything the simulated PBX account holds: extensions, DIDs, operators, the static lists and
+ * the call history. Each part guards itself; this class only ties them together.
+ */
+final class SimState {
+
+    final String tenant;
+    final String clienteId = "12";
+    final String clienteNome;
+    final SimClock clock;
+    final RecordTable extensions = new RecordTable("ramal_id", 50);
+    final RecordTable dids = new RecordTable("did_id", 10);
+    final OperatorRoster operators = new OperatorRoster();
+    final Catalog catalog = new Catalog(clienteId);
+    final CallHistory history = new CallHistory();
+    final HistoryRenderer renderer;
+    /** The second half of every {@code chamada_id}; deterministic for a fresh simulator. */
+    final AtomicLong seq = new AtomicLong(4800);
+    /** Numbers the traffic generator calls in from (the demo leads once the demo company is seeded). */
+    final List<String> callerPool = new CopyOnWriteArrayList<>();
+
+    SimState(String tenant, String clienteNome, SimClock clock, HistoryRenderer renderer) {
+        this.tenant = tenant;
+        this.clienteNome = clienteNome;
+        this.clock = clock;
+        this.renderer = renderer;
+    }
+
+    Optional<ObjectNode> extensionByNumber(String numero) {
+        return extensions.find(r -> numero.equals(r.path("numero").asText()));
+    }
+
+    List<String> didNumbers() {
+        return dids.list(r -> true).stream().map(r -> r.path("numero").asText()).toList();
+    }
+}
