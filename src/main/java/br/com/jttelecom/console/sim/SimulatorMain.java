@@ -31,7 +31,7 @@ public final class SimulatorMain {
         return runStandalone(port, user, token, seed, tokenGiven, System.out);
     }
 
-    static PbxSimulator runStandalone(int port, String user, String token, long seed, boolean tokenGiven,
+    public static PbxSimulator runStandalone(int port, String user, String token, long seed, boolean tokenGiven,
                                       PrintStream out) {
         String u = user == null ? DEFAULT_USER : user;
         String t = token == null ? DEFAULT_TOKEN : token;
