@@ -1,5 +1,5 @@
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL (no H2-only syntax, no MODE=PostgreSQL).
--- Unbounded text is plain VARCHAR (H2: up to 1,000,000 characters; PostgreSQL: unlimited).
+-- Unbounded text is plain VARCHAR (H2: up to 1,000,000 characters; PostgreSQL: unlimited), not TEXT (a CLOB in H2).
 -- Instants are TIMESTAMP WITH TIME ZONE, always written in UTC by the repositories.
 
 CREATE TABLE app_user (
