@@ -78,12 +78,19 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         FluentConfiguration flyway = flyway();
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user,
+                    password == null ? "" : password);
             migrate(flyway.dataSource(pool), pool::dispose);
             return new Database(Jdbi.create(pool), () -> shutdownH2(pool));
         }
         migrate(flyway.dataSource(jdbcUrl, user, password), () -> { });
-        return new Database(Jdbi.create(jdbcUrl, user, password), () -> { });
+        Jdbi jdbi = user == null ? Jdbi.create(jdbcUrl) : Jdbi.create(jdbcUrl, user, password);
+        return new Database(jdbi, () -> { });
+    }
+
+    /** {@link #open(String, String, String)} with the credentials, if any, inside the URL. */
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null, null);
     }
 
     public Jdbi jdbi() {
