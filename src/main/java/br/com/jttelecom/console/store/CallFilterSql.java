@@ -19,6 +19,7 @@ final class CallFilterSql {
 
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private boolean narrowsByKey;
 
     private CallFilterSql() {
     }
@@ -37,6 +38,8 @@ final class CallFilterSql {
                 f.minDuration() == null ? null : (int) f.minDuration().toSeconds());
         sql.add("duration_s <= :f_max_duration", "f_max_duration",
                 f.maxDuration() == null ? null : (int) f.maxDuration().toSeconds());
+        sql.narrowsByKey = f.userId() != null || f.leadId() != null
+                || blankToNull(f.extension()) != null || blankToNull(f.phone()) != null;
         String notes = blankToNull(f.notesText());
         sql.add("LOWER(notes) LIKE :f_notes ESCAPE '" + ESCAPE + "'", "f_notes",
                 notes == null ? null : "%" + escapeLike(notes.toLowerCase(Locale.ROOT)) + "%");
@@ -52,6 +55,15 @@ final class CallFilterSql {
             params.put("k_id", cursor.id());
         }
         return this;
+    }
+
+    /**
+     * Whether the filter pins a user, lead, extension or phone: then few rows match and an index
+     * on that column finds them all; otherwise many may match, and reading the history in
+     * page order and stopping after one page is the cheaper plan.
+     */
+    boolean narrowsByKey() {
+        return narrowsByKey;
     }
 
     /** {@code " WHERE …"}, or an empty string when nothing restricts. */

@@ -41,8 +41,9 @@ class PostgresMigrationTest {
     void createDatabase() throws SQLException {
         adminUrl = System.getenv(URL_VARIABLE);
         assumeTrue(adminUrl != null && !adminUrl.isBlank(), URL_VARIABLE + " not set: PostgreSQL run skipped");
-        databaseName = "jt_console_test_" + UUID.randomUUID().toString().replace("-", "");
-        adminExecute("CREATE DATABASE " + databaseName);
+        String name = "jt_console_test_" + UUID.randomUUID().toString().replace("-", "");
+        adminExecute("CREATE DATABASE " + name);
+        databaseName = name;
         db = Database.open(adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + databaseName + "$1"));
     }
 
@@ -50,6 +51,8 @@ class PostgresMigrationTest {
     void dropDatabase() throws SQLException {
         if (db != null) {
             db.close();
+        }
+        if (databaseName != null) {
             adminExecute("DROP DATABASE " + databaseName);
         }
     }
