@@ -39,7 +39,7 @@ final class CallMerge {
                 pbx(stale, stored.startTime(), micros(report.startTime())),
                 pbx(stale, stored.endTime(), micros(report.endTime())),
                 pbx(stale, stored.recordingUrl(), report.recordingUrl()),
-                stored.externalCallId(),
+                keep(stored.externalCallId(), report.externalCallId()),
                 keep(stored.notes(), report.notes()),
                 pbx(stale, stored.extension(), report.extension()),
                 pbx(stale, stored.operator(), report.operator()),

@@ -127,6 +127,25 @@ public final class CallRepository {
         });
     }
 
+    /**
+     * Merges a report into the stored call with the report's id, by the same rules as
+     * {@link #upsert} (status never moves back, agent fields kept, missing values never erase).
+     * For calls the console started before the PBX gave them an id: the report may bring the
+     * {@code external_call_id}, the final status of a refused dial, …
+     *
+     * @return the stored call after the merge, or empty when no call has that id
+     */
+    public Optional<Call> merge(Call report) {
+        long id = Objects.requireNonNull(report.id(), "merge needs the call's id");
+        return jdbi.inTransaction(h -> {
+            Optional<Call> stored = findById(id);
+            stored.map(s -> CallMerge.merge(s, report))
+                    .filter(next -> !next.equals(stored.get()))
+                    .ifPresent(next -> write(h, UPDATE, List.of(next), true));
+            return stored.isEmpty() ? Optional.<Call>empty() : findById(id);
+        });
+    }
+
     public Optional<Call> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE id = :id").bind("id", id).map(mapper).findOne());
     }

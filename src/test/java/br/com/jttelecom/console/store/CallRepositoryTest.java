@@ -187,6 +187,32 @@ class CallRepositoryTest {
     }
 
     @Test
+    void mergeGivesACallStartedByTheConsoleItsPbxIdAndFinalStatus() {
+        Call dialing = calls.insert(call().status(CallStatus.IN_PROGRESS).notes("cliente quente").build());
+
+        Call merged = calls.merge(call().id(dialing.id()).external("pbx-9").status(CallStatus.COMPLETED)
+                .duration(61).notes(null).build()).orElseThrow();
+
+        assertThat(merged.externalCallId()).isEqualTo("pbx-9");
+        assertThat(merged.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(merged.notes()).isEqualTo("cliente quente");
+        assertThat(calls.findByExternalId("pbx-9")).contains(merged);
+    }
+
+    @Test
+    void mergeNeverMovesAFinalCallBackToInProgress() {
+        Call failed = calls.insert(call().status(CallStatus.FAILED).build());
+        Call after = calls.merge(TestCalls.from(failed).status(CallStatus.IN_PROGRESS).build()).orElseThrow();
+        assertThat(after.status()).isEqualTo(CallStatus.FAILED);
+    }
+
+    @Test
+    void mergeOfAnUnknownIdFindsNothing() {
+        assertThat(calls.merge(call().id(12345L).build())).isEmpty();
+        assertThat(calls.count(CallFilter.all())).isZero();
+    }
+
+    @Test
     void updateNotesSavesTheNotes() {
         Call stored = calls.insert(call().build());
         assertThat(calls.updateNotes(stored.id(), "cliente; '); DROP TABLE calls; --")).isTrue();

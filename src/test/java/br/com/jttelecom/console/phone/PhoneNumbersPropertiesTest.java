@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class PhoneNumbersProperties {
+class PhoneNumbersPropertiesTest {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{7,14}");
 
@@ -24,6 +24,11 @@ class PhoneNumbersProperties {
     @Property(tries = 3000)
     void anyPhoneLookingTextGivesAValidE164OrInvalidPhoneNumber(@ForAll("phoneLike") String raw) {
         assertE164OrInvalid(raw);
+    }
+
+    @Property(tries = 1000)
+    void fromPbxNeverThrowsWhateverThePbxWrites(@ForAll String pbxText) {
+        numbers.fromPbx(pbxText).ifPresent(n -> assertThat(n.e164()).matches(E164));
     }
 
     @Property(tries = 1000)
