@@ -4,6 +4,7 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -52,12 +53,12 @@ public record CallFilter(
     }
 
     public CallFilter withStatuses(CallStatus... values) {
-        return new CallFilter(from, to, Set.of(values), directions, userId, extension, leadId, phone,
+        return new CallFilter(from, to, Set.copyOf(Arrays.asList(values)), directions, userId, extension, leadId, phone,
                 minDuration, maxDuration, notesText);
     }
 
     public CallFilter withDirections(Direction... values) {
-        return new CallFilter(from, to, statuses, Set.of(values), userId, extension, leadId, phone,
+        return new CallFilter(from, to, statuses, Set.copyOf(Arrays.asList(values)), userId, extension, leadId, phone,
                 minDuration, maxDuration, notesText);
     }
 

@@ -80,7 +80,8 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user,
                     password == null ? "" : password);
-            migrate(flyway.dataSource(pool), pool::dispose);
+            // On failure, shut the database down too: DB_CLOSE_DELAY=-1 would keep the file locked.
+            migrate(flyway.dataSource(pool), () -> shutdownQuietly(pool));
             return new Database(Jdbi.create(pool), () -> shutdownH2(pool));
         }
         migrate(flyway.dataSource(jdbcUrl, user, password), () -> { });
@@ -125,6 +126,14 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("could not close the database cleanly", e);
         } finally {
             pool.dispose();
+        }
+    }
+
+    private static void shutdownQuietly(JdbcConnectionPool pool) {
+        try {
+            shutdownH2(pool);
+        } catch (RuntimeException alreadyReported) {
+            // The migration failure is the error worth reporting; this one would only hide it.
         }
     }
 

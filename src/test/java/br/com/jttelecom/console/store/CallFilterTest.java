@@ -128,6 +128,12 @@ class CallFilterTest {
     }
 
     @Test
+    void aStatusNamedTwiceCountsOnce() {
+        assertThat(calls.count(CallFilter.all().withStatuses(CallStatus.MISSED, CallStatus.MISSED)))
+                .isEqualTo(stored.stream().filter(c -> c.status() == CallStatus.MISSED).count());
+    }
+
+    @Test
     void anEmptyFilterSelectsEverything() {
         assertThat(calls.count(CallFilter.all())).isEqualTo(stored.size());
     }

@@ -81,6 +81,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aFailedMigrationIsAnErrorAndLeavesTheFolderUsable() throws Exception {
+        // A table Flyway does not know makes the migration fail on a non-empty schema.
+        try (Database db = Database.open(Database.h2FileUrl(dir.resolve("other").toString()), "sa", "")) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE stranger (id INT)"));
+            db.jdbi().useHandle(h -> h.execute("DROP TABLE \"flyway_schema_history\""));
+        }
+        String url = Database.h2FileUrl(dir.resolve("other").toString());
+        assertThatThrownBy(() -> Database.open(url, "sa", "")).isInstanceOf(RuntimeException.class);
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+             var s = c.createStatement()) {
+            s.execute("DROP ALL OBJECTS");
+        }
+        try (Database db = Database.open(url, "sa", "")) {
+            assertThat(new CallRepository(db.jdbi()).count(CallFilter.all())).isZero();
+        }
+    }
+
+    @Test
     void aFolderPathWithASemicolonIsRefusedBeforeItBreaksTheUrl() throws Exception {
         Path odd = Files.createDirectories(dir.resolve("a;b"));
         assertThatThrownBy(() -> Database.openFolder(odd)).isInstanceOf(IllegalArgumentException.class);
