@@ -1,0 +1,225 @@
+package br.com.jttelecom.console.phone;
+
+import br.com.jttelecom.console.phone.BrazilianNumber.Kind;
+import br.com.jttelecom.console.phone.InvalidPhoneNumber.Reason;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the phone numbers people type and the PBX writes, and builds the dial string the PBX
+ * wants, following one account's {@link DialPlan}.
+ *
+ * <p>Accepted forms: {@code +55 48 99123-4567}, {@code 5548991234567}, {@code 048991234567},
+ * {@code 0 21 48 99123-4567} (with a carrier code), {@code (48) 99123-4567}, {@code 48991234567},
+ * {@code 991234567} (no DDD: the plan's local DDD), with any spaces, dots, dashes, slashes and
+ * parentheses; numbers abroad as {@code +1 650 253 0000} or {@code 00 1 650 253 0000}. The
+ * Brazilian rules are those of the PBX spec: strip a leading {@code 55} when 12–13 digits remain,
+ * one leading {@code 0} when 11–12 remain, then require DDD + 8 or 9 digits; libphonenumber
+ * (region BR) has the last word. Anything else is an {@link InvalidPhoneNumber}, never another
+ * exception.
+ *
+ * <p>Thread-safe and cheap to share: one instance per dial plan.
+ */
+public final class PhoneNumbers {
+
+    /** Longer input is not a phone number; refusing it early keeps the parser's work bounded. */
+    static final int MAX_INPUT_LENGTH = 64;
+
+    private static final String BR = "BR";
+    private static final String PLAIN_INTERNATIONAL_PREFIX = "00";
+    /** 0800, 0300, 0500, 0900 + 6–7 digits: non-geographic service numbers. */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("0[3589]00\\d{6,7}");
+    /** The PBX writes an inbound caller as {@code 47997008385 (DID: 4835124536)}. */
+    private static final Pattern PBX_DID_SUFFIX = Pattern.compile("\\s*\\(\\s*DID\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    private final DialPlan plan;
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+
+    public PhoneNumbers(DialPlan plan) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+    }
+
+    public DialPlan dialPlan() {
+        return plan;
+    }
+
+    /**
+     * @return the validated number
+     * @throws InvalidPhoneNumber with the reason and a sentence for the person, for anything that
+     *                            is not a dialable number (including {@code null})
+     */
+    public BrazilianNumber parse(String raw) {
+        boolean plus = raw != null && raw.strip().startsWith("+");
+        String digits = digitsOf(raw);
+        if (plus) {
+            return afterCountryPrefix(digits);
+        }
+        for (String prefix : new String[] {plan.internationalPrefix(), PLAIN_INTERNATIONAL_PREFIX}) {
+            if (digits.startsWith(prefix)) {
+                return afterCountryPrefix(digits.substring(prefix.length()));
+            }
+        }
+        return national(digits, true);
+    }
+
+    /**
+     * The string {@code discar_numero} wants in {@code numero_destino}: digits only, never
+     * {@code +55}. Local DDD: the number alone (or DDD + number when the plan keeps the DDD);
+     * another DDD: long-distance prefix + DDD + number ({@code 011999999999}). Numbers abroad:
+     * international prefix + country code + national number ({@code 0016502530000}) — this form
+     * is <em>assumed</em>, no live server was seen dialling abroad.
+     */
+    public String dialString(BrazilianNumber number) {
+        Objects.requireNonNull(number, "number");
+        if (!number.isBrazilian()) {
+            return plan.internationalPrefix() + number.countryCode() + number.subscriber();
+        }
+        if (number.ddd().equals(plan.localDdd())) {
+            return plan.keepDddOnLocalCalls() ? number.nationalNumber() : number.subscriber();
+        }
+        return plan.longDistancePrefix() + number.nationalNumber();
+    }
+
+    /** {@link #parse} then {@link #dialString(BrazilianNumber)}: what click-to-call sends. */
+    public String dialString(String raw) {
+        return dialString(parse(raw));
+    }
+
+    /**
+     * A number as the PBX writes it in the history and online lists ({@code 011987654321},
+     * {@code 47997008385}, {@code 4835124536}, {@code 47997008385 (DID: 4835124536)}), or empty
+     * when the text is not a customer number: an extension ({@code odin-202}, {@code 202}), a
+     * queue ({@code DID -> FILA}), an anonymous caller or a service number.
+     */
+    public Optional<BrazilianNumber> fromPbx(String pbxText) {
+        if (pbxText == null) {
+            return Optional.empty();
+        }
+        String caller = PBX_DID_SUFFIX.matcher(pbxText).replaceFirst("");
+        try {
+            return Optional.of(parse(caller));
+        } catch (InvalidPhoneNumber notACustomerNumber) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digits of {@code raw}, refusing anything that is not digits and phone separators. */
+    private static String digitsOf(String raw) {
+        if (raw == null) {
+            throw new InvalidPhoneNumber(Reason.EMPTY);
+        }
+        String text = raw.strip();
+        if (text.length() > MAX_INPUT_LENGTH) {
+            throw new InvalidPhoneNumber(Reason.TOO_LONG);
+        }
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (!(c == '+' && i == 0) && !isSeparator(c)) {
+                throw new InvalidPhoneNumber(Reason.NOT_A_NUMBER);
+            }
+        }
+        if (digits.isEmpty()) {
+            // An empty input mask such as "(  )     -    " is still "nothing typed".
+            throw new InvalidPhoneNumber(Reason.EMPTY);
+        }
+        return digits.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '.' || c == '(' || c == ')' || c == '/'
+                || (c >= '\u2010' && c <= '\u2015') // the dashes word processors put in
+                || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Digits after {@code +} or an international prefix: a country code comes first. */
+    private BrazilianNumber afterCountryPrefix(String digits) {
+        if (digits.startsWith(String.valueOf(BrazilianNumber.BRAZIL))) {
+            return national(digits.substring(2), false);
+        }
+        return abroad(digits);
+    }
+
+    /**
+     * DDD + number after the spec's normalisation. {@code mayCarryCountryCode} is false when a
+     * {@code +55} was already removed, so a second {@code 55} is taken for DDD 55 (Rio Grande do Sul).
+     */
+    private BrazilianNumber national(String digits, boolean mayCarryCountryCode) {
+        if (SERVICE_NUMBER.matcher(digits).matches()) {
+            throw new InvalidPhoneNumber(Reason.SERVICE_NUMBER);
+        }
+        String n = digits;
+        int length = n.length();
+        if (mayCarryCountryCode && n.startsWith("55") && (length == 12 || length == 13)) {
+            n = n.substring(2);
+        } else if (n.startsWith("0") && (length == 11 || length == 12)) {
+            n = n.substring(1);
+        } else if (n.startsWith("0") && (length == 13 || length == 14)) {
+            n = n.substring(3); // 0 + two-digit carrier code (0 21 48 …): the PBX wants none, drop it
+        }
+        if (n.length() < 8) {
+            throw new InvalidPhoneNumber(Reason.TOO_SHORT);
+        }
+        if (n.length() > 11) {
+            throw new InvalidPhoneNumber(Reason.TOO_LONG);
+        }
+        if (n.length() <= 9) {
+            n = plan.localDdd() + n;
+        }
+        String ddd = n.substring(0, 2);
+        String subscriber = n.substring(2);
+        if (!Ddd.isValid(ddd)) {
+            throw new InvalidPhoneNumber(Reason.BAD_DDD);
+        }
+        char first = subscriber.charAt(0);
+        boolean mobile = subscriber.length() == 9;
+        if (mobile ? first != '9' : first < '2' || first > '5') {
+            throw new InvalidPhoneNumber(Reason.BAD_SUBSCRIBER);
+        }
+        PhoneNumber number = new PhoneNumber()
+                .setCountryCode(BrazilianNumber.BRAZIL)
+                .setNationalNumber(Long.parseLong(n));
+        if (!util.isValidNumberForRegion(number, BR)) {
+            throw new InvalidPhoneNumber(Reason.NOT_VALID);
+        }
+        return new BrazilianNumber("+55" + n, BrazilianNumber.BRAZIL, ddd, subscriber,
+                mobile ? Kind.MOBILE : Kind.LANDLINE, display(ddd, subscriber));
+    }
+
+    /** {@code (48) 99123-4567} / {@code (48) 3512-4536}: how Brazilians write numbers. */
+    private static String display(String ddd, String subscriber) {
+        int split = subscriber.length() - 4;
+        return "(" + ddd + ") " + subscriber.substring(0, split) + "-" + subscriber.substring(split);
+    }
+
+    private BrazilianNumber abroad(String digits) {
+        PhoneNumber number;
+        try {
+            number = util.parse("+" + digits, "ZZ");
+        } catch (NumberParseException e) {
+            throw new InvalidPhoneNumber(switch (e.getErrorType()) {
+                case INVALID_COUNTRY_CODE -> Reason.UNKNOWN_COUNTRY;
+                case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> Reason.TOO_SHORT;
+                case TOO_LONG -> Reason.TOO_LONG;
+                case NOT_A_NUMBER -> Reason.NOT_A_NUMBER;
+            });
+        }
+        if (!util.isValidNumber(number)) {
+            throw new InvalidPhoneNumber(Reason.NOT_VALID);
+        }
+        return new BrazilianNumber(
+                util.format(number, PhoneNumberFormat.E164),
+                number.getCountryCode(),
+                "",
+                util.getNationalSignificantNumber(number),
+                Kind.INTERNATIONAL,
+                util.format(number, PhoneNumberFormat.INTERNATIONAL));
+    }
+}
