@@ -13,7 +13,7 @@ final class Redactor {
     static final String MASK = "██";
 
     private static final Pattern JSON_SECRET = Pattern.compile(
-            "(\"(?:token|autenticacao_token|senha|senha_sip|senha_web|registro_senha|password|secret)\"\\s*:\\s*)"
+            "(\"(?:token|usuario|autenticacao_token|autenticacao_usuario|senha|senha_sip|senha_web|registro_senha|password|secret)\"\\s*:\\s*)"
                     + "(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUERY_SECRET = Pattern.compile(
