@@ -27,9 +27,10 @@ class JunkOverHttpProperties {
         server.setDispatcher(dispatcher);
         server.start();
         // One try per call and no circuit in the way: every try must reach the server.
+        FakeTime time = new FakeTime();
         client = new PabxClient(PabxSettings.of(server.url("/suite/api").toString(), "u", "t")
                 .withRetry(1, Duration.ofMillis(1)).withRequestsPerSecond(10_000)
-                .withCircuitOpenWait(Duration.ofMillis(1)).withLogLevel(HttpLogLevel.NONE), new FakeTime(), new FakeTime());
+                .withCircuitOpenWait(Duration.ofMillis(1)).withLogLevel(HttpLogLevel.NONE), time, time);
     }
 
     @AfterContainer
