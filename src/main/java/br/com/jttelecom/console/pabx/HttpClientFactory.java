@@ -2,7 +2,6 @@ package br.com.jttelecom.console.pabx;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import okhttp3.CertificatePinner;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -10,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place the OkHttp client is built: timeouts, auth, redacted logging, certificate pins,
+ * The one place the OkHttp client is built: timeouts, auth, redacted logging, per-host certificate pins,
  * the loopback-only rule for {@code http://}. Per-call variants (dial) derive from it with
  * {@code newBuilder()} so they share the connection pool.
  */
@@ -83,11 +82,7 @@ final class HttpClientFactory {
                 .followRedirects(false) // a redirect would carry the token header to wherever it points
                 .addInterceptor(new AuthInterceptor(settings))
                 .addNetworkInterceptor(logging);
-        if (!settings.certificatePins().isEmpty()) {
-            CertificatePinner.Builder pins = new CertificatePinner.Builder();
-            settings.certificatePins().forEach(pins::add);
-            b.certificatePinner(pins.build());
-        }
+        PinnedTrust.apply(b, settings.certificatePins());
         return b.build();
     }
 
