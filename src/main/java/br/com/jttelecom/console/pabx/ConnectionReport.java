@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.pabx;
 
+import br.com.jttelecom.console.i18n.Messages;
 import java.time.Duration;
 
 /**
@@ -14,7 +15,8 @@ public record ConnectionReport(boolean ok, Duration latency, Failure failure, St
     }
 
     static ConnectionReport success(Duration latency) {
-        return new ConnectionReport(true, latency, Failure.NONE, "");
+        return new ConnectionReport(true, latency, Failure.NONE,
+                Messages.portuguese().get("pabx.connection.ok", String.valueOf(latency.toMillis())));
     }
 
     static ConnectionReport failed(Duration latency, PabxException e) {

@@ -5,6 +5,8 @@ import br.com.jttelecom.console.pabx.wire.HistoryRecord;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks the history lazily: window by window (two months at most), page by page within a window
@@ -13,12 +15,15 @@ import java.util.NoSuchElementException;
  */
 final class HistoryPager implements Iterator<HistoryPage> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryPager.class);
+
     private final PabxTransport transport;
     private final Iterator<HistoryQuery> windows;
     private HistoryQuery window;
     private long offset;
     private boolean windowDone = true;
     private HistoryPage next;
+    private String previousFirstId;
 
     HistoryPager(PabxTransport transport, HistoryQuery query) {
         this.transport = transport;
@@ -34,6 +39,7 @@ final class HistoryPager implements Iterator<HistoryPage> {
                 }
                 window = windows.next();
                 offset = 0;
+                previousFirstId = null;
                 windowDone = false;
             }
             fetch();
@@ -60,6 +66,14 @@ final class HistoryPager implements Iterator<HistoryPage> {
             windowDone = true;
             return;
         }
+        String firstId = records.get(0).callId();
+        if (offset > 0 && firstId != null && firstId.equals(previousFirstId)) {
+            // A server that ignores pos_registro_inicial would send the same page forever.
+            LOG.warn("history page at offset {} repeats the previous page; stopping this window", offset);
+            windowDone = true;
+            return;
+        }
+        previousFirstId = firstId;
         next = new HistoryPage(window.from(), window.to(), offset, total, records);
         offset += records.size();
         if (records.size() < window.pageSize() || (total >= 0 && offset >= total)) {

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.exception.AcquirePermissionCancelledException;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
@@ -122,6 +123,9 @@ final class Resilience {
             RateLimiter.waitForPermission(limiter);
         } catch (RequestNotPermitted e) {
             throw new PabxRateLimited(action.wireName(), Duration.ofSeconds(1));
+        } catch (AcquirePermissionCancelledException e) {
+            Thread.currentThread().interrupt();
+            throw new PabxUnavailable(action.wireName(), PabxUnavailable.Reason.INTERRUPTED, 0, "", e);
         }
     }
 

@@ -71,7 +71,8 @@ final class ResponseReader {
             }
             return env;
         }
-        if (code == 404 && list && bodyCode == 404) {
+        // "Nothing found": body 404 (HTTP 200 or 404), or HTTP 404 with a JSON envelope lacking a code.
+        if (code == 404 && list && (bodyCode == 404 || (bodyCode < 0 && env.hasEnvelope()))) {
             return new Envelope<>("404", env.mensagem(), "0", "0", List.of(), null, null);
         }
         throw failure(action, code, httpStatus, env.mensagem(), body);

@@ -65,6 +65,12 @@ class ErrorMappingTest extends PabxTestSupport {
     }
 
     @Test
+    void http404WithAJsonMessageButNoCodeOnAListIsEmpty() {
+        server.enqueue(json(404, "{\"mensagem\":\"Nenhum registro encontrado\"}"));
+        assertThat(client.listCampaigns()).isEmpty();
+    }
+
+    @Test
     void emptyBodyOnAListIsAProtocolError() {
         server.enqueue(ok(""));
         assertThatThrownBy(() -> client.listCampaigns()).isInstanceOf(PabxProtocolError.class);

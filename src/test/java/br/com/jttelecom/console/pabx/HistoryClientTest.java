@@ -186,13 +186,26 @@ class HistoryClientTest extends PabxTestSupport {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Test
+    void aServerThatIgnoresTheOffsetDoesNotMakeThePagerLoopForever() {
+        String same = page(1000, -1);
+        server.enqueue(ok(same));
+        server.enqueue(ok(same));
+        server.enqueue(ok(same));
+        assertThat(client.history(oneDay()).count()).isEqualTo(1000);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
     static HistoryQuery oneDay() {
         return HistoryQuery.between(LocalDate.of(2026, 8, 21), LocalDate.of(2026, 8, 21));
     }
 
     /** A page of {@code n} small records; {@code total} &lt; 0 leaves qtd_total_resultados out. */
     static String page(int n, int total) {
-        String records = IntStream.range(0, n)
+        int first = IDS.getAndAdd(n);
+        String records = IntStream.range(first, first + n)
                 .mapToObj(i -> "{\"chamada_id\":\"" + i + "\",\"data\":\"21/08/2026 13:28:27\",\"origem\":\"loja-202\","
                         + "\"destino\":\"011987654321\",\"status\":\"1\",\"duracao\":\"00:00:10\"}")
                 .collect(Collectors.joining(","));

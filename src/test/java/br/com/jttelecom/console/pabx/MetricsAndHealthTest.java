@@ -51,6 +51,7 @@ class MetricsAndHealthTest extends PabxTestSupport {
         assertThat(r.ok()).isTrue();
         assertThat(r.failure()).isEqualTo(ConnectionReport.Failure.NONE);
         assertThat(r.latency()).isPositive();
+        assertThat(r.message()).startsWith("Conexão com o PABX funcionando");
         RecordedRequest req = take();
         assertThat(req.getUrl().encodedPath()).isEqualTo("/suite/api/listar_ramais");
         assertThat(new ObjectMapper().readTree(body(req)).get("quantidade").asInt()).isEqualTo(1);
