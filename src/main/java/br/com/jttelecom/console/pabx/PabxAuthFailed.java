@@ -6,7 +6,7 @@ public final class PabxAuthFailed extends PabxException {
     private final int code;
     private final String pbxMessage;
 
-    PabxAuthFailed(String action, int code, String pbxMessage) {
+    public PabxAuthFailed(String action, int code, String pbxMessage) {
         super(action, "pabx.error.authFailed", null);
         this.code = code;
         this.pbxMessage = pbxMessage;

@@ -7,7 +7,7 @@ public final class PabxConfigurationError extends PabxException {
 
     private final Kind kind;
 
-    PabxConfigurationError(Kind kind, String url) {
+    public PabxConfigurationError(Kind kind, String url) {
         super(null, kind == Kind.INSECURE_URL ? "pabx.error.insecureUrl" : "pabx.error.invalidUrl", null,
                 url == null ? "" : url);
         this.kind = kind;

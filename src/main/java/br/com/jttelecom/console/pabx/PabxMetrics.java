@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Per-action counts, errors by type and latency percentiles, cheap enough to record on every call.
+ * Every HTTP attempt counts (a read tried three times is three calls), because that is the load the
+ * PBX sees and what the rate limit spends.
  * Latencies live in a small ring of the last {@value #RESERVOIR} samples per action: percentiles of
  * recent behaviour, which is what a status bar wants, without a histogram library.
  */

@@ -14,7 +14,7 @@ public final class PabxProtocolError extends PabxException {
     private final int httpStatus;
     private final String bodyStart;
 
-    PabxProtocolError(String action, Kind kind, int httpStatus, String body) {
+    public PabxProtocolError(String action, Kind kind, int httpStatus, String body) {
         super(action, key(kind), null, String.valueOf(httpStatus));
         this.kind = kind;
         this.httpStatus = httpStatus;

@@ -10,7 +10,7 @@ public final class PabxRejected extends PabxException {
     private final String pbxMessage;
     private final boolean click2CallNotContracted;
 
-    PabxRejected(String action, int code, String pbxMessage, boolean click2CallNotContracted) {
+    public PabxRejected(String action, int code, String pbxMessage, boolean click2CallNotContracted) {
         super(action, key(pbxMessage, click2CallNotContracted), null,
                 pbxMessage == null || pbxMessage.isBlank() ? String.valueOf(code) : pbxMessage);
         this.code = code;

@@ -9,7 +9,7 @@ public final class PabxUnavailable extends PabxException {
     private final Reason reason;
     private final int httpStatus;
 
-    PabxUnavailable(String action, Reason reason, int httpStatus, String detail, Throwable cause) {
+    public PabxUnavailable(String action, Reason reason, int httpStatus, String detail, Throwable cause) {
         super(action, key(reason), cause, detail == null ? "" : detail);
         this.reason = reason;
         this.httpStatus = httpStatus;

@@ -29,7 +29,7 @@ record Party(Kind kind, String number, String did) {
             return new Party(Kind.EXTERNAL, PbxValues.digits(s.substring(0, didAt)), did);
         }
         int dash = s.lastIndexOf('-');
-        if (dash > 0 && dash < s.length() - 1 && isTenant(s, dash) && allDigits(s, dash + 1)) {
+        if (dash > 0 && dash < s.length() - 1 && isTenant(s) && allDigits(s, dash + 1)) {
             return new Party(Kind.EXTENSION, s.substring(dash + 1), null);
         }
         String digits = PbxValues.digits(s);
@@ -37,8 +37,8 @@ record Party(Kind kind, String number, String did) {
     }
 
     /** A tenant name starts with a letter: "odin", "loja"; a dash inside a number ("48-9999") is not an extension. */
-    private static boolean isTenant(String s, int dash) {
-        return Character.isLetter(s.charAt(0)) && s.indexOf(' ') < 0 && s.indexOf(' ') < dash;
+    private static boolean isTenant(String s) {
+        return Character.isLetter(s.charAt(0)) && s.indexOf(' ') < 0;
     }
 
     private static boolean allDigits(String s, int from) {

@@ -66,7 +66,7 @@ final class PbxValues {
                 return null;
             }
         }
-        if (i < n && s.substring(i).isBlank() == false) {
+        if (i < n && !s.substring(i).isBlank()) {
             return null;
         }
         if (digits == 0) {

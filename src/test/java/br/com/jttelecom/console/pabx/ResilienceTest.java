@@ -124,7 +124,9 @@ class ResilienceTest extends PabxTestSupport {
             }
             maxInAnySecond = Math.max(maxInAnySecond, n);
         }
-        assertThat(maxInAnySecond).isLessThanOrEqualTo(rps + 1);
+        // One permit every 100 ms: at most rps + 1 in any second, +1 for scheduling jitter on a busy machine.
+        // Without the limiter all twenty arrive within a few milliseconds.
+        assertThat(maxInAnySecond).isLessThanOrEqualTo(rps + 2);
         assertThat(Duration.ofNanos(t.get(19) - t.get(0))).isGreaterThan(Duration.ofMillis(1500));
     }
 
