@@ -13,7 +13,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The same promise end to end over real HTTP: any body, any status → a result or a typed PabxException. */
-class JunkOverHttpProperties {
+class JunkOverHttpPropertiesTest {
 
     private static final int[] STATUSES = {200, 400, 401, 404, 429, 500, 502};
     private static MockWebServer server;

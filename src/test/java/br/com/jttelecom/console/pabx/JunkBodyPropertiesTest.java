@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Whatever the PBX answers, the client yields a valid result or a typed PabxException — nothing else. */
-class JunkBodyProperties {
+class JunkBodyPropertiesTest {
 
     private static final ObjectMapper MAPPER = WireJson.newMapper();
     private static final ResponseReader READER = new ResponseReader(MAPPER, Clock.systemUTC());
@@ -102,9 +102,9 @@ class JunkBodyProperties {
                 Arbitraries.just("null"), Arbitraries.of("true", "false"),
                 Arbitraries.integers().map(String::valueOf), Arbitraries.longs().map(String::valueOf),
                 Arbitraries.doubles().map(String::valueOf), Arbitraries.of("1e400", "-0", "99999999999999999999999"),
-                Arbitraries.strings().ofMaxLength(30).map(JunkBodyProperties::quote),
+                Arbitraries.strings().ofMaxLength(30).map(JunkBodyPropertiesTest::quote),
                 Arbitraries.of("21/08/2026 13:28:27", "00:00:58,412", "odin-202", "47997008385 (DID: 4835124536)",
-                        "DID -> FILA", "200", "486", "", "31/02/2026 99:99:99", "::").map(JunkBodyProperties::quote));
+                        "DID -> FILA", "200", "486", "", "31/02/2026 99:99:99", "::").map(JunkBodyPropertiesTest::quote));
         if (depth == 0) {
             return scalar;
         }
