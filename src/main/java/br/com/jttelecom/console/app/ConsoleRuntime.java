@@ -38,7 +38,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.preferences = new Preferences(settings);
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
-        this.pbx = PbxConnection.open(config, background);
+        this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
     }
 

@@ -1,35 +1,109 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.pabx.ConnectionReport;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxConfigurationError;
+import br.com.jttelecom.console.pabx.PabxSettings;
 import br.com.jttelecom.console.service.ConnectionCheck;
 import br.com.jttelecom.console.service.ConnectionProbe;
+import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.sim.SimClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.Executor;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 
-/** TEMPORARY until the client and simulator land. */
+/**
+ * The PBX the console talks to: the real one from the configuration, or, in demo mode, the
+ * embedded simulator started on a free loopback port and reached through the very same client.
+ *
+ * <p>Settings the client refuses (an {@code http://} address for a remote host, a malformed URL)
+ * do not stop the console: it opens without a client and the connection page says what is wrong.
+ */
 final class PbxConnection implements AutoCloseable {
-    private final AppConfig config;
 
-    private PbxConnection(AppConfig config) {
-        this.config = config;
+    private static final Logger LOG = LoggerFactory.getLogger(PbxConnection.class);
+    static final String DEMO_USER = "demo";
+    static final long DEMO_SEED = 42L;
+    static final Duration DEMO_INBOUND_EVERY = Duration.ofMinutes(1);
+
+    private final String baseUrl;
+    private final String user;
+    private final PbxSimulator simulator;
+    private final PabxClient client;
+    private final String configurationProblem;
+
+    private PbxConnection(String baseUrl, String user, PbxSimulator simulator, PabxClient client, String problem) {
+        this.baseUrl = baseUrl;
+        this.user = user;
+        this.simulator = simulator;
+        this.client = client;
+        this.configurationProblem = problem;
     }
 
-    static PbxConnection open(AppConfig config, Executor executor) {
-        return new PbxConnection(config);
+    static PbxConnection open(AppConfig config) {
+        if (config.demo()) {
+            return openDemo();
+        }
+        try {
+            PabxClient client = new PabxClient(PabxSettings.of(config.pabxBaseUrl(), config.pabxUser(), config.pabxToken()));
+            return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, client, null);
+        } catch (PabxConfigurationError e) {
+            LOG.warn("PBX settings refused: {}", e.getMessage());
+            return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, null, e.getMessage());
+        }
+    }
+
+    /** A fresh token per start: nothing outside this process can talk to the demo PBX. */
+    private static PbxConnection openDemo() {
+        String token = UUID.randomUUID().toString();
+        PbxSimulator sim = PbxSimulator.builder().user(DEMO_USER).token(token).seed(DEMO_SEED)
+                .clock(SimClock.system()).build();
+        sim.seedDemoCompany(DEMO_SEED);
+        sim.start(0);
+        sim.inboundTraffic(DEMO_INBOUND_EVERY);
+        LOG.info("Demo mode: embedded PBX simulator at {}", sim.baseUrl());
+        PabxClient client = new PabxClient(PabxSettings.of(sim.baseUrl(), DEMO_USER, token));
+        return new PbxConnection(sim.baseUrl(), DEMO_USER, sim, client, null);
     }
 
     ConnectionProbe probe() {
-        return () -> ConnectionCheck.failed("pending", null);
+        if (client == null) {
+            return () -> ConnectionCheck.failed(configurationProblem, null);
+        }
+        return () -> {
+            ConnectionReport report = client.testConnection();
+            return report.ok()
+                    ? ConnectionCheck.ok(report.latency())
+                    : ConnectionCheck.failed(report.message(), report.latency());
+        };
+    }
+
+    Optional<PabxClient> client() {
+        return Optional.ofNullable(client);
+    }
+
+    Optional<PbxSimulator> simulator() {
+        return Optional.ofNullable(simulator);
     }
 
     String baseUrl() {
-        return config.pabxBaseUrl();
+        return baseUrl;
     }
 
     String user() {
-        return config.pabxUser();
+        return user;
     }
 
     @Override
     public void close() {
+        if (client != null) {
+            client.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
     }
 }
