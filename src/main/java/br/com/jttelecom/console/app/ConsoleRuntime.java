@@ -1,6 +1,11 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -9,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +34,8 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final Preferences preferences;
     private final ExecutorService background;
     private final ScheduledExecutorService scheduler;
+    private final Database database;
+    private final PhoneNumbers phoneNumbers;
     private final PbxConnection pbx;
     private final ConnectionMonitor connectionMonitor;
 
@@ -38,6 +46,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.preferences = new Preferences(settings);
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
+        this.database = Database.openFolder(config.dataDir());
+        this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
         this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
     }
@@ -73,6 +83,25 @@ public final class ConsoleRuntime implements AutoCloseable {
         return connectionMonitor;
     }
 
+    /** The local H2 database in the data folder, migrated. */
+    public Database database() {
+        return database;
+    }
+
+    public PhoneNumbers phoneNumbers() {
+        return phoneNumbers;
+    }
+
+    /** The PBX client; empty only when the configured PBX settings were refused (see the connection page). */
+    public Optional<PabxClient> pabxClient() {
+        return pbx.client();
+    }
+
+    /** The embedded simulator, in demo mode only. */
+    public Optional<PbxSimulator> simulator() {
+        return pbx.simulator();
+    }
+
     /** The base URL the console really talks to (the simulator's in demo mode). */
     public String pbxBaseUrl() {
         return pbx.baseUrl();
@@ -88,6 +117,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         scheduler.shutdownNow();
         background.shutdownNow();
         pbx.close();
+        database.close();
         LOG.info("JT Console stopped");
     }
 }
