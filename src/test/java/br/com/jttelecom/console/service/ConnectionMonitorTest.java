@@ -1,0 +1,106 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.sim.PbxSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The monitor over the real client and the real simulator, with the simulator's faults. */
+class ConnectionMonitorTest {
+
+    private PbxSimulator sim;
+    private PabxClient client;
+    private ScheduledExecutorService scheduler;
+
+    @BeforeEach
+    void start() {
+        sim = PbxSimulator.builder().user("loja").token("tok-123").seed(1L).build();
+        sim.start(0);
+        client = new PabxClient(PabxSettings.of(sim.baseUrl(), "loja", "tok-123").withRetry(1, Duration.ofMillis(1)));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+        client.close();
+        sim.close();
+    }
+
+    private ConnectionMonitor monitor(boolean demo) {
+        return new ConnectionMonitor(() -> {
+            var report = client.testConnection();
+            return report.ok() ? ConnectionCheck.ok(report.latency()) : ConnectionCheck.failed(report.message(), report.latency());
+        }, demo, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    @Test
+    void startsCheckingAndReportsOnlineWithLatency() throws Exception {
+        ConnectionMonitor monitor = monitor(false);
+        assertThat(monitor.status().state()).isEqualTo(ConnectionState.CHECKING);
+        ConnectionStatus status = monitor.checkNow().get(10, TimeUnit.SECONDS);
+        assertThat(status.state()).isEqualTo(ConnectionState.ONLINE);
+        assertThat(status.lastLatency()).isPresent();
+        assertThat(status.lastCheck()).isPresent();
+        assertThat(status.problem()).isEmpty();
+    }
+
+    @Test
+    void demoModeSaysDemoInsteadOfOnline() throws Exception {
+        assertThat(monitor(true).checkNow().get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.DEMO);
+    }
+
+    @Test
+    void aPbxThatGoesDownIsReportedWithASentenceAndRecovers() throws Exception {
+        ConnectionMonitor monitor = monitor(false);
+        List<ConnectionState> seen = new CopyOnWriteArrayList<>();
+        monitor.addListener(s -> seen.add(s.state()));
+
+        sim.faults().httpError(502);
+        ConnectionStatus down = monitor.checkNow().get(10, TimeUnit.SECONDS);
+        assertThat(down.state()).isEqualTo(ConnectionState.OFFLINE);
+        assertThat(down.problem()).hasValueSatisfying(p -> assertThat(p).isNotBlank().doesNotContain("Exception"));
+
+        sim.faults().clear();
+        assertThat(monitor.checkNow().get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.ONLINE);
+        assertThat(seen).containsExactly(ConnectionState.OFFLINE, ConnectionState.ONLINE);
+    }
+
+    @Test
+    void wrongCredentialsAreOfflineWithTheReason() throws Exception {
+        try (PabxClient wrong = new PabxClient(PabxSettings.of(sim.baseUrl(), "loja", "wrong"))) {
+            ConnectionMonitor monitor = new ConnectionMonitor(() -> {
+                var r = wrong.testConnection();
+                return r.ok() ? ConnectionCheck.ok(r.latency()) : ConnectionCheck.failed(r.message(), r.latency());
+            }, false, Clock.systemUTC(), Runnable::run);
+            ConnectionStatus status = monitor.checkNow().get(10, TimeUnit.SECONDS);
+            assertThat(status.state()).isEqualTo(ConnectionState.OFFLINE);
+            assertThat(status.problem()).isPresent();
+        }
+    }
+
+    @Test
+    void theScheduleChecksRepeatedlyUntilClosed() {
+        ConnectionMonitor monitor = monitor(false);
+        monitor.start(scheduler, Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.requestCount("listar_ramais") >= 3);
+        monitor.close();
+        long after = sim.requestCount("listar_ramais");
+        // A check already in flight may still land; then nothing more.
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> sim.requestCount("listar_ramais") <= after + 1);
+    }
+}
