@@ -1,11 +1,11 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.pabx.ConnectionReport;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxConfigurationError;
 import br.com.jttelecom.console.pabx.PabxSettings;
 import br.com.jttelecom.console.service.ConnectionCheck;
 import br.com.jttelecom.console.service.ConnectionProbe;
+import br.com.jttelecom.console.service.PabxConnectionProbe;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.SimClock;
 import org.slf4j.Logger;
@@ -73,12 +73,7 @@ final class PbxConnection implements AutoCloseable {
         if (client == null) {
             return () -> ConnectionCheck.failed(configurationProblem, null);
         }
-        return () -> {
-            ConnectionReport report = client.testConnection();
-            return report.ok()
-                    ? ConnectionCheck.ok(report.latency())
-                    : ConnectionCheck.failed(report.message(), report.latency());
-        };
+        return new PabxConnectionProbe(client);
     }
 
     Optional<PabxClient> client() {

@@ -41,10 +41,7 @@ class ConnectionMonitorTest {
     }
 
     private ConnectionMonitor monitor(boolean demo) {
-        return new ConnectionMonitor(() -> {
-            var report = client.testConnection();
-            return report.ok() ? ConnectionCheck.ok(report.latency()) : ConnectionCheck.failed(report.message(), report.latency());
-        }, demo, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
+        return new ConnectionMonitor(new PabxConnectionProbe(client), demo, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
     }
 
     @Test
@@ -82,10 +79,7 @@ class ConnectionMonitorTest {
     @Test
     void wrongCredentialsAreOfflineWithTheReason() throws Exception {
         try (PabxClient wrong = new PabxClient(PabxSettings.of(sim.baseUrl(), "loja", "wrong"))) {
-            ConnectionMonitor monitor = new ConnectionMonitor(() -> {
-                var r = wrong.testConnection();
-                return r.ok() ? ConnectionCheck.ok(r.latency()) : ConnectionCheck.failed(r.message(), r.latency());
-            }, false, Clock.systemUTC(), Runnable::run);
+            ConnectionMonitor monitor = new ConnectionMonitor(new PabxConnectionProbe(wrong), false, Clock.systemUTC(), Runnable::run);
             ConnectionStatus status = monitor.checkNow().get(10, TimeUnit.SECONDS);
             assertThat(status.state()).isEqualTo(ConnectionState.OFFLINE);
             assertThat(status.problem()).isPresent();

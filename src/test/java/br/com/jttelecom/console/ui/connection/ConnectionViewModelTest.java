@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.connection;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
-import br.com.jttelecom.console.service.ConnectionCheck;
+import br.com.jttelecom.console.service.PabxConnectionProbe;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
@@ -28,10 +28,7 @@ class ConnectionViewModelTest {
         sim = PbxSimulator.builder().user("loja").token("tok").seed(5L).build();
         sim.start(0);
         client = new PabxClient(PabxSettings.of(sim.baseUrl(), "loja", "tok").withRetry(1, Duration.ofMillis(1)));
-        ConnectionMonitor monitor = new ConnectionMonitor(() -> {
-            var r = client.testConnection();
-            return r.ok() ? ConnectionCheck.ok(r.latency()) : ConnectionCheck.failed(r.message(), r.latency());
-        }, false, Clock.systemUTC(), Runnable::run);
+        ConnectionMonitor monitor = new ConnectionMonitor(new PabxConnectionProbe(client), false, Clock.systemUTC(), Runnable::run);
         vm = new ConnectionViewModel(Messages.portuguese(), monitor, new InlineTaskRunner(), false, sim.baseUrl(), "loja",
                 ZoneId.of("America/Sao_Paulo"));
     }

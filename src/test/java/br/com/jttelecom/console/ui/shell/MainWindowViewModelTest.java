@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.ConnectionCheck;
+import br.com.jttelecom.console.service.PabxConnectionProbe;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.ConnectionState;
 import br.com.jttelecom.console.service.Preferences;
@@ -39,10 +39,7 @@ class MainWindowViewModelTest {
         sim = PbxSimulator.builder().user("demo").token("t").seed(3L).build();
         sim.start(0);
         client = new PabxClient(PabxSettings.of(sim.baseUrl(), "demo", "t").withRetry(1, Duration.ofMillis(1)));
-        monitor = new ConnectionMonitor(() -> {
-            var r = client.testConnection();
-            return r.ok() ? ConnectionCheck.ok(r.latency()) : ConnectionCheck.failed(r.message(), r.latency());
-        }, true, Clock.systemUTC(), Runnable::run);
+        monitor = new ConnectionMonitor(new PabxConnectionProbe(client), true, Clock.systemUTC(), Runnable::run);
     }
 
     @AfterEach
