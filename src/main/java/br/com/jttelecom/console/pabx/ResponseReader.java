@@ -100,6 +100,11 @@ final class ResponseReader {
     }
 
     private PabxException failureFor(String a, int code, int httpStatus, String mensagem, boolean notContracted) {
+        // A dial refused for the missing Click2Call module is a refusal of the account, whatever its code
+        // (the simulator answers 403): never tell the person their credentials are wrong.
+        if (notContracted && code >= 400 && code < 500) {
+            return new PabxRejected(a, code, mensagem, true);
+        }
         if (code == 401 || code == 403) {
             return new PabxAuthFailed(a, code, mensagem);
         }
