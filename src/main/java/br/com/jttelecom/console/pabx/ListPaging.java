@@ -36,4 +36,26 @@ final class ListPaging {
         }
         return out;
     }
+
+    /**
+     * A list known to be called bare ({@code listar_chamadas_online}: GET without parameters): the first page
+     * as such, then, only when {@code qtd_total_resultados} says more exist (the PBX pages 20 by default),
+     * the rest by {@code pos_registro_inicial}, 1000 at a time.
+     */
+    static <T> List<T> startingBare(PabxTransport transport, PabxAction action, Class<T> type) {
+        Envelope<T> first = transport.list(action, Map.of(), type);
+        List<T> out = new ArrayList<>(first.records());
+        long total = first.total();
+        for (int page = 1; page < MAX_PAGES && total > out.size() && !first.records().isEmpty(); page++) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("pos_registro_inicial", out.size());
+            params.put("quantidade", HistoryQuery.MAX_PAGE);
+            List<T> records = transport.list(action, params, type).records();
+            if (records.isEmpty()) {
+                break;
+            }
+            out.addAll(records);
+        }
+        return out;
+    }
 }

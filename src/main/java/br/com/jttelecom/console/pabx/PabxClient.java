@@ -71,8 +71,9 @@ public final class PabxClient implements AutoCloseable {
 
     // ---- live calls and dialling ------------------------------------------------------------------
 
+    /** Every call in progress: a bare GET, then further pages only when the PBX says there are more. */
     public List<OnlineCallRecord> onlineCalls() {
-        return transport.list(PabxAction.LISTAR_CHAMADAS_ONLINE, Map.of(), OnlineCallRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_CHAMADAS_ONLINE, OnlineCallRecord.class);
     }
 
     /**
@@ -172,23 +173,23 @@ public final class PabxClient implements AutoCloseable {
     // ---- other lists ----------------------------------------------------------------------------
 
     public List<CampaignRecord> listCampaigns() {
-        return transport.list(PabxAction.LISTAR_CAMPANHAS, Map.of(), CampaignRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_CAMPANHAS, CampaignRecord.class);
     }
 
     public List<NamedRecord> listTrunks() {
-        return transport.list(PabxAction.LISTAR_TRONCO, Map.of(), NamedRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_TRONCO, NamedRecord.class);
     }
 
     public List<NamedRecord> listRegions() {
-        return transport.list(PabxAction.LISTAR_REGIOES, Map.of(), NamedRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_REGIOES, NamedRecord.class);
     }
 
     public List<NamedRecord> listDialPlans() {
-        return transport.list(PabxAction.LISTAR_PLANOS_DISCAGEM, Map.of(), NamedRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_PLANOS_DISCAGEM, NamedRecord.class);
     }
 
     public List<NamedRecord> listIntegrationFlows() {
-        return transport.list(PabxAction.LISTAR_FLUXOS_INTEGRACAO, Map.of(), NamedRecord.class).records();
+        return ListPaging.startingBare(transport, PabxAction.LISTAR_FLUXOS_INTEGRACAO, NamedRecord.class);
     }
 
     // ---- health ---------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 package br.com.jttelecom.console.pabx;
 
 /**
- * The PBX answered something that is not its JSON API: an HTML page, malformed JSON, a JSON without
+ * The PBX answered something that is not its JSON API: an HTML page (a 5xx one is {@link PabxUnavailable}
+ * instead, with this as its cause), malformed JSON, a JSON without
  * the envelope, a 404 for the path itself. Carries the first 200 characters of the body for support.
  */
 public final class PabxProtocolError extends PabxException {

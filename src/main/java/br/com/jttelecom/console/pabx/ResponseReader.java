@@ -45,6 +45,12 @@ final class ResponseReader {
             if (httpStatus == 401 || httpStatus == 403) {
                 throw new PabxAuthFailed(a, httpStatus, null);
             }
+            if (httpStatus >= 500 && httpStatus <= 599) {
+                // nginx's 502/503 page in front of a PBX that is down: unavailable (retried, counted by the
+                // circuit), with the page's first 200 characters kept in the cause for the log.
+                throw new PabxUnavailable(a, PabxUnavailable.Reason.SERVER_ERROR, httpStatus, String.valueOf(httpStatus),
+                        new PabxProtocolError(a, PabxProtocolError.Kind.HTML, httpStatus, text(body)));
+            }
             throw new PabxProtocolError(a, httpStatus == 404 ? PabxProtocolError.Kind.NOT_FOUND_PATH
                     : PabxProtocolError.Kind.HTML, httpStatus, text(body));
         }
@@ -100,6 +106,11 @@ final class ResponseReader {
     }
 
     private PabxException failureFor(String a, int code, int httpStatus, String mensagem, boolean notContracted) {
+        // A dial refused for the missing Click2Call module is a refusal of the account, whatever its code
+        // (the simulator answers 403): never tell the person their credentials are wrong.
+        if (notContracted && code >= 400 && code < 500) {
+            return new PabxRejected(a, code, mensagem, true);
+        }
         if (code == 401 || code == 403) {
             return new PabxAuthFailed(a, code, mensagem);
         }

@@ -18,18 +18,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ErrorMappingTest extends PabxTestSupport {
 
     @Test
-    void htmlBadGatewayIsAProtocolErrorWithTheFirst200Characters() {
+    void htmlBadGatewayIsUnavailableAndKeepsTheFirst200CharactersInItsCause() {
         String html = fixture("erro-html-502.html");
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html").body(html).build());
         }
         assertThatThrownBy(() -> client.listCampaigns())
-                .isInstanceOfSatisfying(PabxProtocolError.class, e -> {
-                    assertThat(e.kind()).isEqualTo(PabxProtocolError.Kind.HTML);
+                .isInstanceOfSatisfying(PabxUnavailable.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PabxUnavailable.Reason.SERVER_ERROR);
                     assertThat(e.httpStatus()).isEqualTo(502);
-                    assertThat(e.bodyStart()).isEqualTo(html.substring(0, Math.min(200, html.length())));
-                    assertThat(e.getMessage()).contains("HTML").contains("502");
+                    assertThat(e.getMessage()).contains("502").doesNotContain("<");
+                    assertThat(e.getCause()).isInstanceOfSatisfying(PabxProtocolError.class, p -> {
+                        assertThat(p.kind()).isEqualTo(PabxProtocolError.Kind.HTML);
+                        assertThat(p.bodyStart()).isEqualTo(html.substring(0, Math.min(200, html.length())));
+                    });
                 });
+        assertThat(server.getRequestCount()).as("a read is retried on a 5xx page").isEqualTo(3);
     }
 
     @Test

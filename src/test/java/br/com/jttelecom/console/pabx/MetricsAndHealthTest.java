@@ -75,8 +75,10 @@ class MetricsAndHealthTest extends PabxTestSupport {
 
     @Test
     void testConnectionReportsHtmlAndWrongPath() {
-        server.enqueue(new MockResponse.Builder().code(502).body(fixture("erro-html-502.html")).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("<html><p>login</p></html>").build());
         assertThat(client.testConnection().failure()).isEqualTo(ConnectionReport.Failure.HTML);
+        server.enqueue(new MockResponse.Builder().code(502).body(fixture("erro-html-502.html")).build());
+        assertThat(client.testConnection().failure()).isEqualTo(ConnectionReport.Failure.SERVER_ERROR);
         server.enqueue(new MockResponse.Builder().code(404).body("<html>Not Found</html>").build());
         assertThat(client.testConnection().failure()).isEqualTo(ConnectionReport.Failure.NOT_FOUND_PATH);
     }
