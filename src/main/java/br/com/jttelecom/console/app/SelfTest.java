@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.logging.LogSetup;
 import br.com.jttelecom.console.service.ConnectionState;
 import br.com.jttelecom.console.service.ConnectionStatus;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -31,6 +32,8 @@ final class SelfTest {
         Path dataDir = null;
         try {
             dataDir = Files.createTempDirectory("jt-console-self-test");
+            // Logs go to the temporary folder too, never to the working directory or the user's data.
+            LogSetup.useDataDir(dataDir);
             AppConfig config = new AppConfig(dataDir, messages.locale().getLanguage(), AppConfig.DEFAULT_BASE_URL,
                     null, null, true);
             try (ConsoleRuntime runtime = ConsoleRuntime.start(config, SettingsFile.open(dataDir), Clock.systemUTC())) {

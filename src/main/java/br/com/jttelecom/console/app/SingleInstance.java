@@ -130,8 +130,9 @@ public final class SingleInstance implements AutoCloseable {
         while (!closed) {
             try (SocketChannel client = server.accept()) {
                 Optional<Handover> request = read(client);
-                client.write(ByteBuffer.wrap((request.isPresent() ? "OK\n" : "NO\n").getBytes(StandardCharsets.UTF_8)));
+                // Delivered before the answer, so "OK" means the console has the request.
                 request.ifPresent(this::deliver);
+                client.write(ByteBuffer.wrap((request.isPresent() ? "OK\n" : "NO\n").getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("Single-instance socket: {}", e.toString());
