@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,7 +38,7 @@ final class SelfTest {
             AppConfig config = new AppConfig(dataDir, messages.locale().getLanguage(), AppConfig.DEFAULT_BASE_URL,
                     null, null, true);
             try (ConsoleRuntime runtime = ConsoleRuntime.start(config, SettingsFile.open(dataDir), Clock.systemUTC())) {
-                ConnectionStatus status = runtime.connectionMonitor().checkNow().get(CHECK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                ConnectionStatus status = firstCheck(runtime).get(CHECK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (status.state() != ConnectionState.DEMO) {
                     err.println(messages.get("cli.selfTest.failed", status.problem().orElse(status.state().name())));
                     return 1;
@@ -56,6 +57,18 @@ final class SelfTest {
         } finally {
             deleteQuietly(dataDir);
         }
+    }
+
+    /** The start-up check may already be running: then its result is the one to wait for. */
+    private static CompletableFuture<ConnectionStatus> firstCheck(ConsoleRuntime runtime) {
+        CompletableFuture<ConnectionStatus> done = new CompletableFuture<>();
+        runtime.connectionMonitor().addListener(done::complete);
+        runtime.connectionMonitor().checkNow().thenAccept(now -> {
+            if (now.state() != ConnectionState.CHECKING) {
+                done.complete(now);
+            }
+        });
+        return done;
     }
 
     private static void deleteQuietly(Path dir) {
