@@ -63,10 +63,15 @@ if ! diff -q <(grep -v '^#' installer/jdk-modules.txt 2>/dev/null) "$OUT/modules
   echo "installer: note: the module list changed; commit $OUT/modules.txt as installer/jdk-modules.txt" >&2
 fi
 
-# 2. The trimmed runtime. Only English and Portuguese locale data; no debug symbols, headers or man pages.
+# 2. The trimmed runtime. Only English and Portuguese locale data; no debug symbols, headers or man
+#    pages; with the JDK's class-data-sharing archive, which a jlinked image lacks otherwise and
+#    which saves a few hundred milliseconds at every start. The jimage is left uncompressed:
+#    the .deb is compressed anyway, and an uncompressed image loads classes faster. bin/java stays:
+#    the CDS step runs it.
 rm -rf "$OUT/runtime"
 "$JDK/bin/jlink" --add-modules "$modules" --include-locales=en,pt \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=zip-6 \
+  --strip-debug --no-header-files --no-man-pages \
+  --generate-cds-archive \
   --output "$OUT/runtime"
 
 # 3. The package. JDK 24+ warns at run time about sun.misc.Unsafe in libraries unless told.

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -27,10 +29,13 @@ public final class JtConsoleApp extends Application {
      * single-instance socket here for the instance JavaFX builds.
      */
     private static volatile SingleInstance launchedPrimary;
+    /** The runtime {@link Main} started building while JavaFX starts its toolkit: the two overlap. */
+    private static volatile CompletableFuture<ConsoleRuntime> launchedRuntime;
 
     private final Map<String, String> env;
     private final List<String> args;
     private final SingleInstance primary;
+    private final CompletableFuture<ConsoleRuntime> earlyRuntime;
     private ConsoleRuntime runtime;
     private MainWindow window;
     private Stage stage;
@@ -40,6 +45,7 @@ public final class JtConsoleApp extends Application {
         this.env = System.getenv();
         this.args = null;
         this.primary = launchedPrimary;
+        this.earlyRuntime = launchedRuntime;
     }
 
     /** For tests and embedding: environment and flags are given instead of read from the process. */
@@ -52,10 +58,16 @@ public final class JtConsoleApp extends Application {
         this.env = Map.copyOf(env);
         this.args = List.copyOf(args);
         this.primary = primary;
+        this.earlyRuntime = null;
     }
 
-    static void launchWith(SingleInstance primary, String[] args) {
+    static void launchWith(SingleInstance primary, LaunchOptions options, String[] args) {
         launchedPrimary = primary;
+        Map<String, String> env = System.getenv();
+        // Database, migrations and the demo simulator take about as long as the JavaFX toolkit
+        // takes to start: doing both at once shortens the time to the first window.
+        launchedRuntime = CompletableFuture.supplyAsync(() -> startRuntime(env, options),
+                runnable -> Thread.ofPlatform().name("jt-runtime-start").start(runnable));
         Application.launch(JtConsoleApp.class, args);
     }
 
@@ -63,10 +75,22 @@ public final class JtConsoleApp extends Application {
     public void init() throws Exception {
         List<String> raw = args != null ? args : getParameters() == null ? List.of() : getParameters().getRaw();
         LaunchOptions options = new CommandLine(Messages.portuguese()).parse(raw.toArray(String[]::new));
+        if (earlyRuntime != null) {
+            try {
+                runtime = earlyRuntime.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        } else {
+            runtime = startRuntime(env, options);
+        }
+        options.dial().ifPresent(runtime.pendingDial()::offer);
+    }
+
+    private static ConsoleRuntime startRuntime(Map<String, String> env, LaunchOptions options) {
         ConfigLoader loader = new ConfigLoader(env, Main.defaultDataDir());
         SettingsFile settings = SettingsFile.open(loader.dataDir(options));
-        runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemDefaultZone());
-        options.dial().ifPresent(runtime.pendingDial()::offer);
+        return ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemDefaultZone());
     }
 
     @Override

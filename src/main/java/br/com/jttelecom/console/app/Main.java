@@ -70,14 +70,14 @@ public final class Main {
         } catch (IOException | RuntimeException e) {
             // Never block a start: without the socket, a second launch just opens a second window.
             err.println(messages.get("cli.singleInstance.unavailable", e.getMessage()));
-            JtConsoleApp.launchWith(null, args);
+            JtConsoleApp.launchWith(null, options, args);
             return -1;
         }
         if (primary.isEmpty()) {
             out.println(messages.get("cli.handedOver"));
             return 0;
         }
-        JtConsoleApp.launchWith(primary.get(), args);
+        JtConsoleApp.launchWith(primary.get(), options, args);
         return -1;
     }
 
