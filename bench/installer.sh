@@ -19,6 +19,7 @@ if [[ -z "$deb" || -n "${REBUILD:-}" ]]; then
   mvn -B -q -Pinstaller -DskipTests package
   deb=$(ls -t target/installer/jt-console_*.deb | head -1)
 fi
+echo "# machine: $(nproc) cores, $(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d" " -f1-3 /proc/loadavg)"
 awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "deb_size_mb %.1f MB\n", b / 1048576 }'
 
 $SUDO dpkg -i "$deb" >/dev/null
