@@ -6,6 +6,8 @@
 #   cold_start_s         median of 3 later starts, each a new JVM: process start to the first window,
 #                        under Xvfb (the app prints "first-window" when JTCONSOLE_STARTUP_PROBE=1)
 #   rss_after_start_mb   VmRSS of the app 5 s after its first window (last start)
+#   cpu_to_window_s      CPU time (user + system, all threads) the app had used when its first window
+#                        showed: unlike wall time, it hardly depends on how busy the machine is
 # Installs the package with dpkg (root or sudo) and removes it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,22 +46,26 @@ start_once() {
   t1=$(date +%s%N)
   grep -q '^first-window ' "$log" || { echo "no first window; output:" >&2; cat "$log" >&2; exit 1; }
   pid=$(cat "$pidfile")
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat")
   sleep 5
   rss=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
   kill "$pid"; wait "$runner" 2>/dev/null || true
-  awk -v a="$t0" -v b="$t1" -v r="$rss" -v p="$(grep '^first-window ' "$log" | cut -d' ' -f2)" \
-    'BEGIN { printf "%.2f %s %s\n", (b - a) / 1e9, r, p }'
+  awk -v a="$t0" -v b="$t1" -v r="$rss" -v c="$cpu" -v p="$(grep '^first-window ' "$log" | cut -d' ' -f2)" \
+    'BEGIN { printf "%.2f %s %s %s\n", (b - a) / 1e9, r, p, c }'
 }
 
-read -r first rss probe < <(start_once 0)
-echo "first_start_s $first s (JVM-side: ${probe} ms)"
+read -r first rss probe cpu < <(start_once 0)
+echo "first_start_s $first s (JVM-side: ${probe} ms, cpu ${cpu} s)"
 starts=()
+cpus=()
 for i in 1 2 3; do
-  read -r s rss probe < <(start_once "$i")
+  read -r s rss probe cpu < <(start_once "$i")
   starts+=("$s")
-  echo "# start $i: $s s to first window (JVM-side ${probe} ms), rss ${rss} MB"
+  cpus+=("$cpu")
+  echo "# start $i: $s s to first window (JVM-side ${probe} ms, cpu ${cpu} s), rss ${rss} MB"
 done
-median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
-echo "cold_start_s $median s"
+echo "cold_start_s $(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p) s"
+echo "cpu_to_window_s $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p) s"
 echo "rss_after_start_mb $rss MB"
+echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$work"
