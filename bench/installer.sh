@@ -25,7 +25,7 @@ echo "# machine: $(nproc) cores, $(grep -m1 "model name" /proc/cpuinfo | cut -d:
 awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "deb_size_mb %.1f MB\n", b / 1048576 }'
 
 $SUDO dpkg -i "$deb" >/dev/null
-trap '$SUDO dpkg -r jt-console >/dev/null 2>&1 || true' EXIT
+trap '$SUDO dpkg --purge jt-console >/dev/null 2>&1 || true' EXIT
 launcher=$(dpkg -L jt-console | grep '/bin/' | grep -v '/runtime/' | head -1)
 
 work=$(mktemp -d)

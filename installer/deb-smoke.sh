@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI check of the Linux package: installs target/installer/jt-console_*.deb with dpkg as a user
-# would, runs the installed launcher with --version and --self-test, then removes the package.
+# would, runs the installed launcher with --version and --self-test, then purges the package.
 # Fails (non-zero) with a clear line when the package does not install, start or uninstall.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ step "package $deb ($(du -h "$deb" | cut -f1))"
 
 installed=0
 cleanup() {
-  if [ "$installed" = 1 ]; then $SUDO dpkg -r jt-console >/dev/null 2>&1 || true; fi
+  if [ "$installed" = 1 ]; then $SUDO dpkg --purge jt-console >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 
@@ -43,7 +43,7 @@ selftest=$(cd / && timeout 120 "$launcher" --self-test 2>&1) || { echo "$selftes
 echo "$selftest"
 echo "$selftest" | grep -qx 'self-test ok' || fail "--self-test did not say ok"
 
-$SUDO dpkg -r jt-console >/dev/null || fail "dpkg -r jt-console"
+$SUDO dpkg --purge jt-console >/dev/null || fail "dpkg --purge jt-console"
 installed=0
 [ ! -e "$launcher" ] || fail "$launcher is still there after dpkg -r"
 step "installed, started (--version, --self-test) and removed: ok"
