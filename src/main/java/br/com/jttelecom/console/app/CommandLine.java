@@ -10,7 +10,8 @@ import java.util.OptionalInt;
 
 /**
  * Parses the console's flags. Both {@code --flag value} and {@code --flag=value} are accepted;
- * anything else is a {@link UsageException} with a sentence in Portuguese.
+ * a {@code tel:} or {@code callto:} link may come as a bare argument (that is how desktops open
+ * links). Anything else is a {@link UsageException} with a sentence in Portuguese.
  */
 public final class CommandLine {
 
@@ -32,6 +33,8 @@ public final class CommandLine {
         Optional<String> simUser = Optional.empty();
         Optional<String> simToken = Optional.empty();
         Optional<Long> simSeed = Optional.empty();
+        boolean selfTest = false;
+        Optional<String> dial = Optional.empty();
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -63,10 +66,18 @@ public final class CommandLine {
                 case "--sim-token" -> simToken = Optional.of(inlineValue != null ? inlineValue : next(args, ++i, name));
                 case "--sim-seed" -> simSeed = Optional.of(seed(name,
                         inlineValue != null ? inlineValue : next(args, ++i, name)));
-                default -> throw new UsageException(messages.get("cli.error.unknown", arg));
+                case "--self-test" -> selfTest = noValue(name, inlineValue);
+                case "--dial" -> dial = Optional.of(dialNumber(name, inlineValue != null ? inlineValue : next(args, ++i, name)));
+                default -> {
+                    if (!DialUri.isDialUri(arg)) {
+                        throw new UsageException(messages.get("cli.error.unknown", arg));
+                    }
+                    dial = Optional.of(DialUri.number(arg).orElseThrow(
+                            () -> new UsageException(messages.get("cli.error.badDialUri", arg))));
+                }
             }
         }
-        return new LaunchOptions(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed);
+        return new LaunchOptions(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial);
     }
 
     public String usage() {
@@ -85,6 +96,15 @@ public final class CommandLine {
             throw new UsageException(messages.get("cli.error.missingValue", name));
         }
         return args[index];
+    }
+
+    /** The digits are judged by the running console, which can show why in its window. */
+    private String dialNumber(String name, String value) throws UsageException {
+        String number = value.strip();
+        if (number.isEmpty() || number.length() > DialUri.MAX_LENGTH) {
+            throw new UsageException(messages.get("cli.error.badNumber", name, value));
+        }
+        return number;
     }
 
     private Path path(String name, String value) throws UsageException {

@@ -7,6 +7,7 @@ import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.service.ConnectionMonitor;
+import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final PhoneNumbers phoneNumbers;
     private final PbxConnection pbx;
     private final ConnectionMonitor connectionMonitor;
+    private final PendingDial pendingDial;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
         this.config = config;
@@ -48,6 +50,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         this.database = Database.openFolder(config.dataDir());
         this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
+        this.pendingDial = new PendingDial(phoneNumbers, messages);
         this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
     }
@@ -90,6 +93,11 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     public PhoneNumbers phoneNumbers() {
         return phoneNumbers;
+    }
+
+    /** Numbers from tel: links and later launches, waiting for the agent's confirmation. */
+    public PendingDial pendingDial() {
+        return pendingDial;
     }
 
     /** The PBX client; empty only when the configured PBX settings were refused (see the connection page). */

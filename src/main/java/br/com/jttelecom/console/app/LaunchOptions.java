@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * What the command line asked for. Absent values fall through to the environment, the settings
- * file and the defaults (see {@link ConfigLoader}).
+ * file and the defaults (see {@link ConfigLoader}). {@code dial} is a number to offer the agent
+ * (from {@code --dial} or a {@code tel:}/{@code callto:} link), never dialled without confirmation.
  */
 public record LaunchOptions(
         boolean demo,
@@ -17,15 +18,17 @@ public record LaunchOptions(
         OptionalInt simPort,
         Optional<String> simUser,
         Optional<String> simToken,
-        Optional<Long> simSeed) {
+        Optional<Long> simSeed,
+        boolean selfTest,
+        Optional<String> dial) {
 
     public static LaunchOptions none() {
         return new LaunchOptions(false, Optional.empty(), Optional.empty(), false, false,
-                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /** True when the console must not open a window: it only prints something or runs the simulator alone. */
     public boolean headlessOnly() {
-        return version || help || simPort.isPresent();
+        return version || help || simPort.isPresent() || selfTest;
     }
 }

@@ -2,14 +2,16 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.logging.LogSetup;
-import javafx.application.Application;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Entry point. Reads the flags, answers {@code --help}/{@code --version} without opening a
- * window, points the log file at the data folder, then opens the console.
+ * window, points the log file at the data folder, hands a second launch over to the console
+ * already running (see {@link SingleInstance}), then opens the console.
  *
  * <p>It does not extend {@link Application} on purpose: a plain main class lets JavaFX start
  * from the class path as well as from the module path.
@@ -54,12 +56,28 @@ public final class Main {
             out.println(messages.get("cli.version", AppVersion.current()));
             return 0;
         }
+        if (options.selfTest()) {
+            return SelfTest.run(messages, out, err);
+        }
         Path dataDir = new ConfigLoader(System.getenv(), defaultDataDir()).dataDir(options);
         LogSetup.useDataDir(dataDir);
         if (options.simPort().isPresent()) {
             return StandaloneSimulator.run(options, out);
         }
-        Application.launch(JtConsoleApp.class, args);
+        Optional<SingleInstance> primary;
+        try {
+            primary = SingleInstance.claim(dataDir, new SingleInstance.Handover(options.dial()));
+        } catch (IOException | RuntimeException e) {
+            // Never block a start: without the socket, a second launch just opens a second window.
+            err.println(messages.get("cli.singleInstance.unavailable", e.getMessage()));
+            JtConsoleApp.launchWith(null, options, args);
+            return -1;
+        }
+        if (primary.isEmpty()) {
+            out.println(messages.get("cli.handedOver"));
+            return 0;
+        }
+        JtConsoleApp.launchWith(primary.get(), options, args);
         return -1;
     }
 

@@ -58,4 +58,39 @@ class CommandLineTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessage(message);
     }
+
+    @Test
+    void aTelLinkAsABareArgumentIsANumberToOffer() throws UsageException {
+        LaunchOptions options = cli.parse("tel:(48)%2099123-4567");
+        assertThat(options.dial()).contains("(48) 99123-4567");
+        assertThat(options.headlessOnly()).isFalse();
+    }
+
+    @Test
+    void aCalltoLinkAndTheDialFlagCarryTheNumberAsWritten() throws UsageException {
+        assertThat(cli.parse("--data-dir", "/tmp/jt", "callto://048991234567").dial()).contains("048991234567");
+        assertThat(cli.parse("--dial", "+55 48 99123-4567").dial()).contains("+55 48 99123-4567");
+        assertThat(cli.parse("--dial=048991234567").dial()).contains("048991234567");
+    }
+
+    @Test
+    void selfTestNeedsNoWindow() throws UsageException {
+        LaunchOptions options = cli.parse("--self-test");
+        assertThat(options.selfTest()).isTrue();
+        assertThat(options.headlessOnly()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tel:|Link de telefone inválido: tel:. Use tel:NÚMERO ou callto:NÚMERO.",
+        "tel:%zz|Link de telefone inválido: tel:%zz. Use tel:NÚMERO ou callto:NÚMERO.",
+        "--dial|A opção --dial precisa de um valor.",
+        "--self-test=1|A opção --self-test não aceita valor.",
+        "sip:202|Opção desconhecida: sip:202",
+    })
+    void badLinksAndDialFlagsAreRefusedWithASentence(String line, String message) {
+        assertThatThrownBy(() -> cli.parse(line.split(" ")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage(message);
+    }
 }

@@ -40,4 +40,18 @@ class MainTest {
                 .contains("Usage: jt-console")
                 .contains("--demo", "--data-dir", "--lang", "--version", "--help", "--sim-port");
     }
+
+    @Test
+    void selfTestRunsTheRuntimeHeadlessInDemoModeAndSaysOk() {
+        int code = run("--self-test");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("self-test ok");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void helpListsTheLinkAndSelfTestFlags() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--dial", "tel:", "--self-test");
+    }
 }

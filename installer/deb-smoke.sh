@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# CI check of the Linux package: installs target/installer/jt-console_*.deb with dpkg as a user
+# would, runs the installed launcher with --version and --self-test, then purges the package.
+# Fails (non-zero) with a clear line when the package does not install, start or uninstall.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+step() { echo "== installer: $*"; }
+fail() { echo "!! installer FAILED: $*" >&2; exit 1; }
+
+deb=$(ls -t target/installer/jt-console_*.deb 2>/dev/null | head -1 || true)
+[ -n "$deb" ] || fail "no .deb in target/installer (did mvn -Pinstaller package run?)"
+step "package $deb ($(du -h "$deb" | cut -f1))"
+
+installed=0
+cleanup() {
+  if [ "$installed" = 1 ]; then $SUDO dpkg --purge jt-console >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+# What the package depends on comes from the distribution, as apt would fetch it for a user.
+deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/([^)]*)//; s/|.*//; s/ //g' | grep -v '^$')
+missing=$(for d in $deps; do dpkg-query -W -f='${Status}' "$d" 2>/dev/null | grep -q 'install ok installed' || echo "$d"; done)
+if [ -n "$missing" ]; then
+  step "installing the package's dependencies: $(echo $missing)"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq $missing >/dev/null || fail "apt-get install $missing"
+fi
+$SUDO dpkg -i "$deb" || fail "dpkg -i $deb"
+installed=1
+launcher=$(dpkg -L jt-console | grep '/bin/' | grep -v '/runtime/' | head -1)
+[ -x "$launcher" ] || fail "no launcher among the package's files"
+desktop=$(dpkg -L jt-console | grep '\.desktop$' | head -1)
+grep -q 'x-scheme-handler/tel' "$desktop" || fail "$desktop does not declare the tel: handler"
+step "launcher $launcher"
+
+version=$(cd / && "$launcher" --version) || fail "the installed launcher did not answer --version"
+echo "$version"
+echo "$version" | grep -q '^JT Console [0-9]' || fail "unexpected --version output: $version"
+
+selftest=$(cd / && timeout 120 "$launcher" --self-test 2>&1) || { echo "$selftest" >&2; fail "the installed console failed --self-test"; }
+echo "$selftest"
+echo "$selftest" | grep -qx 'self-test ok' || fail "--self-test did not say ok"
+
+$SUDO dpkg --purge jt-console >/dev/null || fail "dpkg --purge jt-console"
+installed=0
+[ ! -e "$launcher" ] || fail "$launcher is still there after dpkg -r"
+step "installed, started (--version, --self-test) and removed: ok"

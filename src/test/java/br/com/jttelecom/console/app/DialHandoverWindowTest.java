@@ -1,0 +1,80 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.ui.dial.DialConfirmation;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A second launch with a tel: link reaches the running console's window as a confirmation. */
+class DialHandoverWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsoleAsTheFirstInstance() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        SingleInstance primary = SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.empty())).orElseThrow();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString()), primary));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aHandedOverLinkAsksToCallTheFormattedNumberWithoutDialling() throws Exception {
+        String number = CommandLineNumber.of("tel:+55%2048%2099123-4567");
+
+        Optional<SingleInstance> second = SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of(number)));
+
+        assertThat(second).as("the second launch steps aside").isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Ligar para (48) 99123-4567?");
+        assertThat(robot.lookup("#" + DialConfirmation.NUMBER_FIELD_ID).queryAs(TextField.class).getText())
+                .isEqualTo("(48) 99123-4567");
+        // No dialler is plugged in yet: the dialog says so instead of pretending to call.
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("ainda não está disponível"));
+    }
+
+    @Test
+    void aHandedOverGarbageNumberExplainsWhyItCannotBeUsed() throws Exception {
+        SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of("abc")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Não foi possível usar este número");
+    }
+
+    /** What the second launch sends: the number as its command line read it from the link. */
+    private static final class CommandLineNumber {
+        static String of(String link) throws UsageException {
+            return new CommandLine(br.com.jttelecom.console.i18n.Messages.portuguese()).parse(link).dial().orElseThrow();
+        }
+    }
+}
