@@ -121,8 +121,13 @@ public final class CallRepository {
                 current.put(key, next);
                 (inserts.containsKey(key) || next.id() == null ? inserts : updates).put(key, next);
             }
-            write(h, INSERT, inserts.values(), false);
-            write(h, UPDATE, updates.values(), true);
+            Instant now = clock.instant();
+            try {
+                CallBatchWriter.insert(h.getConnection(), inserts.values(), now);
+                CallBatchWriter.update(h.getConnection(), updates.values(), now);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not write " + calls.size() + " calls", e);
+            }
             return new UpsertCounts(inserts.size(), updates.size(), unchanged);
         });
     }
