@@ -56,7 +56,15 @@ public final class SyncBench {
                 try (Database db = Database.openFolder(dir);
                      HistorySync sync = new HistorySync(client, db, SyncSettings.defaults(),
                              Clock.fixed(now, ZoneOffset.UTC))) {
+                    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                    long cpu0 = os.getProcessCpuTime();
                     SyncResult r = sync.syncNow().get(10, TimeUnit.MINUTES);
+                    double cpuS = (os.getProcessCpuTime() - cpu0) / 1e9;
+                    // The machine is shared: say how much CPU the run actually got, so a starved run reads as one.
+                    System.out.printf(Locale.ROOT, "# sync: %.1f s wall, %.1f s CPU of this JVM (simulator included), "
+                            + "load average %.1f on %d cores%n", r.elapsed().toNanos() / 1e9, cpuS,
+                            os.getSystemLoadAverage(), os.getAvailableProcessors());
                     if (r.inserted() != RECORDS) {
                         throw new IllegalStateException("synced " + r.inserted() + " of " + RECORDS);
                     }
