@@ -24,10 +24,20 @@ final class HistoryPager implements Iterator<HistoryPage> {
     private boolean windowDone = true;
     private HistoryPage next;
     private String previousFirstId;
+    /** Where the first window starts (a resumed sync); later windows start at 0. */
+    private long firstOffset;
 
     HistoryPager(PabxTransport transport, HistoryQuery query) {
+        this(transport, query, 0);
+    }
+
+    HistoryPager(PabxTransport transport, HistoryQuery query, long firstOffset) {
+        if (firstOffset < 0) {
+            throw new IllegalArgumentException("negative offset: " + firstOffset);
+        }
         this.transport = transport;
         this.windows = query.windows().iterator();
+        this.firstOffset = firstOffset;
     }
 
     @Override
@@ -38,7 +48,8 @@ final class HistoryPager implements Iterator<HistoryPage> {
                     return false;
                 }
                 window = windows.next();
-                offset = 0;
+                offset = firstOffset;
+                firstOffset = 0;
                 previousFirstId = null;
                 windowDone = false;
             }
@@ -67,7 +78,7 @@ final class HistoryPager implements Iterator<HistoryPage> {
             return;
         }
         String firstId = records.get(0).callId();
-        if (offset > 0 && firstId != null && firstId.equals(previousFirstId)) {
+        if (previousFirstId != null && firstId != null && firstId.equals(previousFirstId)) {
             // A server that ignores pos_registro_inicial would send the same page forever.
             LOG.warn("history page at offset {} repeats the previous page; stopping this window", offset);
             windowDone = true;

@@ -58,6 +58,19 @@ public final class PabxClient implements AutoCloseable {
         return new HistoryPager(transport, query);
     }
 
+    /**
+     * The history pages, the first window starting at record {@code firstOffset}
+     * ({@code pos_registro_inicial}): a sync interrupted mid-window resumes where it committed.
+     */
+    public Iterator<HistoryPage> historyPages(HistoryQuery query, long firstOffset) {
+        return new HistoryPager(transport, query, firstOffset);
+    }
+
+    /** The history mapper this client uses (it logs each odd value once, so share it). */
+    public HistoryMapper historyMapper() {
+        return historyMapper;
+    }
+
     /** The history records as a lazy stream (pages are fetched as the stream is consumed). */
     public Stream<HistoryRecord> history(HistoryQuery query) {
         Spliterator<HistoryPage> pages = Spliterators.spliteratorUnknownSize(historyPages(query), Spliterator.ORDERED);

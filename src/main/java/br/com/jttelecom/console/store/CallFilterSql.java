@@ -2,6 +2,7 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class CallFilterSql {
     /** LIKE escape character: the same meaning in H2 and PostgreSQL, unlike a backslash. */
     private static final char ESCAPE = '!';
 
-    private final StringBuilder where = new StringBuilder();
+    private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
     private boolean narrowsByKey;
 
@@ -49,6 +50,14 @@ final class CallFilterSql {
     /** Adds the keyset condition: rows strictly after the cursor in (start_time DESC, id DESC) order. */
     CallFilterSql after(PageCursor cursor) {
         if (cursor != null) {
+            // Past the cursor, "start_time < :f_to" says nothing more, but H2 may take it as the
+            // start of its index scan instead of the cursor, and read every row before the cursor
+            // again: a page 50 deep cost 80 times the first. Without it, the scan starts at the cursor.
+            Object to = params.get("f_to");
+            if (to instanceof java.time.Instant t && cursor.startTime().isBefore(t)) {
+                where.remove("start_time < :f_to");
+                params.remove("f_to");
+            }
             // The leading "start_time <=" lets the database seek the index; the OR settles ties.
             condition("start_time <= :k_time AND (start_time < :k_time OR id < :k_id)");
             params.put("k_time", cursor.startTime());
@@ -68,7 +77,7 @@ final class CallFilterSql {
 
     /** {@code " WHERE …"}, or an empty string when nothing restricts. */
     String whereClause() {
-        return where.isEmpty() ? "" : " WHERE " + where;
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     <S extends SqlStatement<S>> S bind(S statement) {
@@ -97,7 +106,7 @@ final class CallFilterSql {
     }
 
     private void condition(String condition) {
-        where.append(where.isEmpty() ? "" : " AND ").append(condition);
+        where.add(condition);
     }
 
     private static String blankToNull(String s) {

@@ -121,8 +121,13 @@ public final class CallRepository {
                 current.put(key, next);
                 (inserts.containsKey(key) || next.id() == null ? inserts : updates).put(key, next);
             }
-            write(h, INSERT, inserts.values(), false);
-            write(h, UPDATE, updates.values(), true);
+            Instant now = clock.instant();
+            try {
+                CallBatchWriter.insert(h.getConnection(), inserts.values(), now);
+                CallBatchWriter.update(h.getConnection(), updates.values(), now);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not write " + calls.size() + " calls", e);
+            }
             return new UpsertCounts(inserts.size(), updates.size(), unchanged);
         });
     }
@@ -186,10 +191,25 @@ public final class CallRepository {
         return new CallPage(page, PageCursor.after(page.get(limit - 1)));
     }
 
-    /** How many calls the filter selects, for the history's total. */
+    /**
+     * How many calls the filter selects, for the history's total.
+     *
+     * <p>A filter on several statuses and/or directions (without a narrowing key) is counted as one
+     * query per (status, direction) pair, summed: H2 seeks {@code ix_calls_status_direction_start}
+     * only on its first column for an IN list, so {@code status IN (…) AND direction = …} read every
+     * row of those statuses in the whole table (400,000 entries for 44,000 matches in 1M calls);
+     * with equalities on both columns each query reads only its matches.
+     */
     public long count(CallFilter filter) {
-        CallFilterSql where = CallFilterSql.of(filter);
-        return jdbi.withHandle(h -> where.bind(h.createQuery(countSql(where))).mapTo(Long.class).one());
+        List<CallFilter> parts = CountSplit.split(filter);
+        return jdbi.withHandle(h -> {
+            long total = 0;
+            for (CallFilter part : parts) {
+                CallFilterSql where = CallFilterSql.of(part);
+                total += where.bind(h.createQuery(countSql(where))).mapTo(Long.class).one();
+            }
+            return total;
+        });
     }
 
     /**

@@ -93,6 +93,13 @@ class CallFilterTest {
                                 .withStatuses(CallStatus.COMPLETED).withDirections(Direction.OUTBOUND),
                         c -> c.startTime().isBefore(T0.plus(Duration.ofHours(40)))
                                 && c.status() == CallStatus.COMPLETED && c.direction() == Direction.OUTBOUND),
+                filter("period + two statuses + two directions (counted per pair)",
+                        f -> f.between(T0, T0.plus(Duration.ofHours(40)))
+                                .withStatuses(CallStatus.COMPLETED, CallStatus.MISSED)
+                                .withDirections(Direction.OUTBOUND, Direction.INBOUND),
+                        c -> c.startTime().isBefore(T0.plus(Duration.ofHours(40)))
+                                && (c.status() == CallStatus.COMPLETED || c.status() == CallStatus.MISSED)
+                                && (c.direction() == Direction.OUTBOUND || c.direction() == Direction.INBOUND)),
                 filter("user + extension + lead", f -> f.withUser(ana).withExtension("1002").withLead(maria),
                         c -> Long.valueOf(ana).equals(c.userId()) && "1002".equals(c.extension())
                                 && Long.valueOf(maria).equals(c.leadId())));

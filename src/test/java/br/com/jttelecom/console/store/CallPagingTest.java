@@ -56,6 +56,17 @@ class CallPagingTest {
     }
 
     @ParameterizedTest(name = "page size {0}")
+    @ValueSource(ints = {1, 3, 8})
+    void pagesOfAPeriodCoverItsRowsExactlyOnceWhenTheCursorReplacesItsEnd(int size) {
+        CallFilter period = CallFilter.all().between(T0.plusSeconds(2), T0.plusSeconds(7))
+                .withStatuses(CallStatus.MISSED, CallStatus.COMPLETED);
+        List<Call> seen = readAll(period, size);
+        assertThat(seen).containsExactlyElementsOf(stored.stream()
+                .filter(c -> !c.startTime().isBefore(T0.plusSeconds(2)) && c.startTime().isBefore(T0.plusSeconds(7)))
+                .sorted(HISTORY_ORDER).toList());
+    }
+
+    @ParameterizedTest(name = "page size {0}")
     @ValueSource(ints = {1, 4, 10})
     void filteredPagesCoverEveryMatchingRowExactlyOnce(int size) {
         CallFilter missed = CallFilter.all().withStatuses(CallStatus.MISSED);

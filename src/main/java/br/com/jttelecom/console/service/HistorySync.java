@@ -1,0 +1,181 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.SyncStateRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the {@code calls} table in step with the PBX's history ({@code listar_historico_chamada}).
+ *
+ * <p>{@code new HistorySync(client, database, SyncSettings.defaults(), Clock.systemUTC())}, add
+ * listeners, then {@link #start()}: a sync runs at once (the first one of a new install reaches
+ * {@link SyncSettings#firstWindow()} back), then every {@link SyncSettings#interval()}; after a
+ * failure the next attempt waits {@link SyncSettings#backoffMin()}, doubling up to
+ * {@link SyncSettings#backoffMax()}. {@link #syncNow()} runs one on demand. Runs never overlap:
+ * they share one thread. The store keeps serving reads whatever the PBX does.
+ */
+public final class HistorySync implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HistorySync.class);
+
+    private final HistoryRun run;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final List<HistorySyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r ->
+            Thread.ofPlatform().daemon().name("history-sync").unstarted(r));
+
+    // Written on the sync thread only; read from any thread.
+    private volatile Instant lastSuccess;
+    private volatile int failures;
+    private volatile SyncStatus status;
+    private ScheduledFuture<?> next;
+    private boolean started;
+
+    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(database, "database");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.run = new HistoryRun(client, database.jdbi(), new CallRepository(database.jdbi(), clock),
+                new SyncStateRepository(database.jdbi(), clock), settings, clock, new OddRecords());
+        // The last complete sync survives restarts: it is where the cursor says "synced until".
+        this.lastSuccess = run.cursor().syncedUntil();
+        this.status = new SyncStatus(SyncStatus.Phase.IDLE, Optional.ofNullable(lastSuccess), 0, Duration.ZERO, null);
+    }
+
+    public HistorySync(PabxClient client, Database database) {
+        this(client, database, SyncSettings.defaults(), Clock.systemUTC());
+    }
+
+    public void addListener(HistorySyncListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(HistorySyncListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts the background syncs: one now, then one every interval (or after the backoff). */
+    public synchronized void start() {
+        if (!started) {
+            started = true;
+            schedule(Duration.ZERO);
+        }
+    }
+
+    /** Stops the background syncs; a run under way finishes its current page first. */
+    public synchronized void stop() {
+        started = false;
+        if (next != null) {
+            next.cancel(false);
+        }
+    }
+
+    /**
+     * One sync now, after any run under way. Completes with what it did, or exceptionally with
+     * the failure (a {@code PabxException} when the PBX could not be read); a failure also
+     * starts the backoff of the background syncs.
+     */
+    public CompletableFuture<SyncResult> syncNow() {
+        CompletableFuture<SyncResult> result = new CompletableFuture<>();
+        executor.execute(() -> runOnce(result));
+        return result;
+    }
+
+    /** When the last complete sync ended; empty before the first one. */
+    public Optional<Instant> lastSuccessfulSync() {
+        return Optional.ofNullable(lastSuccess);
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    private synchronized void schedule(Duration delay) {
+        if (!started || executor.isShutdown()) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = executor.schedule(() -> runOnce(new CompletableFuture<>()), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void runOnce(CompletableFuture<SyncResult> result) {
+        publish(new SyncStatus(SyncStatus.Phase.RUNNING, lastSuccessfulSync(), failures, Duration.ZERO, null));
+        try {
+            SyncResult r = run.run(this::progress);
+            if (r.complete()) {
+                lastSuccess = clock.instant();
+            }
+            failures = 0;
+            LOG.info("history sync: {} records, {} new, {} changed in {} ms{}", r.fetched(), r.inserted(), r.updated(),
+                    r.elapsed().toMillis(), r.complete() ? "" : " (incomplete: resumes on the next sync)");
+            publish(new SyncStatus(SyncStatus.Phase.IDLE, lastSuccessfulSync(), 0, settings.interval(), null));
+            schedule(settings.interval());
+            result.complete(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            failures++;
+            Duration wait = settings.backoff(failures);
+            // The client's exceptions carry a sentence without secrets; others are logged with their trace.
+            if (e instanceof PabxException) {
+                LOG.warn("history sync failed ({} in a row), next attempt in {}: {}", failures, wait, e.toString());
+            } else {
+                LOG.warn("history sync failed ({} in a row), next attempt in {}", failures, wait, e);
+            }
+            publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait, e.getMessage()));
+            schedule(wait);
+            result.completeExceptionally(e);
+        }
+    }
+
+    private void progress(SyncProgress p) {
+        for (HistorySyncListener l : listeners) {
+            l.progress(p);
+        }
+    }
+
+    private void publish(SyncStatus s) {
+        status = s;
+        for (HistorySyncListener l : listeners) {
+            try {
+                l.status(s);
+            } catch (RuntimeException e) {
+                LOG.warn("a sync status listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("the history sync did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package br.com.jttelecom.console.store;
+
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a filter with several statuses or directions into disjoint filters of one status and one
+ * direction each, whose counts add up to the original's (see {@link CallRepository#count}).
+ */
+final class CountSplit {
+
+    /** Beyond this many parts the single query is no worse (5 statuses × 3 directions = 15). */
+    private static final int MAX_PARTS = 15;
+
+    private CountSplit() {
+    }
+
+    static List<CallFilter> split(CallFilter f) {
+        boolean narrowed = f.userId() != null || f.leadId() != null || hasText(f.extension()) || hasText(f.phone());
+        int parts = Math.max(1, f.statuses().size()) * Math.max(1, f.directions().size());
+        if (narrowed || parts <= 1 || parts > MAX_PARTS || f.statuses().isEmpty() || f.directions().isEmpty()) {
+            return List.of(f);
+        }
+        List<CallFilter> out = new ArrayList<>(parts);
+        for (CallStatus s : f.statuses()) {
+            for (Direction d : f.directions()) {
+                out.add(f.withStatuses(s).withDirections(d));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

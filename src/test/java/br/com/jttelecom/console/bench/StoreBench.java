@@ -1,0 +1,141 @@
+package br.com.jttelecom.console.bench;
+
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.CallFilter;
+import br.com.jttelecom.console.store.CallPage;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.PageCursor;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The local store: the 200k-record sync (in a child JVM limited to 256 MB, see {@link SyncBench}),
+ * then history pages and counts over 1,000,000 stored calls. Run through {@code bench/run store}.
+ */
+public final class StoreBench {
+
+    static final int STORED = 1_000_000;
+    static final Instant END = Instant.parse("2026-11-20T00:00:00Z");
+
+    private StoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        runSyncInSmallHeap();
+        Path dir = Files.createTempDirectory("store-bench");
+        try (Database db = Database.openFolder(dir)) {
+            CallRepository calls = new CallRepository(db.jdbi());
+            fill(calls);
+            CallFilter filter = CallFilter.all()
+                    .between(END.minus(Duration.ofDays(30)), END)
+                    .withStatuses(CallStatus.MISSED, CallStatus.BUSY)
+                    .withDirections(Direction.INBOUND);
+            for (int i = 0; i < 200; i++) { // warm-up
+                calls.page(filter, null, 100);
+                calls.count(filter);
+            }
+            double[] first = new double[200];
+            for (int i = 0; i < first.length; i++) {
+                long t = System.nanoTime();
+                calls.page(filter, null, 100);
+                first[i] = (System.nanoTime() - t) / 1e6;
+            }
+            PageCursor deep = null;
+            for (int p = 0; p < 50; p++) {
+                deep = calls.page(filter, deep, 100).next();
+            }
+            double[] deepMs = new double[200];
+            for (int i = 0; i < deepMs.length; i++) {
+                long t = System.nanoTime();
+                CallPage page = calls.page(filter, deep, 100);
+                deepMs[i] = (System.nanoTime() - t) / 1e6;
+                if (page.calls().size() != 100) {
+                    throw new IllegalStateException("page 51 is short: " + page.calls().size());
+                }
+            }
+            double[] countMs = new double[20];
+            long total = 0;
+            for (int i = 0; i < countMs.length; i++) {
+                long t = System.nanoTime();
+                total = calls.count(filter);
+                countMs[i] = (System.nanoTime() - t) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "page_p95_ms %.2f ms%n", p95(first));
+            System.out.printf(Locale.ROOT, "count_ms %.2f ms%n", median(countMs));
+            System.out.printf(Locale.ROOT, "deep_page_p95_ms %.2f ms%n", p95(deepMs));
+            System.out.printf(Locale.ROOT, "count_rows %d rows%n", total);
+        } finally {
+            deleteQuietly(dir.toFile());
+        }
+    }
+
+    /** The sync part in a child JVM with -Xmx256m: it printing its lines and ending well is the heap proof. */
+    private static void runSyncInSmallHeap() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:ActiveProcessorCount=2",
+                "-cp", System.getProperty("java.class.path"), SyncBench.class.getName())
+                .redirectErrorStream(false)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        if (p.waitFor() == 0) {
+            System.out.println("sync_heap_limit_mb 256 MB");
+        } else {
+            System.out.println("# the 200k sync failed within -Xmx256m (exit " + p.exitValue() + ")");
+        }
+    }
+
+    /** One million calls over 90 days, written in big batches through the repository. */
+    private static void fill(CallRepository calls) {
+        long t = System.nanoTime();
+        CallStatus[] statuses = CallStatus.values();
+        Direction[] directions = {Direction.INBOUND, Direction.OUTBOUND, Direction.INTERNAL};
+        long span = Duration.ofDays(90).toSeconds();
+        List<Call> batch = new ArrayList<>(5_000);
+        for (int i = 0; i < STORED; i++) {
+            Instant start = END.minusSeconds(span - (span * i / STORED));
+            batch.add(new Call(null, null, null, null, "+55119" + (80000000 + i % 9_000_000), directions[i % 3],
+                    Duration.ofSeconds(30 + i % 300), statuses[(i / 3) % statuses.length], start,
+                    start.plusSeconds(30 + i % 300), null, "bench-" + i, null, String.valueOf(200 + i % 40),
+                    "Operador " + (i % 40), Duration.ofSeconds(i % 20), Duration.ofSeconds(i % 280), null, 200,
+                    null, null, null, null));
+            if (batch.size() == 5_000) {
+                calls.upsertAll(batch);
+                batch.clear();
+            }
+        }
+        System.out.printf(Locale.ROOT, "# filled %d calls in %.1f s%n", STORED, (System.nanoTime() - t) / 1e9);
+    }
+
+    static double p95(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[(int) Math.ceil(s.length * 0.95) - 1];
+    }
+
+    static double median(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    static void deleteQuietly(File f) {
+        File[] children = f.listFiles();
+        if (children != null) {
+            for (File c : children) {
+                deleteQuietly(c);
+            }
+        }
+        f.delete();
+    }
+}
