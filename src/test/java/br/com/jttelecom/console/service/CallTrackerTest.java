@@ -1,0 +1,139 @@
+package br.com.jttelecom.console.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CallTrackerTest {
+
+    @TempDir
+    Path dir;
+    CallsFixture f;
+    final List<TrackedCall> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        f = new CallsFixture(dir);
+        f.tracker.addListener(seen::add);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void followsACallThroughRingingTalkingEndedAndTheHistoryFinalStatus() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+
+        f.advance(Duration.ofSeconds(1));   // extension rings
+        f.advance(Duration.ofSeconds(3));   // customer rings
+        f.advance(Duration.ofSeconds(6));   // talking
+        f.advance(Duration.ofSeconds(31));  // hung up: left the online list
+        assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.IN_PROGRESS);
+        f.advance(Duration.ofSeconds(10));  // history indexed after its delay, first attempt due
+
+        Call call = f.calls.findById(id).orElseThrow();
+        assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(call.duration()).isPositive();
+        assertThat(call.recordingUrl()).isNotBlank();
+        assertThat(f.events.listForCall(id)).extracting(CallEvent::eventType)
+                .containsExactly("dialing", "ringing_extension", "ringing_customer", "answered", "ended", "final");
+        assertThat(seen).extracting(TrackedCall::phase).contains(CallPhase.TALKING, CallPhase.FINAL);
+        assertThat(f.tracker.current()).isEmpty();
+    }
+
+    @Test
+    void busyNumberEndsBusyFromTheHistory() {
+        long id = f.clickToCall.dialNumber("11987654320").join().callId();
+        for (int i = 0; i < 8; i++) {
+            f.advance(Duration.ofSeconds(5));
+        }
+        f.advance(Duration.ofSeconds(15));
+        assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.BUSY);
+    }
+
+    @Test
+    void historyIndexedLateIsRetriedWithBackOff() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(3));
+        f.sim.faults().httpError(503);
+        f.sim.faults().clear();
+        f.advance(Duration.ofSeconds(6));
+        f.advance(Duration.ofSeconds(31));
+        long before = f.sim.requestCount("listar_historico_chamada");
+        f.advance(Duration.ofSeconds(5));   // not yet due: no history request
+        assertThat(f.sim.requestCount("listar_historico_chamada")).isEqualTo(before);
+        f.advance(Duration.ofSeconds(5));
+        f.advance(Duration.ofSeconds(15));
+        assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
+    }
+
+    @Test
+    void duplicateAndBackwardUpdatesAreIgnored() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(10)); // talking
+        int events = f.events.listForCall(id).size();
+
+        f.tracker.accept(new CallUpdate(id, CallPhase.TALKING, null, "webhook"));
+        f.tracker.accept(new CallUpdate(id, CallPhase.RINGING_CUSTOMER, null, "webhook"));
+
+        assertThat(f.events.listForCall(id)).hasSize(events);
+        assertThat(f.tracker.current()).singleElement().extracting(TrackedCall::phase).isEqualTo(CallPhase.TALKING);
+    }
+
+    @Test
+    void aFinalCallNeverReturnsToRinging() {
+        f.sim.faults().httpError(503);
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.sim.faults().clear();
+
+        f.tracker.accept(new CallUpdate(id, CallPhase.RINGING_EXTENSION, null, "webhook"));
+
+        assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.FAILED);
+        assertThat(f.events.listForCall(id)).extracting(CallEvent::eventType).containsExactly("dialing", "final");
+    }
+
+    @Test
+    void noOnlinePollWhenNothingIsFollowed() {
+        f.advance(Duration.ofSeconds(2));
+        assertThat(f.sim.requestCount("listar_chamadas_online")).isZero();
+    }
+
+    @Test
+    void inboundCallFromAKnownLeadRaisesAScreenPop() {
+        List<InboundRing> rings = new CopyOnWriteArrayList<>();
+        f.tracker.addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+            }
+
+            @Override
+            public void inboundRinging(InboundRing ring) {
+                rings.add(ring);
+            }
+        });
+        f.operator.login();
+        f.tracker.watchExtension("201");
+        f.sim.inboundTraffic(Duration.ofSeconds(20));
+        for (int i = 0; i < 60 && rings.isEmpty(); i++) {
+            f.advance(Duration.ofSeconds(2));
+        }
+        assertThat(rings).isNotEmpty();
+        InboundRing ring = rings.get(0);
+        Call call = f.calls.findById(ring.callId()).orElseThrow();
+        assertThat(call.direction()).isEqualTo(br.com.jttelecom.console.model.Direction.INBOUND);
+        assertThat(call.externalCallId()).isNotBlank();
+        assertThat(ring.knownLead()).isFalse();
+    }
+}
