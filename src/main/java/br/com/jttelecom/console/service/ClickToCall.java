@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.pabx.PabxClient;
@@ -34,9 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class ClickToCall implements DialRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClickToCall.class);
-    static final String ALREADY_DIALING = "Já existe uma discagem em andamento para este ramal.";
-    static final String LEAD_IN_CALL = "Este lead já está em uma chamada.";
-    static final String OUTCOME_UNKNOWN = "Sem resposta do PABX à discagem: verifique no ramal se a chamada foi feita antes de discar de novo.";
 
     private final PabxClient pbx;
     private final PhoneNumbers phones;
@@ -48,12 +46,13 @@ public final class ClickToCall implements DialRequests {
     private final Map<String, String> baseVariables;
     private final Executor executor;
     private final Clock clock;
+    private final Messages messages;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final List<Consumer<DialResult>> listeners = new CopyOnWriteArrayList<>();
 
     public ClickToCall(PabxClient pbx, PhoneNumbers phones, CallRepository calls, CallEventRepository events,
                        LeadLookup leads, CallTracker tracker, AgentIdentity agent, Map<String, String> baseVariables,
-                       Executor executor, Clock clock) {
+                       Executor executor, Clock clock, Messages messages) {
         this.pbx = pbx;
         this.phones = phones;
         this.calls = calls;
@@ -64,6 +63,7 @@ public final class ClickToCall implements DialRequests {
         this.baseVariables = Map.copyOf(baseVariables);
         this.executor = executor;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Results of dials started through {@link #requestDial}, for a UI that did not start them itself. */
@@ -92,10 +92,10 @@ public final class ClickToCall implements DialRequests {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.getMessage()));
         }
         if (target.leadId() != null && tracker.leadInLiveCall(target.leadId())) {
-            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, LEAD_IN_CALL));
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.leadInCall")));
         }
         if (!inFlight.compareAndSet(false, true)) {
-            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, ALREADY_DIALING));
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.alreadyDialing")));
         }
         try {
             return CompletableFuture.supplyAsync(() -> send(target, number, dialString), executor)
@@ -126,7 +126,7 @@ public final class ClickToCall implements DialRequests {
             return new DialResult(DialResult.Kind.STARTED, stored.id(), null);
         } catch (PabxException e) {
             // A lost answer (reset, timeout) may still have rung the extension: say so instead of guessing.
-            String message = e instanceof PabxUnavailable ? e.getMessage() + " " + OUTCOME_UNKNOWN : e.getMessage();
+            String message = e instanceof PabxUnavailable ? e.getMessage() + " " + messages.get("dial.outcomeUnknown") : e.getMessage();
             LOG.info("Dial of call {} failed: {}", stored.id(), e.toString());
             tracker.dialFailed(stored.id(), message);
             return new DialResult(DialResult.Kind.FAILED, stored.id(), message);

@@ -85,7 +85,7 @@ final class CallsFixture implements AutoCloseable {
         LeadLookup leads = new LeadLookup(db.jdbi());
         tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
         clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent,
-                Map.of("campanha", "demo"), executor, clock);
+                Map.of("campanha", "demo"), executor, clock, br.com.jttelecom.console.i18n.Messages.portuguese());
         operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
                 new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock);
         tracker.addListener(operator);
