@@ -29,12 +29,12 @@ import java.util.concurrent.Executors;
  * The real pieces wired as the app wires them: a simulator on a manual clock, the real client, an H2
  * file in a temporary folder; the console's clock reads the simulator's, so one {@code advance} moves both.
  */
-final class CallsFixture implements AutoCloseable {
+public final class CallsFixture implements AutoCloseable {
 
-    static final Instant T0 = Instant.parse("2026-08-21T16:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-08-21T16:00:00Z");
 
-    final ManualClock simClock = SimClock.manual(T0);
-    final Clock clock = new Clock() {
+    public final ManualClock simClock = SimClock.manual(T0);
+    public final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -50,21 +50,23 @@ final class CallsFixture implements AutoCloseable {
             return simClock.now();
         }
     };
-    final PbxSimulator sim;
-    final PabxClient pbx;
-    final Path dir;
-    Database db;
-    CallRepository calls;
-    CallEventRepository events;
-    SettingRepository settings;
-    AgentSettings agent;
-    final PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
-    CallTracker tracker;
-    ClickToCall clickToCall;
-    OperatorControl operator;
-    final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    public final PbxSimulator sim;
+    public final PabxClient pbx;
+    public final Path dir;
+    public Database db;
+    public CallRepository calls;
+    public CallEventRepository events;
+    public SettingRepository settings;
+    public AgentSettings agent;
+    public final PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
+    public CallTracker tracker;
+    public ClickToCall clickToCall;
+    public OperatorControl operator;
+    public CallNotes notes;
+    public final java.util.concurrent.ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    public final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    CallsFixture(Path dir) {
+    public CallsFixture(Path dir) {
         this.dir = dir;
         sim = PbxSimulator.builder().user("api@loja.com.br").token("0b7c5d2e-1f00-4a4a-9c9c-123456789abc").seed(7L)
                 .clock(simClock).callTiming(CallTiming.defaults().withTalk(Duration.ofSeconds(30)))
@@ -76,7 +78,7 @@ final class CallsFixture implements AutoCloseable {
     }
 
     /** (Re)opens the database and builds the services on it, as a restart of the console would. */
-    void open() {
+    public void open() {
         db = Database.openFolder(dir);
         calls = new CallRepository(db.jdbi(), clock);
         events = new CallEventRepository(db.jdbi());
@@ -89,15 +91,17 @@ final class CallsFixture implements AutoCloseable {
         operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
                 new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock);
         tracker.addListener(operator);
+        notes = new CallNotes(calls, new br.com.jttelecom.console.store.CallbackRepository(db.jdbi(), clock), scheduler,
+                Duration.ofMillis(300));
     }
 
-    void restart() {
+    public void restart() {
         tracker.close();
         db.close();
         open();
     }
 
-    long lead(String name, String e164) {
+    public long lead(String name, String e164) {
         return db.jdbi().withHandle(h -> h.createUpdate("""
                         INSERT INTO lead (name, phone, created_at, updated_at) VALUES (:name, :phone, :now, :now)
                         """)
@@ -106,7 +110,7 @@ final class CallsFixture implements AutoCloseable {
     }
 
     /** Moves both clocks and runs one tracker round. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         simClock.advance(d);
         sim.tick();
         tracker.tick();
@@ -117,6 +121,7 @@ final class CallsFixture implements AutoCloseable {
     public void close() {
         tracker.close();
         executor.shutdownNow();
+        scheduler.shutdownNow();
         pbx.close();
         sim.close();
         db.close();

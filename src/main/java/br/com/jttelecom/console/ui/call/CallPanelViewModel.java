@@ -10,6 +10,7 @@ import br.com.jttelecom.console.service.DialResult;
 import br.com.jttelecom.console.service.InboundRing;
 import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.ui.TaskRunner;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,25 +86,28 @@ public final class CallPanelViewModel implements CallListener {
 
     // ---- commands ----------------------------------------------------------------------------------
 
-    /** Dials the typed number. */
-    public void dial() {
-        dial(dialText.get());
+    /** Dials the typed number; the future is for tests, the properties tell the view. */
+    public CompletableFuture<DialResult> dial() {
+        return dial(dialText.get());
     }
 
     /** Dials what the clipboard holds (the view reads the clipboard; this stays testable). */
-    public void dialClipboard(String clipboardText) {
+    public CompletableFuture<DialResult> dialClipboard(String clipboardText) {
         if (clipboardText == null || clipboardText.isBlank()) {
             dialMessage.set(messages.get("dial.clipboard.empty"));
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         dialText.set(clipboardText.strip());
-        dial();
+        return dial();
     }
 
-    private void dial(String raw) {
+    private CompletableFuture<DialResult> dial(String raw) {
         dialing.set(true);
         dialMessage.set(messages.get("dial.sending"));
-        clickToCall.dialNumber(raw).thenAccept(r -> tasks.onUiThread(() -> showDialResult(r)));
+        return clickToCall.dialNumber(raw).thenApply(r -> {
+            tasks.onUiThread(() -> showDialResult(r));
+            return r;
+        });
     }
 
     private void showDialResult(DialResult r) {
