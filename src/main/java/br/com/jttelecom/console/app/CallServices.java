@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 public final class CallServices implements AutoCloseable {
 
     static final Duration NOTES_DEBOUNCE = Duration.ofMillis(300);
+    /** Longer than any call worth resuming; older in-progress rows are left to the history sync. */
+    static final Duration RESUME_WINDOW = Duration.ofHours(4);
 
     private final AgentSettings agent;
     private final CallTracker tracker;
@@ -64,7 +66,9 @@ public final class CallServices implements AutoCloseable {
         this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-calls").factory());
     }
 
-    void start() {
+    void start(Clock clock) {
+        // Calls that were live when the console stopped (or died) are followed again, notes and all.
+        tracker.resume(notes.inProgressSince(clock.instant().minus(RESUME_WINDOW), clock.instant().plusSeconds(60)));
         tracker.start(poller, agent.pollInterval());
         poller.scheduleWithFixedDelay(operator::tick, 1, 1, TimeUnit.SECONDS);
     }

@@ -59,7 +59,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
-        runtime.calls().ifPresent(CallServices::start);
+        runtime.calls().ifPresent(c -> c.start(clock));
         return runtime;
     }
 

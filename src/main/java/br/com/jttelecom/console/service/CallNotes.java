@@ -43,6 +43,21 @@ public final class CallNotes {
         pending.put(callId, scheduler.schedule(() -> flush(callId), debounce.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /** The notes stored for the call, or empty text (the panel loads them when it shows a call). */
+    public String load(long callId) {
+        String waiting;
+        synchronized (this) {
+            waiting = latest.get(callId);
+        }
+        return waiting != null ? waiting : calls.findById(callId).map(c -> c.notes() == null ? "" : c.notes()).orElse("");
+    }
+
+    /** Calls still in progress in the store that started after {@code since}, to follow again after a restart. */
+    public java.util.List<br.com.jttelecom.console.model.Call> inProgressSince(Instant since, Instant until) {
+        return calls.page(br.com.jttelecom.console.store.CallFilter.all().between(since, until)
+                .withStatuses(br.com.jttelecom.console.model.CallStatus.IN_PROGRESS), null, 50).calls();
+    }
+
     /** Saves now what is waiting for this call (focus lost, call switched, window closing). */
     public void flush(long callId) {
         String text;
@@ -83,8 +98,10 @@ public final class CallNotes {
     }
 
     /** Callbacks not done and due by {@code until}, most overdue first. */
-    public java.util.List<CallbackRepository.Callback> callbacksDue(Instant until) {
-        return callbacks.pendingUntil(until);
+    public java.util.List<DueCallback> callbacksDue(Instant until) {
+        return callbacks.pendingUntil(until).stream()
+                .map(c -> new DueCallback(c.id(), c.callId(), c.leadId(), c.leadName(), c.phoneNumber(), c.dueAt()))
+                .toList();
     }
 
     public void callbackDone(long callbackId) {

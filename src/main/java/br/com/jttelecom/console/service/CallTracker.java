@@ -92,12 +92,38 @@ public final class CallTracker implements AutoCloseable {
         this.watchedExtension = extension;
     }
 
-    /** Starts following a call the console just stored (a dial, an inbound ring). */
+    /**
+     * Starts following a call the console just stored. A call in {@link CallPhase#DIALING} is not
+     * missed from the online list until {@link #dialAccepted} says the PBX took it: a slow dial
+     * answer must not end the call before it started.
+     */
     public void follow(TrackedCall call, String extension, String dialString) {
         synchronized (this) {
-            followed.put(call.callId(), new Followed(call, extension, dialString));
+            Followed f = new Followed(call, extension, dialString);
+            f.accepted = call.phase() != CallPhase.DIALING;
+            followed.put(call.callId(), f);
         }
         notifyChanged(call);
+    }
+
+    /**
+     * After a restart: follows again the calls the store still has in progress. Their phase is unknown,
+     * so they start at {@link CallPhase#DIALING}; the next poll moves them on, or ends them when they are
+     * no longer online, and the history then gives their final status.
+     */
+    public void resume(List<Call> inProgress) {
+        for (Call c : inProgress) {
+            if (c.status() != CallStatus.IN_PROGRESS || c.externalCallId() == null) {
+                continue; // without the PBX id a call cannot be found again: the history sync will settle it
+            }
+            TrackedCall call = new TrackedCall(c.id(), c.externalCallId(), c.leadId(), null, c.phoneNumber(),
+                    c.direction(), CallPhase.DIALING, c.startTime(), null, null, null, null, null);
+            synchronized (this) {
+                Followed f = new Followed(call, c.extension(), null);
+                f.accepted = true;
+                followed.putIfAbsent(c.id(), f);
+            }
+        }
     }
 
     /** The calls followed now, live or waiting for their history. */
@@ -122,6 +148,9 @@ public final class CallTracker implements AutoCloseable {
         TrackedCall changed = null;
         synchronized (this) {
             Followed f = followed.get(callId);
+            if (f != null) {
+                f.accepted = true;
+            }
             if (f != null && externalCallId != null && f.call.externalCallId() == null) {
                 f.call = f.call.withExternalId(externalCallId);
                 changed = f.call;
@@ -203,7 +232,7 @@ public final class CallTracker implements AutoCloseable {
                     dialAccepted(f.call.callId(), r.chamadaId());
                 }
                 accept(new CallUpdate(f.call.callId(), CallPhase.fromOnlineState(r.state()), null, "poll"));
-            } else if (f.call.phase() != CallPhase.DIALING || ++f.misses >= MISSES_BEFORE_ENDED) {
+            } else if (f.call.phase() != CallPhase.DIALING || (f.accepted && ++f.misses >= MISSES_BEFORE_ENDED)) {
                 accept(new CallUpdate(f.call.callId(), CallPhase.ENDED, null, "poll"));
             }
         }
@@ -290,6 +319,7 @@ public final class CallTracker implements AutoCloseable {
         final String extension;
         final String dialString;
         int misses;
+        volatile boolean accepted;
         int historyAttempt;
         Instant nextHistoryAt;
 

@@ -73,8 +73,8 @@ public final class ClickToCall implements DialRequests {
 
     @Override
     public void requestDial(long leadId, String e164, Long opportunityId) {
-        String name = leads.byId(leadId).map(LeadLookup.LeadMatch::name).orElse(null);
-        dial(new DialTarget(e164, leadId, name, opportunityId))
+        // The lead's name is looked up on the executor: this is called from the UI thread.
+        dial(new DialTarget(e164, leadId, null, opportunityId))
                 .thenAccept(r -> listeners.forEach(l -> l.accept(r)));
     }
 
@@ -112,13 +112,15 @@ public final class ClickToCall implements DialRequests {
 
     private DialResult send(DialTarget target, BrazilianNumber number, String dialString) {
         String extension = agent.extension();
+        String leadName = target.leadName() != null || target.leadId() == null ? target.leadName()
+                : leads.byId(target.leadId()).map(LeadLookup.LeadMatch::name).orElse(null);
         Instant now = clock.instant();
         // Stored before the request goes out: if the console dies mid-dial, the attempt is on record.
         Call stored = calls.insert(Reports.newOutbound(target.leadId(), target.opportunityId(), agent.userId(),
                 number.e164(), extension, now));
         events.append(CallEvent.of(stored.id(), CallPhase.DIALING.eventType(),
                 "{\"destino\":\"" + dialString + "\",\"ramal\":\"" + extension + "\"}", now));
-        tracker.follow(new TrackedCall(stored.id(), null, target.leadId(), target.leadName(), number.e164(),
+        tracker.follow(new TrackedCall(stored.id(), null, target.leadId(), leadName, number.e164(),
                 stored.direction(), CallPhase.DIALING, now, null, null, null, null, null), extension, dialString);
         try {
             WriteAnswer answer = pbx.dial(extension, dialString, variables(target));

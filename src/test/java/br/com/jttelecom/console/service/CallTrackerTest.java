@@ -66,17 +66,43 @@ class CallTrackerTest {
     @Test
     void historyIndexedLateIsRetriedWithBackOff() {
         long id = f.clickToCall.dialNumber("11987654321").join().callId();
-        f.advance(Duration.ofSeconds(3));
-        f.sim.faults().httpError(503);
-        f.sim.faults().clear();
-        f.advance(Duration.ofSeconds(6));
-        f.advance(Duration.ofSeconds(31));
+        f.advance(Duration.ofSeconds(10));  // talking
+        f.advance(Duration.ofSeconds(31));  // ended
         long before = f.sim.requestCount("listar_historico_chamada");
-        f.advance(Duration.ofSeconds(5));   // not yet due: no history request
+        f.advance(Duration.ofSeconds(5));   // first attempt not due yet (10 s after the end)
         assertThat(f.sim.requestCount("listar_historico_chamada")).isEqualTo(before);
+
+        f.sim.faults().httpError(503);      // the PBX fails the first attempt
         f.advance(Duration.ofSeconds(5));
-        f.advance(Duration.ofSeconds(15));
+        assertThat(f.sim.requestCount("listar_historico_chamada")).isGreaterThan(before);
+        f.sim.faults().clear();
+        assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.IN_PROGRESS);
+        long afterFirst = f.sim.requestCount("listar_historico_chamada");
+
+        f.advance(Duration.ofSeconds(10));  // the second attempt waits 15 s
+        assertThat(f.sim.requestCount("listar_historico_chamada")).isEqualTo(afterFirst);
+        f.advance(Duration.ofSeconds(5));
         assertThat(f.calls.findById(id).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
+    }
+
+    @Test
+    void notesSurviveARestartMidCallAndTheCallIsFollowedAgain() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(10));  // talking
+        f.notes.saveLater(id, "cliente pediu proposta");
+        f.notes.flush(id);                  // what the 300 ms debounce would have done before the crash
+
+        f.restart();                        // database closed and reopened, new services
+        f.tracker.resume(f.notes.inProgressSince(CallsFixture.T0.minusSeconds(60), f.clock.instant()));
+        assertThat(f.notes.load(id)).isEqualTo("cliente pediu proposta");
+        f.advance(Duration.ofSeconds(2));
+        assertThat(f.tracker.current()).singleElement().extracting(TrackedCall::phase).isEqualTo(CallPhase.TALKING);
+        f.advance(Duration.ofSeconds(31));
+        f.advance(Duration.ofSeconds(10));
+
+        Call call = f.calls.findById(id).orElseThrow();
+        assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(call.notes()).isEqualTo("cliente pediu proposta");
     }
 
     @Test

@@ -121,7 +121,7 @@ class ClickToCallTest {
         DialResult r = f.clickToCall.dialNumber("11987654321").join();
 
         assertThat(r.kind()).isEqualTo(DialResult.Kind.FAILED);
-        assertThat(r.message()).contains("verifique no ramal");
+        assertThat(r.message()).contains("confira no ramal");
         assertThat(f.calls.findById(r.callId()).orElseThrow().status()).isEqualTo(CallStatus.FAILED);
         assertThat(f.sim.requestCount("discar_numero")).isEqualTo(1);
     }

@@ -105,12 +105,4 @@ class OperatorControlTest {
     void pauseReasonsAreSeeded() {
         assertThat(f.operator.pauseReasons()).containsExactly("Almoço", "Café", "Banheiro", "Treinamento", "Feedback");
     }
-
-    @Test
-    void notesSurviveARestartMidCall() {
-        long id = f.clickToCall.dialNumber("11987654321").join().callId();
-        f.calls.updateNotes(id, "cliente pediu proposta");
-        f.restart();
-        assertThat(f.calls.findById(id).orElseThrow().notes()).isEqualTo("cliente pediu proposta");
-    }
 }

@@ -204,9 +204,14 @@ public final class CallPanelViewModel implements CallListener {
             }
             outcomeSaved = false;
             outcomeMessage.set("");
-            loadingNotes = true;
-            notes.set("");
-            loadingNotes = false;
+            setNotesQuietly("");
+            long id = call.callId();
+            // A call resumed after a restart already has notes: show them, never type over them.
+            tasks.run(() -> notesStore.load(id), text -> {
+                if (current != null && current.callId() == id && notes.get().isEmpty()) {
+                    setNotesQuietly(text);
+                }
+            }, e -> { });
         }
         current = call;
         hasCall.set(true);
@@ -216,6 +221,12 @@ public final class CallPanelViewModel implements CallListener {
         statusText.set(status(call));
         outcomeVisible.set(!call.phase().isLive() && !outcomeSaved);
         tick();
+    }
+
+    private void setNotesQuietly(String text) {
+        loadingNotes = true;
+        notes.set(text);
+        loadingNotes = false;
     }
 
     private String status(TrackedCall call) {
