@@ -162,4 +162,37 @@ class CallTrackerTest {
         assertThat(call.externalCallId()).isNotBlank();
         assertThat(ring.knownLead()).isFalse();
     }
+
+    @Test
+    void inboundCallFromAKnownLeadPopsUpWithTheLeadsName() {
+        f.sim.seedDemoCompany();
+        for (var demo : f.sim.demoLeads()) {
+            f.lead(demo.name(), f.phones.parse(demo.phone()).e164());
+        }
+        List<InboundRing> rings = new CopyOnWriteArrayList<>();
+        f.tracker.addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+            }
+
+            @Override
+            public void inboundRinging(InboundRing ring) {
+                rings.add(ring);
+            }
+        });
+        f.operator.login();
+        f.tracker.watchExtension("201");
+        f.sim.inboundTraffic(Duration.ofSeconds(10));
+        for (int i = 0; i < 300 && rings.isEmpty(); i++) {
+            f.advance(Duration.ofSeconds(2));
+        }
+
+        assertThat(rings).isNotEmpty();
+        InboundRing ring = rings.get(0);
+        assertThat(ring.knownLead()).isTrue();
+        assertThat(ring.leadName()).isNotBlank();
+        assertThat(f.calls.findById(ring.callId()).orElseThrow().leadId()).isEqualTo(ring.leadId());
+        assertThat(f.operator.status().state()).isIn(br.com.jttelecom.console.model.OperatorState.RINGING,
+                br.com.jttelecom.console.model.OperatorState.TALKING);
+    }
 }
