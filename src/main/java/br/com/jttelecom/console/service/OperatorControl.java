@@ -28,6 +28,8 @@ public final class OperatorControl implements CallListener {
     private final List<Consumer<OperatorStatus>> listeners = new CopyOnWriteArrayList<>();
     private OperatorStatus status;
     private Instant wrapUpEnds;
+    /** The call that put the agent in RINGING/TALKING: another call's late history must not end it. */
+    private Long activeCall;
 
     public OperatorControl(PabxClient pbx, AgentIdentity agent, OperatorSessionRepository sessions,
                            PauseReasonRepository reasons, Supplier<Duration> wrapUp, Clock clock) {
@@ -107,11 +109,19 @@ public final class OperatorControl implements CallListener {
         switch (call.phase()) {
             case DIALING, RINGING_EXTENSION, RINGING_CUSTOMER -> {
                 if (now != OperatorState.TALKING) {
+                    setActiveCall(call.callId());
                     change(OperatorState.RINGING, null, pendingPause());
                 }
             }
-            case TALKING -> change(OperatorState.TALKING, null, pendingPause());
-            case ENDED, FINAL -> callEnded();
+            case TALKING -> {
+                setActiveCall(call.callId());
+                change(OperatorState.TALKING, null, pendingPause());
+            }
+            case ENDED, FINAL -> {
+                if (isActiveCall(call.callId())) {
+                    callEnded();
+                }
+            }
         }
     }
 
@@ -136,6 +146,14 @@ public final class OperatorControl implements CallListener {
     private void pauseNow(String reason) {
         pbx.pauseOperator(agent.operatorId(), reason);
         change(OperatorState.PAUSED, reason, null);
+    }
+
+    private synchronized void setActiveCall(long callId) {
+        activeCall = callId;
+    }
+
+    private synchronized boolean isActiveCall(long callId) {
+        return activeCall != null && activeCall == callId;
     }
 
     private synchronized String pendingPause() {

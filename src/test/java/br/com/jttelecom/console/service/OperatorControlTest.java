@@ -105,4 +105,18 @@ class OperatorControlTest {
     void pauseReasonsAreSeeded() {
         assertThat(f.operator.pauseReasons()).containsExactly("Almoço", "Café", "Banheiro", "Treinamento", "Feedback");
     }
+
+    @Test
+    void aFinishedCallsLateHistoryDoesNotEndTheNextCall() {
+        f.operator.login();
+        long first = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(10));
+        f.advance(Duration.ofSeconds(31));      // first call ended, its history still to come
+        f.operator.finishWrapUp();
+        f.clickToCall.dialNumber("21987654321").join();
+        f.advance(Duration.ofSeconds(10));      // second call talking; the first call's history arrives meanwhile
+        assertThat(f.calls.findById(first).orElseThrow().status().isFinal()).isTrue();
+
+        assertThat(f.operator.status().state()).isEqualTo(OperatorState.TALKING);
+    }
 }
