@@ -32,6 +32,7 @@ public final class CallPanelView {
     private final Messages messages;
     /** Ticks the call timer and the time-in-state; runs only while the panel is in a showing window. */
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    private int ticks;
 
     @FXML private VBox root;
     @FXML private Label operatorState;
@@ -105,6 +106,14 @@ public final class CallPanelView {
             l.visibleProperty().bind(l.managedProperty());
         }
         timerLabel.visibleProperty().bind(vm.hasCallProperty());
+        vm.callbackDueProperty().addListener((obs, old, due) -> {
+            if (due != null) {
+                Notifications.create().title(messages.get("callbacks.due.title"))
+                        .text(messages.get("callbacks.due.text", due.leadName() == null ? "" : due.leadName(),
+                                due.phoneNumber()))
+                        .owner(root).showInformation();
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
     }
 
@@ -138,6 +147,9 @@ public final class CallPanelView {
     }
 
     private void tick() {
+        if (ticks++ % 60 == 0) {
+            vm.checkCallbacks();
+        }
         // Only the labels change: a one-second tick of two strings costs nothing while the window shows.
         if (vm.liveProperty().get()) {
             vm.tick();

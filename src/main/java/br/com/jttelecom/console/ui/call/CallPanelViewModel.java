@@ -7,6 +7,7 @@ import br.com.jttelecom.console.service.CallNotes;
 import br.com.jttelecom.console.service.CallPhase;
 import br.com.jttelecom.console.service.ClickToCall;
 import br.com.jttelecom.console.service.DialResult;
+import br.com.jttelecom.console.service.DueCallback;
 import br.com.jttelecom.console.service.InboundRing;
 import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -61,6 +62,10 @@ public final class CallPanelViewModel implements CallListener {
     private final ReadOnlyObjectWrapper<InboundRing> inboundRing = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<InboundRing> createLeadRequest = new ReadOnlyObjectWrapper<>();
+
+    private final ReadOnlyObjectWrapper<DueCallback> callbackDue = new ReadOnlyObjectWrapper<>();
+    /** Callbacks already announced this session: each falls due once. */
+    private final java.util.Set<Long> announced = new java.util.HashSet<>();
 
     private TrackedCall current;
     private boolean outcomeSaved;
@@ -166,6 +171,22 @@ public final class CallPanelViewModel implements CallListener {
                 return id;
             }, ok -> { }, e -> { });
         }
+    }
+
+    /** Announces callbacks that fell due since the last check; the view calls it once a minute. */
+    public void checkCallbacks() {
+        Instant now = clock.instant();
+        tasks.run(() -> notesStore.callbacksDue(now), due -> {
+            for (DueCallback c : due) {
+                if (announced.add(c.id())) {
+                    callbackDue.set(c);
+                }
+            }
+        }, e -> { });
+    }
+
+    public ReadOnlyObjectProperty<DueCallback> callbackDueProperty() {
+        return callbackDue.getReadOnlyProperty();
     }
 
     /** Called every second by the view's timeline while a call is live. */

@@ -126,4 +126,24 @@ class CallPanelViewModelTest {
         assertThat(f.notes.callbacksDue(java.time.Instant.parse("2026-08-24T10:30:00Z")))
                 .singleElement().satisfies(c -> assertThat(c.callId()).isEqualTo(id));
     }
+
+    @Test
+    void aCallbackIsAnnouncedOnceWhenItFallsDue() {
+        vm.dialTextProperty().set("11987654320");
+        vm.dial().join();
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(3));
+        vm.callbackDateProperty().set(LocalDate.of(2026, 8, 21));
+        vm.callbackTimeProperty().set("16:30");
+        vm.chooseOutcome(Outcome.SCHEDULED);
+
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isNull();
+        f.simClock.advance(Duration.ofMinutes(30));
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isNotNull();
+        var announced = vm.callbackDueProperty().get();
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isSameAs(announced);
+    }
 }
