@@ -148,7 +148,12 @@ public final class CallPanelView {
 
     private void tick() {
         if (ticks++ % 60 == 0) {
-            vm.checkCallbacks();
+            try {
+                vm.checkCallbacks();
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                clock.stop(); // the console is shutting down its executor before the window hides
+                return;
+            }
         }
         // Only the labels change: a one-second tick of two strings costs nothing while the window shows.
         if (vm.liveProperty().get()) {
