@@ -85,6 +85,11 @@ public final class CallServices implements AutoCloseable {
         return clickToCall;
     }
 
+    /** What the leads page calls to dial a lead (the same single-flight click-to-call). */
+    public br.com.jttelecom.console.service.DialRequests dialRequests() {
+        return clickToCall;
+    }
+
     public OperatorControl operator() {
         return operator;
     }
