@@ -40,6 +40,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final PbxConnection pbx;
     private final ConnectionMonitor connectionMonitor;
     private final PendingDial pendingDial;
+    private final CallServices calls;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
         this.config = config;
@@ -53,12 +54,15 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.pendingDial = new PendingDial(phoneNumbers, messages);
         this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
+        this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
+                clock)).orElse(null);
     }
 
     public static ConsoleRuntime start(AppConfig config, SettingsFile settings, Clock clock) {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
+        runtime.calls().ifPresent(c -> c.start(clock));
         return runtime;
     }
 
@@ -105,6 +109,11 @@ public final class ConsoleRuntime implements AutoCloseable {
         return pbx.client();
     }
 
+    /** Click-to-call, call tracking, operator control; empty when there is no PBX client. */
+    public Optional<CallServices> calls() {
+        return Optional.ofNullable(calls);
+    }
+
     /** The embedded simulator, in demo mode only. */
     public Optional<PbxSimulator> simulator() {
         return pbx.simulator();
@@ -121,6 +130,9 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (calls != null) {
+            calls.close();
+        }
         connectionMonitor.close();
         scheduler.shutdownNow();
         background.shutdownNow();

@@ -99,8 +99,9 @@ public final class JtConsoleApp extends Application {
         window = new MainWindow(stage, new UiComposition(runtime).mainWindowParts(Platform::exit));
         window.show();
         StartupProbe.afterShow(env, System.out);
-        // The click-to-call screen plugs its dialler in here; until then the number is only shown.
-        Optional<Consumer<String>> dialHook = Optional.empty();
+        // A confirmed link dials like the call panel does: same guard, same record, never retried.
+        Optional<Consumer<String>> dialHook = runtime.calls()
+                .map(c -> (Consumer<String>) c.clickToCall()::requestDialNumber);
         dialConfirmation = new DialConfirmation(runtime.messages(), dialHook, () -> stage);
         runtime.pendingDial().listen(request -> Platform.runLater(() -> dialConfirmation.show(request)));
         if (primary != null) {

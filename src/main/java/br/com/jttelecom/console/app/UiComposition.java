@@ -1,22 +1,33 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.phone.InvalidPhoneNumber;
+import br.com.jttelecom.console.ui.CloseGuard;
 import br.com.jttelecom.console.ui.FxTaskRunner;
 import br.com.jttelecom.console.ui.FxmlLoaderFactory;
 import br.com.jttelecom.console.ui.FxmlView;
 import br.com.jttelecom.console.ui.MainWindow;
 import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.call.CallPanelView;
+import br.com.jttelecom.console.ui.call.CallPanelViewModel;
+import br.com.jttelecom.console.ui.call.OperatorCloseGuard;
+import br.com.jttelecom.console.ui.call.OperatorViewModel;
+import br.com.jttelecom.console.ui.callbacks.CallbacksView;
+import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.connection.ConnectionView;
 import br.com.jttelecom.console.ui.connection.ConnectionViewModel;
 import br.com.jttelecom.console.ui.shell.MainWindowView;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
 import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** The UI half of the composition root: view-models and controllers, each built once. */
 final class UiComposition {
@@ -38,12 +49,53 @@ final class UiComposition {
 
         Map<NavPage, Supplier<Parent>> pages = new EnumMap<>(NavPage.class);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages, exit));
+        CloseGuard[] closeGuard = {CloseGuard.ALWAYS};
+        Runnable[] guardedExit = {exit};
+        controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages,
+                () -> guardedExit[0].run()));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
+        runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
+        if (runtime.calls().isPresent()) {
+            pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
+        }
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
-        return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> connectionViewModel.dispose());
+        if (runtime.calls().isPresent()) {
+            // Docked at the right of every page: the call in progress must stay in sight wherever the agent goes.
+            ((BorderPane) root).setRight(loaders.load(FxmlView.CALL_PANEL));
+            guardedExit[0] = () -> {
+                if (closeGuard[0].mayClose(root.getScene().getWindow(), exit)) {
+                    exit.run();
+                }
+            };
+        }
+        return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> connectionViewModel.dispose(),
+                closeGuard[0]);
+    }
+
+    /** The agent's workspace: live call panel, operator controls and callbacks; returns the close guard. */
+    private CloseGuard workspace(CallServices calls, MainWindowViewModel mainViewModel,
+                                 Map<Class<?>, Supplier<?>> controllers) {
+        Clock clock = Clock.systemUTC();
+        ZoneId zone = ZoneId.systemDefault();
+        UnaryOperator<String> display = number -> {
+            try {
+                return runtime.phoneNumbers().parse(number).display();
+            } catch (InvalidPhoneNumber e) {
+                return number;
+            }
+        };
+        CallPanelViewModel panel = new CallPanelViewModel(runtime.messages(), calls.clickToCall(), calls.notes(), tasks,
+                clock, zone, display);
+        calls.tracker().addListener(panel);
+        OperatorViewModel operator = new OperatorViewModel(runtime.messages(), calls.operator(), tasks, clock);
+        mainViewModel.showOperator(operator.stateTextProperty());
+        CallbacksViewModel callbacks = new CallbacksViewModel(runtime.messages(), calls.notes(), calls.clickToCall(),
+                tasks, clock, zone, display);
+        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, runtime.messages()));
+        controllers.put(CallbacksView.class, () -> new CallbacksView(callbacks, runtime.messages()));
+        return new OperatorCloseGuard(operator, runtime.messages());
     }
 }

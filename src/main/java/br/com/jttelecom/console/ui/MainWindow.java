@@ -22,7 +22,12 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 760;
 
     /** What the composition root hands over to show the window. */
-    public record Parts(Parent root, MainWindowViewModel viewModel, Preferences preferences, Runnable onClose) {
+    public record Parts(Parent root, MainWindowViewModel viewModel, Preferences preferences, Runnable onClose,
+                        CloseGuard closeGuard) {
+
+        public Parts(Parent root, MainWindowViewModel viewModel, Preferences preferences, Runnable onClose) {
+            this(root, viewModel, preferences, onClose, CloseGuard.ALWAYS);
+        }
     }
 
     private final Stage stage;
@@ -47,6 +52,11 @@ public final class MainWindow {
         stage.setMinHeight(420);
         parts.preferences().windowBounds().filter(MainWindow::onSomeScreen).ifPresent(this::place);
         stage.setOnHiding(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (!parts.closeGuard().mayClose(stage, stage::close)) {
+                e.consume(); // the guard closes the stage itself once it is done (e.g. after a PBX logout)
+            }
+        });
         stage.show();
     }
 

@@ -73,6 +73,9 @@ public final class MainWindowView {
 
         ToggleGroup group = new ToggleGroup();
         for (NavPage page : NavPage.values()) {
+            if (!pages.containsKey(page)) {
+                continue; // a page whose services are missing (no PBX client) is not offered
+            }
             ToggleButton button = new ToggleButton(messages.get(page.textKey()), new FontIcon(page.icon()));
             button.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);

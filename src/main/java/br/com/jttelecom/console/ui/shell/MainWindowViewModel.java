@@ -80,6 +80,12 @@ public final class MainWindowViewModel {
         operatorText.set(messages.get("status.operator", messages.get("operator.state." + state.name())));
     }
 
+    /** Shows the operator's state (with its time) from the operator controls from now on. */
+    public void showOperator(javafx.beans.value.ObservableValue<String> state) {
+        operatorText.bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("status.operator", state.getValue()), state));
+    }
+
     public void useTheme(Theme next) {
         theme.set(next);
         preferences.setTheme(next);

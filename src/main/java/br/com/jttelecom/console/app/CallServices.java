@@ -1,0 +1,107 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.service.AgentSettings;
+import br.com.jttelecom.console.service.CallNotes;
+import br.com.jttelecom.console.service.CallTracker;
+import br.com.jttelecom.console.service.ClickToCall;
+import br.com.jttelecom.console.service.OnlineMatcher;
+import br.com.jttelecom.console.service.OperatorControl;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.CallbackRepository;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.LeadLookup;
+import br.com.jttelecom.console.store.OperatorSessionRepository;
+import br.com.jttelecom.console.store.PauseReasonRepository;
+import br.com.jttelecom.console.store.SettingRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The agent's workspace services, built once: click-to-call, the call tracker and its poller, operator
+ * control, notes and callbacks. The poller has its own thread, so a slow PBX answer never delays the
+ * notes' debounced saves on the shared scheduler.
+ */
+public final class CallServices implements AutoCloseable {
+
+    static final Duration NOTES_DEBOUNCE = Duration.ofMillis(300);
+    /** Longer than any call worth resuming; older in-progress rows are left to the history sync. */
+    static final Duration RESUME_WINDOW = Duration.ofHours(4);
+
+    private final AgentSettings agent;
+    private final CallTracker tracker;
+    private final ClickToCall clickToCall;
+    private final OperatorControl operator;
+    private final CallNotes notes;
+    private final ScheduledExecutorService poller;
+
+    CallServices(Database db, PabxClient pbx, PhoneNumbers phones, Messages messages, ExecutorService background,
+                 ScheduledExecutorService scheduler, Clock clock) {
+        CallRepository calls = new CallRepository(db.jdbi(), clock);
+        CallEventRepository events = new CallEventRepository(db.jdbi());
+        LeadLookup leads = new LeadLookup(db.jdbi());
+        this.agent = new AgentSettings(new SettingRepository(db.jdbi(), clock));
+        this.tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (!agent.campaign().isBlank()) {
+            variables.put("campanha", agent.campaign());
+        }
+        this.clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, variables, background,
+                clock, messages);
+        this.operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
+                new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock);
+        this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
+        tracker.addListener(operator);
+        // Inbound screen-pops need the online list only while the agent takes queue calls.
+        operator.addListener(s -> tracker.watchExtension(s.loggedIn() ? agent.extension() : null));
+        this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-calls").factory());
+    }
+
+    void start(Clock clock) {
+        // Calls that were live when the console stopped (or died) are followed again, notes and all.
+        tracker.resume(notes.inProgressSince(clock.instant().minus(RESUME_WINDOW), clock.instant().plusSeconds(60)));
+        tracker.start(poller, agent.pollInterval());
+        poller.scheduleWithFixedDelay(operator::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public AgentSettings agent() {
+        return agent;
+    }
+
+    public CallTracker tracker() {
+        return tracker;
+    }
+
+    public ClickToCall clickToCall() {
+        return clickToCall;
+    }
+
+    /** What the leads page calls to dial a lead (the same single-flight click-to-call). */
+    public br.com.jttelecom.console.service.DialRequests dialRequests() {
+        return clickToCall;
+    }
+
+    public OperatorControl operator() {
+        return operator;
+    }
+
+    public CallNotes notes() {
+        return notes;
+    }
+
+    @Override
+    public void close() {
+        notes.flushAll();
+        tracker.close();
+        poller.shutdownNow();
+    }
+}

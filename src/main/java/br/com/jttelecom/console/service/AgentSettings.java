@@ -1,0 +1,57 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.store.SettingRepository;
+import java.time.Duration;
+import java.util.Objects;
+
+/** The agent's settings in the {@code setting} table, with the demo simulator's values as defaults. */
+public final class AgentSettings implements AgentIdentity {
+
+    public static final String EXTENSION = "agent.extension";
+    public static final String OPERATOR_ID = "agent.operator.id";
+    public static final String WRAP_UP_SECONDS = "agent.wrapup.seconds";
+    public static final String POLL_MILLIS = "calls.poll.millis";
+    public static final String CAMPAIGN = "dial.campaign";
+
+    private final SettingRepository settings;
+
+    public AgentSettings(SettingRepository settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public String extension() {
+        return settings.get(EXTENSION, "201");
+    }
+
+    @Override
+    public String operatorId() {
+        return settings.get(OPERATOR_ID, "1");
+    }
+
+    @Override
+    public Long userId() {
+        return null;
+    }
+
+    public Duration wrapUp() {
+        return Duration.ofSeconds(parse(settings.get(WRAP_UP_SECONDS, "30"), 30));
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(Math.max(250, parse(settings.get(POLL_MILLIS, "2000"), 2000)));
+    }
+
+    /** The campaign name sent in the dial variables, or empty. */
+    public String campaign() {
+        return settings.get(CAMPAIGN, "");
+    }
+
+    private static long parse(String value, long fallback) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

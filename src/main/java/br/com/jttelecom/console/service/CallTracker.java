@@ -1,0 +1,332 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.wire.OnlineCallRecord;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of call status. Poll results, history records and (later) webhooks are all
+ * {@link CallUpdate}s fed to {@link #accept}; a phase never moves back and a repeated one is ignored,
+ * so sources may overlap and arrive out of order.
+ *
+ * <p>One shared poller ({@link #start}) runs {@link #tick()}: it asks {@code listar_chamadas_online}
+ * only while a call is live or the agent's extension is watched for inbound calls, and asks the
+ * history for ended calls on the back-off the PBX's late indexing needs. Tests call {@link #tick()}
+ * themselves with a manual clock.
+ */
+public final class CallTracker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallTracker.class);
+    /** After the hang-up the PBX indexes the call late: wait, then retry on this schedule. */
+    public static final List<Duration> HISTORY_BACKOFF = List.of(Duration.ofSeconds(10), Duration.ofSeconds(15),
+            Duration.ofSeconds(30), Duration.ofSeconds(45), Duration.ofSeconds(60));
+    /** A dialled call not yet seen online is given this many polls before it counts as ended. */
+    private static final int MISSES_BEFORE_ENDED = 2;
+    private static final int FINISHED_KEPT = 1000;
+
+    private final PabxClient pbx;
+    private final CallRepository calls;
+    private final CallEventRepository events;
+    private final OnlineMatcher matcher;
+    private final HistoryLookup history;
+    private final Clock clock;
+    private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final Map<Long, Followed> followed = new LinkedHashMap<>();
+    /** Ids of calls already final, so a late duplicate (e.g. a second webhook) is recognised. */
+    private final Map<Long, Boolean> finished = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > FINISHED_KEPT;
+        }
+    };
+    private volatile String watchedExtension;
+    private ScheduledFuture<?> poller;
+
+    public CallTracker(PabxClient pbx, CallRepository calls, CallEventRepository events, OnlineMatcher matcher,
+                       Clock clock) {
+        this.pbx = pbx;
+        this.calls = calls;
+        this.events = events;
+        this.matcher = matcher;
+        this.history = new HistoryLookup(pbx);
+        this.clock = clock;
+    }
+
+    /** Runs {@link #tick()} on the shared scheduler every {@code interval}. */
+    public synchronized void start(ScheduledExecutorService scheduler, Duration interval) {
+        if (poller == null) {
+            poller = scheduler.scheduleWithFixedDelay(this::safeTick, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public void addListener(CallListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(CallListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Watch this extension for inbound calls (while the agent is logged in), or null to stop. */
+    public void watchExtension(String extension) {
+        this.watchedExtension = extension;
+    }
+
+    /**
+     * Starts following a call the console just stored. A call in {@link CallPhase#DIALING} is not
+     * missed from the online list until {@link #dialAccepted} says the PBX took it: a slow dial
+     * answer must not end the call before it started.
+     */
+    public void follow(TrackedCall call, String extension, String dialString) {
+        synchronized (this) {
+            Followed f = new Followed(call, extension, dialString);
+            f.accepted = call.phase() != CallPhase.DIALING;
+            followed.put(call.callId(), f);
+        }
+        notifyChanged(call);
+    }
+
+    /**
+     * After a restart: follows again the calls the store still has in progress. Their phase is unknown,
+     * so they start at {@link CallPhase#DIALING}; the next poll moves them on, or ends them when they are
+     * no longer online, and the history then gives their final status.
+     */
+    public void resume(List<Call> inProgress) {
+        for (Call c : inProgress) {
+            if (c.status() != CallStatus.IN_PROGRESS || c.externalCallId() == null) {
+                continue; // without the PBX id a call cannot be found again: the history sync will settle it
+            }
+            TrackedCall call = new TrackedCall(c.id(), c.externalCallId(), c.leadId(), null, c.phoneNumber(),
+                    c.direction(), CallPhase.DIALING, c.startTime(), null, null, null, null, null);
+            synchronized (this) {
+                Followed f = new Followed(call, c.extension(), null);
+                f.accepted = true;
+                followed.putIfAbsent(c.id(), f);
+            }
+        }
+    }
+
+    /** The calls followed now, live or waiting for their history. */
+    public synchronized List<TrackedCall> current() {
+        return followed.values().stream().map(f -> f.call).toList();
+    }
+
+    /** Whether a call for this lead is live (dialling, ringing or talking). */
+    public synchronized boolean leadInLiveCall(long leadId) {
+        return followed.values().stream()
+                .anyMatch(f -> f.call.phase().isLive() && f.call.leadId() != null && f.call.leadId() == leadId);
+    }
+
+    /** The PBX refused or failed the dial: the call ends FAILED with the PBX's sentence. */
+    public void dialFailed(long callId, String message) {
+        Call report = Reports.failed(callId, message, clock.instant());
+        accept(new CallUpdate(callId, CallPhase.FINAL, report, "dial"));
+    }
+
+    /** The PBX accepted the dial, maybe with its {@code chamada_id}. */
+    public void dialAccepted(long callId, String externalCallId) {
+        TrackedCall changed = null;
+        synchronized (this) {
+            Followed f = followed.get(callId);
+            if (f != null) {
+                f.accepted = true;
+            }
+            if (f != null && externalCallId != null && f.call.externalCallId() == null) {
+                f.call = f.call.withExternalId(externalCallId);
+                changed = f.call;
+            }
+        }
+        if (changed != null) {
+            calls.merge(Reports.externalId(callId, externalCallId));
+        }
+    }
+
+    /**
+     * Applies one update: ignored when the call is already at or past that phase; otherwise writes the
+     * {@code call_event}, stores what the report brings and tells the listeners.
+     */
+    public void accept(CallUpdate update) {
+        Instant now = clock.instant();
+        TrackedCall changed;
+        synchronized (this) {
+            Followed f = followed.get(update.callId());
+            if (f == null) {
+                if (!finished.containsKey(update.callId()) && update.report() != null && update.phase() == CallPhase.FINAL) {
+                    calls.merge(Reports.withId(update.callId(), update.report())); // a webhook for a call we never followed
+                }
+                return;
+            }
+            if (update.phase().compareTo(f.call.phase()) <= 0) {
+                return;
+            }
+            events.append(CallEvent.of(update.callId(), update.phase().eventType(),
+                    Reports.eventData(update), now));
+            if (update.phase() == CallPhase.FINAL) {
+                Call stored = update.report() == null ? null
+                        : calls.merge(Reports.withId(update.callId(), update.report())).orElse(null);
+                CallStatus status = stored == null ? CallStatus.FAILED : stored.status();
+                String message = "dial".equals(update.source()) ? update.report().hangupReason() : null;
+                f.call = f.call.withFinal(status, stored == null ? null : stored.duration(), message, now);
+                followed.remove(update.callId());
+                finished.put(update.callId(), Boolean.TRUE);
+            } else {
+                f.call = f.call.withPhase(update.phase(), now);
+                if (update.phase() == CallPhase.ENDED) {
+                    f.historyAttempt = 0;
+                    f.nextHistoryAt = now.plus(HISTORY_BACKOFF.get(0));
+                }
+            }
+            changed = f.call;
+        }
+        notifyChanged(changed);
+    }
+
+    /** One round: the online list (when needed), then the history of ended calls that are due. */
+    public void tick() {
+        String ext = watchedExtension;
+        List<Followed> live;
+        synchronized (this) {
+            live = followed.values().stream().filter(f -> f.call.phase().isLive()).toList();
+        }
+        if (!live.isEmpty() || ext != null) {
+            pollOnline(live, ext);
+        }
+        fetchDueHistory();
+    }
+
+    private void pollOnline(List<Followed> live, String ext) {
+        List<OnlineCallRecord> online;
+        try {
+            online = pbx.onlineCalls();
+        } catch (PabxException e) {
+            LOG.debug("Online poll failed: {}", e.getMessage());
+            return; // the next tick tries again; a missed poll must not end a call
+        }
+        OnlineMatcher.Index index = matcher.index(online);
+        for (Followed f : live) {
+            Optional<OnlineCallRecord> match = index.find(f.call.externalCallId(), f.extension, f.dialString);
+            if (match.isPresent()) {
+                f.misses = 0;
+                OnlineCallRecord r = match.get();
+                if (f.call.externalCallId() == null && r.chamadaId() != null) {
+                    dialAccepted(f.call.callId(), r.chamadaId());
+                }
+                accept(new CallUpdate(f.call.callId(), CallPhase.fromOnlineState(r.state()), null, "poll"));
+            } else if (f.call.phase() != CallPhase.DIALING || (f.accepted && ++f.misses >= MISSES_BEFORE_ENDED)) {
+                accept(new CallUpdate(f.call.callId(), CallPhase.ENDED, null, "poll"));
+            }
+        }
+        if (ext != null) {
+            for (OnlineCallRecord r : index.inboundTo(ext)) {
+                if (!knows(r.chamadaId())) {
+                    matcher.inbound(r, ext, clock.instant()).ifPresent(this::startInbound);
+                }
+            }
+        }
+    }
+
+    private synchronized boolean knows(String externalId) {
+        return externalId == null || followed.values().stream().anyMatch(f -> externalId.equals(f.call.externalCallId()))
+                || matcher.knownExternal(externalId);
+    }
+
+    private void startInbound(OnlineMatcher.Inbound in) {
+        follow(in.call(), in.extension(), null);
+        events.append(CallEvent.of(in.call().callId(), "inbound_ringing", null, clock.instant()));
+        InboundRing ring = in.ring();
+        listeners.forEach(l -> l.inboundRinging(ring));
+    }
+
+    private void fetchDueHistory() {
+        Instant now = clock.instant();
+        List<Followed> due;
+        synchronized (this) {
+            due = followed.values().stream()
+                    .filter(f -> f.call.phase() == CallPhase.ENDED && f.nextHistoryAt != null && !now.isBefore(f.nextHistoryAt))
+                    .toList();
+        }
+        for (Followed f : due) {
+            Optional<Call> record = f.call.externalCallId() == null ? Optional.empty()
+                    : history.find(f.call.externalCallId(), f.call.startedAt());
+            if (record.isPresent()) {
+                accept(new CallUpdate(f.call.callId(), CallPhase.FINAL, record.get(), "history"));
+            } else {
+                scheduleRetry(f, now);
+            }
+        }
+    }
+
+    private void scheduleRetry(Followed f, Instant now) {
+        synchronized (this) {
+            f.historyAttempt++;
+            if (f.historyAttempt < HISTORY_BACKOFF.size()) {
+                f.nextHistoryAt = now.plus(HISTORY_BACKOFF.get(f.historyAttempt));
+                return;
+            }
+            // Out of patience: the history sync will bring the final status whenever the PBX indexes it.
+            followed.remove(f.call.callId());
+        }
+        events.append(CallEvent.of(f.call.callId(), "history_missing", null, now));
+        LOG.info("Call {} not in the PBX history after {} attempts; left to the history sync", f.call.callId(),
+                HISTORY_BACKOFF.size());
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.warn("Call tracking round failed", e);
+        }
+    }
+
+    private void notifyChanged(TrackedCall call) {
+        for (CallListener l : listeners) {
+            l.callChanged(call);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (poller != null) {
+            poller.cancel(false);
+            poller = null;
+        }
+    }
+
+    /** Mutable tracking state of one call; guarded by the tracker's lock. */
+    private static final class Followed {
+        TrackedCall call;
+        final String extension;
+        final String dialString;
+        int misses;
+        volatile boolean accepted;
+        int historyAttempt;
+        Instant nextHistoryAt;
+
+        Followed(TrackedCall call, String extension, String dialString) {
+            this.call = call;
+            this.extension = extension;
+            this.dialString = dialString;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.PabxUnavailable;
+import br.com.jttelecom.console.pabx.wire.WriteAnswer;
+import br.com.jttelecom.console.phone.BrazilianNumber;
+import br.com.jttelecom.console.phone.InvalidPhoneNumber;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.LeadLookup;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Click-to-call: validates the number, stores the call and its {@code dialing} event, then sends
+ * {@code discar_numero} once. Never retried: a repeated dial rings a customer twice. One dial at a
+ * time (the agent has one extension), so a double click or a second click while the first is in
+ * flight is answered {@link DialResult.Kind#ALREADY_DIALING} without a request.
+ */
+public final class ClickToCall implements DialRequests {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClickToCall.class);
+
+    private final PabxClient pbx;
+    private final PhoneNumbers phones;
+    private final CallRepository calls;
+    private final CallEventRepository events;
+    private final LeadLookup leads;
+    private final CallTracker tracker;
+    private final AgentIdentity agent;
+    private final Map<String, String> baseVariables;
+    private final Executor executor;
+    private final Clock clock;
+    private final Messages messages;
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final List<Consumer<DialResult>> listeners = new CopyOnWriteArrayList<>();
+
+    public ClickToCall(PabxClient pbx, PhoneNumbers phones, CallRepository calls, CallEventRepository events,
+                       LeadLookup leads, CallTracker tracker, AgentIdentity agent, Map<String, String> baseVariables,
+                       Executor executor, Clock clock, Messages messages) {
+        this.pbx = pbx;
+        this.phones = phones;
+        this.calls = calls;
+        this.events = events;
+        this.leads = leads;
+        this.tracker = tracker;
+        this.agent = agent;
+        this.baseVariables = Map.copyOf(baseVariables);
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** Results of dials started through {@link #requestDial}, for a UI that did not start them itself. */
+    public void addResultListener(Consumer<DialResult> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void requestDial(long leadId, String e164, Long opportunityId) {
+        // The lead's name is looked up on the executor: this is called from the UI thread.
+        dial(new DialTarget(e164, leadId, null, opportunityId))
+                .thenAccept(r -> listeners.forEach(l -> l.accept(r)));
+    }
+
+    /** A number confirmed outside the call panel (a tel: link): dialled, its result sent to the listeners. */
+    public void requestDialNumber(String raw) {
+        dialNumber(raw).thenAccept(r -> listeners.forEach(l -> l.accept(r)));
+    }
+
+    /**
+     * Dials; the guard and the validation answer at once, the rest completes on the executor.
+     * The future never completes exceptionally: every failure is a {@link DialResult}.
+     */
+    public CompletableFuture<DialResult> dial(DialTarget target) {
+        BrazilianNumber number;
+        String dialString;
+        try {
+            number = phones.parse(target.number());
+            dialString = phones.dialString(number);
+        } catch (InvalidPhoneNumber e) {
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.getMessage()));
+        }
+        if (target.leadId() != null && tracker.leadInLiveCall(target.leadId())) {
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.leadInCall")));
+        }
+        if (!inFlight.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.alreadyDialing")));
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> send(target, number, dialString), executor)
+                    .whenComplete((r, e) -> inFlight.set(false));
+        } catch (RuntimeException rejected) {
+            inFlight.set(false);
+            throw rejected;
+        }
+    }
+
+    public CompletableFuture<DialResult> dialNumber(String raw) {
+        return dial(DialTarget.number(raw));
+    }
+
+    private DialResult send(DialTarget target, BrazilianNumber number, String dialString) {
+        String extension = agent.extension();
+        String leadName = target.leadName() != null || target.leadId() == null ? target.leadName()
+                : leads.byId(target.leadId()).map(LeadLookup.LeadMatch::name).orElse(null);
+        Instant now = clock.instant();
+        // Stored before the request goes out: if the console dies mid-dial, the attempt is on record.
+        Call stored = calls.insert(Reports.newOutbound(target.leadId(), target.opportunityId(), agent.userId(),
+                number.e164(), extension, now));
+        events.append(CallEvent.of(stored.id(), CallPhase.DIALING.eventType(),
+                "{\"destino\":\"" + dialString + "\",\"ramal\":\"" + extension + "\"}", now));
+        tracker.follow(new TrackedCall(stored.id(), null, target.leadId(), leadName, number.e164(),
+                stored.direction(), CallPhase.DIALING, now, null, null, null, null, null), extension, dialString);
+        try {
+            WriteAnswer answer = pbx.dial(extension, dialString, variables(target));
+            tracker.dialAccepted(stored.id(), answer.hasCallId() ? answer.chamadaId() : null);
+            return new DialResult(DialResult.Kind.STARTED, stored.id(), null);
+        } catch (PabxException e) {
+            // A lost answer (reset, timeout) may still have rung the extension: say so instead of guessing.
+            String message = e instanceof PabxUnavailable ? e.getMessage() + " " + messages.get("dial.outcomeUnknown") : e.getMessage();
+            LOG.info("Dial of call {} failed: {}", stored.id(), e.toString());
+            tracker.dialFailed(stored.id(), message);
+            return new DialResult(DialResult.Kind.FAILED, stored.id(), message);
+        } catch (RuntimeException e) {
+            LOG.warn("Dial of call {} failed unexpectedly", stored.id(), e);
+            tracker.dialFailed(stored.id(), e.toString());
+            return new DialResult(DialResult.Kind.FAILED, stored.id(), e.toString());
+        }
+    }
+
+    private Map<String, String> variables(DialTarget target) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("origem", "crm");
+        v.putAll(baseVariables);
+        if (target.leadId() != null) {
+            v.put("lead_id", Long.toString(target.leadId()));
+        }
+        if (target.opportunityId() != null) {
+            v.put("oportunidade_id", Long.toString(target.opportunityId()));
+        }
+        return v;
+    }
+}

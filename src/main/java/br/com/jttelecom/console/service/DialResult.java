@@ -1,0 +1,25 @@
+package br.com.jttelecom.console.service;
+
+/**
+ * What a click-to-call came to.
+ *
+ * @param callId  the stored call, or null when nothing was stored (invalid number, already dialling)
+ * @param message a Portuguese sentence for the person when not {@link Kind#STARTED}
+ */
+public record DialResult(Kind kind, Long callId, String message) {
+
+    public enum Kind {
+        /** The PBX accepted the dial; the tracker follows the call. */
+        STARTED,
+        /** The number is not dialable; nothing was sent. */
+        INVALID_NUMBER,
+        /** A dial is in flight or this lead is already in a call; nothing was sent. */
+        ALREADY_DIALING,
+        /** The PBX refused or could not be reached; the call ended FAILED. */
+        FAILED
+    }
+
+    public boolean started() {
+        return kind == Kind.STARTED;
+    }
+}

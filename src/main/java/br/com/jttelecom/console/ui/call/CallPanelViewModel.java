@@ -1,0 +1,294 @@
+package br.com.jttelecom.console.ui.call;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.service.CallListener;
+import br.com.jttelecom.console.service.CallNotes;
+import br.com.jttelecom.console.service.CallPhase;
+import br.com.jttelecom.console.service.ClickToCall;
+import br.com.jttelecom.console.service.DialResult;
+import br.com.jttelecom.console.service.DueCallback;
+import br.com.jttelecom.console.service.InboundRing;
+import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.ui.TaskRunner;
+import java.util.concurrent.CompletableFuture;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The live call panel: the dial field, the current call (who, number, status, timer), its notes saved
+ * as typed, and the outcome once it ends. Tracker events arrive on any thread and hop to the UI's.
+ */
+public final class CallPanelViewModel implements CallListener {
+
+    private final Messages messages;
+    private final ClickToCall clickToCall;
+    private final CallNotes notesStore;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final UnaryOperator<String> displayNumber;
+
+    private final StringProperty dialText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper dialMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dialing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper caller = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("00:00");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper outcomeVisible = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> callbackDate = new SimpleObjectProperty<>();
+    private final StringProperty callbackTime = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<InboundRing> inboundRing = new ReadOnlyObjectWrapper<>();
+
+    private final ReadOnlyObjectWrapper<InboundRing> createLeadRequest = new ReadOnlyObjectWrapper<>();
+
+    private final ReadOnlyObjectWrapper<DueCallback> callbackDue = new ReadOnlyObjectWrapper<>();
+    /** Callbacks already announced this session: each falls due once. */
+    private final java.util.Set<Long> announced = new java.util.HashSet<>();
+
+    private TrackedCall current;
+    private boolean outcomeSaved;
+    private boolean loadingNotes;
+
+    public CallPanelViewModel(Messages messages, ClickToCall clickToCall, CallNotes notesStore, TaskRunner tasks,
+                              Clock clock, ZoneId zone, UnaryOperator<String> displayNumber) {
+        this.messages = messages;
+        this.clickToCall = clickToCall;
+        this.notesStore = notesStore;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.zone = zone;
+        this.displayNumber = displayNumber;
+        statusText.set(messages.get("call.none"));
+        notes.addListener((obs, old, now) -> {
+            if (!loadingNotes && current != null) {
+                notesStore.saveLater(current.callId(), now); // schedules only: no I/O on this thread
+            }
+        });
+        clickToCall.addResultListener(r -> tasks.onUiThread(() -> showDialResult(r)));
+    }
+
+    // ---- commands ----------------------------------------------------------------------------------
+
+    /** Dials the typed number; the future is for tests, the properties tell the view. */
+    public CompletableFuture<DialResult> dial() {
+        return dial(dialText.get());
+    }
+
+    /** Dials what the clipboard holds (the view reads the clipboard; this stays testable). */
+    public CompletableFuture<DialResult> dialClipboard(String clipboardText) {
+        if (clipboardText == null || clipboardText.isBlank()) {
+            dialMessage.set(messages.get("dial.clipboard.empty"));
+            return CompletableFuture.completedFuture(null);
+        }
+        dialText.set(clipboardText.strip());
+        return dial();
+    }
+
+    private CompletableFuture<DialResult> dial(String raw) {
+        dialing.set(true);
+        dialMessage.set(messages.get("dial.sending"));
+        return clickToCall.dialNumber(raw).thenApply(r -> {
+            tasks.onUiThread(() -> showDialResult(r));
+            return r;
+        });
+    }
+
+    private void showDialResult(DialResult r) {
+        dialing.set(false);
+        dialMessage.set(r.started() ? "" : r.message());
+        if (r.started()) {
+            dialText.set("");
+        }
+    }
+
+    /** Stores the outcome; "agendada" needs the callback date and time. */
+    public void chooseOutcome(Outcome outcome) {
+        if (current == null || !outcomeVisible.get()) {
+            return;
+        }
+        Instant callbackAt = null;
+        if (outcome == Outcome.SCHEDULED) {
+            callbackAt = callbackInstant();
+            if (callbackAt == null) {
+                outcomeMessage.set(messages.get("call.outcome.needsDate"));
+                return;
+            }
+        }
+        long callId = current.callId();
+        Instant at = callbackAt;
+        String label = messages.get("call.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        tasks.run(() -> {
+            notesStore.flush(callId);
+            notesStore.setOutcome(callId, outcome, at);
+            return outcome;
+        }, ok -> {
+            outcomeSaved = true;
+            outcomeVisible.set(false);
+            outcomeMessage.set(messages.get("call.outcome.saved", label));
+        }, e -> outcomeMessage.set(messages.get("call.outcome.failed", e.getMessage())));
+    }
+
+    private Instant callbackInstant() {
+        if (callbackDate.get() == null) {
+            return null;
+        }
+        try {
+            String t = callbackTime.get() == null || callbackTime.get().isBlank() ? "09:00" : callbackTime.get().strip();
+            return callbackDate.get().atTime(LocalTime.parse(t)).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Notes field lost focus: save now rather than in 300 ms. */
+    public void notesFocusLost() {
+        if (current != null) {
+            long id = current.callId();
+            tasks.run(() -> {
+                notesStore.flush(id);
+                return id;
+            }, ok -> { }, e -> { });
+        }
+    }
+
+    /** Announces callbacks that fell due since the last check; the view calls it once a minute. */
+    public void checkCallbacks() {
+        Instant now = clock.instant();
+        tasks.run(() -> notesStore.callbacksDue(now), due -> {
+            for (DueCallback c : due) {
+                if (announced.add(c.id())) {
+                    callbackDue.set(c);
+                }
+            }
+        }, e -> { });
+    }
+
+    public ReadOnlyObjectProperty<DueCallback> callbackDueProperty() {
+        return callbackDue.getReadOnlyProperty();
+    }
+
+    /** Called every second by the view's timeline while a call is live. */
+    public void tick() {
+        if (current != null) {
+            Instant from = current.answeredAt() != null ? current.answeredAt() : current.startedAt();
+            Instant to = current.endedAt() != null ? current.endedAt() : clock.instant();
+            timerText.set(Durations.clock(Duration.between(from, to)));
+        }
+    }
+
+    // ---- tracker events (any thread) -----------------------------------------------------------------
+
+    @Override
+    public void callChanged(TrackedCall call) {
+        tasks.onUiThread(() -> show(call));
+    }
+
+    @Override
+    public void inboundRinging(InboundRing ring) {
+        tasks.onUiThread(() -> inboundRing.set(ring));
+    }
+
+    private void show(TrackedCall call) {
+        boolean sameCall = current != null && current.callId() == call.callId();
+        if (!sameCall && current != null && current.phase().isLive() && !call.phase().isLive()) {
+            return; // an old call's late history must not push the live one off the panel
+        }
+        if (!sameCall) {
+            if (current != null) {
+                long old = current.callId();
+                tasks.run(() -> {
+                    notesStore.flush(old);
+                    return old;
+                }, ok -> { }, e -> { });
+            }
+            outcomeSaved = false;
+            outcomeMessage.set("");
+            setNotesQuietly("");
+            long id = call.callId();
+            // A call resumed after a restart already has notes: show them, never type over them.
+            tasks.run(() -> notesStore.load(id), text -> {
+                if (current != null && current.callId() == id && notes.get().isEmpty()) {
+                    setNotesQuietly(text);
+                }
+            }, e -> { });
+        }
+        current = call;
+        hasCall.set(true);
+        live.set(call.phase().isLive());
+        caller.set(call.leadName() != null ? call.leadName() : messages.get("call.unknownCaller"));
+        number.set(call.number() == null ? "" : displayNumber.apply(call.number()));
+        statusText.set(status(call));
+        outcomeVisible.set(!call.phase().isLive() && !outcomeSaved);
+        tick();
+    }
+
+    private void setNotesQuietly(String text) {
+        loadingNotes = true;
+        notes.set(text);
+        loadingNotes = false;
+    }
+
+    private String status(TrackedCall call) {
+        String phase = messages.get("call.phase." + call.phase().name());
+        if (call.phase() == CallPhase.FINAL && call.finalStatus() != null) {
+            String s = messages.get("call.status." + call.finalStatus().code());
+            return call.message() != null ? messages.get("call.status.final", s, call.message()) : s;
+        }
+        return phase;
+    }
+
+    // ---- properties --------------------------------------------------------------------------------
+
+    public StringProperty dialTextProperty() { return dialText; }
+    public ReadOnlyStringProperty dialMessageProperty() { return dialMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dialingProperty() { return dialing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasCallProperty() { return hasCall.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty callerProperty() { return caller.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty numberProperty() { return number.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty timerTextProperty() { return timerText.getReadOnlyProperty(); }
+    public StringProperty notesProperty() { return notes; }
+    public ReadOnlyBooleanProperty outcomeVisibleProperty() { return outcomeVisible.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty outcomeMessageProperty() { return outcomeMessage.getReadOnlyProperty(); }
+    public ObjectProperty<LocalDate> callbackDateProperty() { return callbackDate; }
+    public StringProperty callbackTimeProperty() { return callbackTime; }
+    public ReadOnlyObjectProperty<InboundRing> inboundRingProperty() { return inboundRing.getReadOnlyProperty(); }
+
+    /** "criar lead" on an unknown caller's pop-up: whoever owns leads listens here. */
+    public void requestCreateLead(InboundRing ring) {
+        createLeadRequest.set(null);
+        createLeadRequest.set(ring);
+    }
+
+    public ReadOnlyObjectProperty<InboundRing> createLeadRequestProperty() {
+        return createLeadRequest.getReadOnlyProperty();
+    }
+
+    /** The call on the panel, or null. */
+    public TrackedCall currentCall() {
+        return current;
+    }
+}

@@ -1,0 +1,42 @@
+package br.com.jttelecom.console.ui.call;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.ui.CloseGuard;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Closing while logged in to the PBX queue asks whether to log out first (or the PBX keeps routing calls). */
+public final class OperatorCloseGuard implements CloseGuard {
+
+    private final OperatorViewModel operator;
+    private final Messages messages;
+
+    public OperatorCloseGuard(OperatorViewModel operator, Messages messages) {
+        this.operator = operator;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean mayClose(Window owner, Runnable closeNow) {
+        if (!operator.loggedIn()) {
+            return true;
+        }
+        ButtonType logout = new ButtonType(messages.get("operator.close.logout"), ButtonBar.ButtonData.YES);
+        ButtonType stay = new ButtonType(messages.get("operator.close.stay"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("operator.close.content"), logout, stay,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("operator.close.title"));
+        alert.setHeaderText(messages.get("operator.close.header"));
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == stay) {
+            return true;
+        }
+        if (answer == logout) {
+            operator.logoutThen(closeNow); // the logout runs off the UI thread; the window closes after it
+        }
+        return false;
+    }
+}

@@ -1,0 +1,146 @@
+package br.com.jttelecom.console.ui.call;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.OperatorState;
+import br.com.jttelecom.console.service.OperatorControl;
+import br.com.jttelecom.console.service.OperatorStatus;
+import br.com.jttelecom.console.ui.TaskRunner;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Operator controls: login/logout, pause with a reason, unpause, and the state with its time. */
+public final class OperatorViewModel {
+
+    private final Messages messages;
+    private final OperatorControl control;
+    private final TaskRunner tasks;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<OperatorState> state = new ReadOnlyObjectWrapper<>(OperatorState.LOGGED_OUT);
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loggedIn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedReason = new SimpleObjectProperty<>();
+    private OperatorStatus status;
+
+    public OperatorViewModel(Messages messages, OperatorControl control, TaskRunner tasks, Clock clock) {
+        this.messages = messages;
+        this.control = control;
+        this.tasks = tasks;
+        this.clock = clock;
+        control.addListener(s -> tasks.onUiThread(() -> show(s)));
+        show(control.status());
+        tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(e.getMessage()));
+    }
+
+    private void showReasons(List<String> list) {
+        reasons.setAll(list);
+        if (selectedReason.get() == null && !list.isEmpty()) {
+            selectedReason.set(list.get(0));
+        }
+    }
+
+    public void login() {
+        act(() -> {
+            control.login();
+            return null;
+        });
+    }
+
+    public void logout() {
+        act(() -> {
+            control.logout();
+            return null;
+        });
+    }
+
+    public void pause() {
+        String reason = selectedReason.get();
+        if (reason == null) {
+            return;
+        }
+        act(() -> {
+            control.pause(reason);
+            return null;
+        });
+    }
+
+    public void unpause() {
+        act(() -> {
+            control.unpause();
+            return null;
+        });
+    }
+
+    private void act(Callable<Void> work) {
+        busy.set(true);
+        errorText.set("");
+        tasks.run(work, ok -> busy.set(false), e -> {
+            busy.set(false);
+            errorText.set(messages.get("operator.error", e.getMessage()));
+        });
+    }
+
+    /** Refreshes the time in state; the view's timeline calls it every second. */
+    public void tick() {
+        if (status == null) {
+            return;
+        }
+        String name = messages.get("operator.state." + status.state().name());
+        String time = Durations.clock(status.timeIn(clock.instant()));
+        if (status.state() == OperatorState.LOGGED_OUT) {
+            stateText.set(name);
+            return;
+        }
+        stateText.set(status.state() == OperatorState.PAUSED && status.reason() != null
+                ? messages.get("operator.pausedReason", name, status.reason(), time)
+                : messages.get("operator.timeInState", name, time));
+    }
+
+    private void show(OperatorStatus s) {
+        status = s;
+        state.set(s.state());
+        loggedIn.set(s.loggedIn());
+        paused.set(s.state() == OperatorState.PAUSED);
+        pendingText.set(s.pendingPause() == null ? "" : messages.get("operator.pending", s.pendingPause()));
+        tick();
+    }
+
+    public ReadOnlyObjectProperty<OperatorState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty stateTextProperty() { return stateText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty pendingTextProperty() { return pendingText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorTextProperty() { return errorText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loggedInProperty() { return loggedIn.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ObservableList<String> reasons() { return reasons; }
+    public ObjectProperty<String> selectedReasonProperty() { return selectedReason; }
+
+    /** Whether closing the app should ask about logging out of the PBX. */
+    public boolean loggedIn() {
+        return loggedIn.get();
+    }
+
+    /** Logs out off the UI thread, then runs {@code then} (on the UI thread) whatever the PBX said. */
+    public void logoutThen(Runnable then) {
+        tasks.run(() -> {
+            control.logout();
+            return null;
+        }, ok -> then.run(), e -> then.run());
+    }
+}

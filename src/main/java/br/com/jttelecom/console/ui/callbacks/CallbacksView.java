@@ -1,0 +1,59 @@
+package br.com.jttelecom.console.ui.callbacks;
+
+import br.com.jttelecom.console.i18n.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The "Retornos" page: a table of due callbacks with a dial button on each row. */
+public final class CallbacksView {
+
+    private final CallbacksViewModel vm;
+    private final Messages messages;
+
+    @FXML private TableView<CallbackRow> table;
+    @FXML private TableColumn<CallbackRow, String> dueColumn;
+    @FXML private TableColumn<CallbackRow, String> leadColumn;
+    @FXML private TableColumn<CallbackRow, String> phoneColumn;
+    @FXML private TableColumn<CallbackRow, CallbackRow> dialColumn;
+    @FXML private Label message;
+
+    public CallbacksView(CallbacksViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(vm.rows());
+        dueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().due()));
+        leadColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lead()));
+        phoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayNumber()));
+        dialColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        dialColumn.setCellFactory(col -> new TableCell<>() {
+            private final Button button = new Button(messages.get("callbacks.dial"));
+
+            @Override
+            protected void updateItem(CallbackRow row, boolean empty) {
+                super.updateItem(row, empty);
+                button.setOnAction(e -> vm.dial(row));
+                setGraphic(empty || row == null ? null : button);
+            }
+        });
+        message.textProperty().bind(vm.messageProperty());
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                vm.refresh(); // each visit shows what is due now
+            }
+        });
+    }
+
+    @FXML
+    private void onRefresh() {
+        vm.refresh();
+    }
+}

@@ -1,0 +1,94 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The agent's workspace in the real window, demo mode, against the embedded simulator. */
+class WorkspaceWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickToCallFromTheDialFieldShowsTheCallLiveAndAsksForTheOutcomeWhenItEnds() throws Exception {
+        // Ends in 0: the simulator answers busy after two seconds, so the call ends quickly on the real clock.
+        robot.clickOn("#dialField").write("(11) 98765-4320");
+        robot.clickOn("#dialButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#numberLabel").isEmpty());
+        assertThat(text("#numberLabel")).isEqualTo("(11) 98765-4320");
+        var sim = app.runtime().simulator().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sim.requestCount("discar_numero") == 1);
+        VBox outcome = robot.lookup("#outcomeBox").queryAs(VBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, outcome::isVisible);
+        assertThat(text("#statusLabel")).isIn("encerrada", "ocupado");
+
+        robot.clickOn("#unproductiveButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !outcome.isVisible());
+        assertThat(text("#outcomeMessage")).startsWith("Resultado salvo");
+        assertThat(sim.requestCount("discar_numero")).isEqualTo(1);
+    }
+
+    @Test
+    void invalidNumberShowsTheMessageAndSendsNothing() throws Exception {
+        robot.clickOn("#dialField").write("123").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#dialMessage").isEmpty());
+        assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
+    }
+
+    @Test
+    void pauseWithAReasonAndUnpauseUpdateTheStatusBar() throws Exception {
+        robot.clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+
+        ComboBox<?> reasons = robot.lookup("#pauseReason").queryAs(ComboBox.class);
+        robot.clickOn(reasons).clickOn("Café");
+        robot.clickOn("#pauseButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: pausado (Café)"));
+        assertThat(app.runtime().simulator().orElseThrow().requests().stream()
+                .filter(r -> r.action().equals("pausar_operador")).findFirst().orElseThrow().param("motivo_pausa"))
+                .isEqualTo("Café");
+
+        robot.clickOn("#unpauseButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        robot.clickOn("#logoutButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").equals("Operador: deslogado"));
+    }
+}

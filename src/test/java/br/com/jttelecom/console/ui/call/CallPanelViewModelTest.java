@@ -1,0 +1,149 @@
+package br.com.jttelecom.console.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.service.CallsFixture;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CallPanelViewModelTest {
+
+    @TempDir
+    Path dir;
+    CallsFixture f;
+    CallPanelViewModel vm;
+
+    @BeforeEach
+    void start() {
+        f = new CallsFixture(dir);
+        vm = new CallPanelViewModel(Messages.portuguese(), f.clickToCall, f.notes, new InlineTaskRunner(), f.clock,
+                ZoneOffset.UTC, n -> "display " + n);
+        f.tracker.addListener(vm);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void dialFromTheFieldShowsTheCallLiveThenAsksForTheOutcome() {
+        f.lead("Ana Souza", "+5511987654321");
+        vm.dialTextProperty().set("(11) 98765-4321");
+        vm.dial().join();
+
+        assertThat(vm.hasCallProperty().get()).isTrue();
+        assertThat(vm.numberProperty().get()).isEqualTo("display +5511987654321");
+        assertThat(vm.statusTextProperty().get()).isEqualTo("discando");
+        f.advance(Duration.ofSeconds(4));
+        assertThat(vm.statusTextProperty().get()).isEqualTo("chamando cliente");
+        f.advance(Duration.ofSeconds(6));
+        assertThat(vm.statusTextProperty().get()).isEqualTo("em conversa");
+        f.simClock.advance(Duration.ofSeconds(12));
+        vm.tick();
+        assertThat(vm.timerTextProperty().get()).isEqualTo("00:12");
+        assertThat(vm.outcomeVisibleProperty().get()).isFalse();
+
+        f.advance(Duration.ofSeconds(20));
+        assertThat(vm.statusTextProperty().get()).isEqualTo("encerrada");
+        assertThat(vm.outcomeVisibleProperty().get()).isTrue();
+        f.advance(Duration.ofSeconds(10));
+        assertThat(vm.statusTextProperty().get()).isEqualTo("atendida");
+    }
+
+    @Test
+    void invalidNumberShowsTheMessageAndSendsNothing() {
+        vm.dialTextProperty().set("123");
+        vm.dial().join();
+
+        assertThat(vm.dialMessageProperty().get()).isNotBlank().isNotEqualTo("Discando…");
+        assertThat(vm.hasCallProperty().get()).isFalse();
+        assertThat(f.sim.requestCount("discar_numero")).isZero();
+    }
+
+    @Test
+    void refusedDialShowsThePbxMessageOnThePanel() {
+        f.sim.faults().httpError(503);
+        vm.dialTextProperty().set("11987654321");
+        vm.dial().join();
+
+        assertThat(vm.dialMessageProperty().get()).contains("PABX");
+        assertThat(vm.statusTextProperty().get()).startsWith("falhou");
+        assertThat(vm.outcomeVisibleProperty().get()).isTrue();
+    }
+
+    @Test
+    void notesAreSavedShortlyAfterTypingWithoutLeavingTheField() {
+        vm.dialTextProperty().set("11987654321");
+        long id = vm.dial().join().callId();
+
+        vm.notesProperty().set("cliente quer");
+        vm.notesProperty().set("cliente quer proposta");
+
+        Awaitility.await().atMost(5, TimeUnit.SECONDS)
+                .until(() -> "cliente quer proposta".equals(f.calls.findById(id).orElseThrow().notes()));
+    }
+
+    @Test
+    void notesAreSavedAtOnceWhenTheFieldLosesFocus() {
+        vm.dialTextProperty().set("11987654321");
+        long id = vm.dial().join().callId();
+
+        vm.notesProperty().set("ligar depois das 14h");
+        vm.notesFocusLost();
+
+        assertThat(f.calls.findById(id).orElseThrow().notes()).isEqualTo("ligar depois das 14h");
+    }
+
+    @Test
+    void scheduledOutcomeNeedsADateAndThenSchedulesTheCallback() {
+        vm.dialTextProperty().set("11987654320"); // busy: ends within seconds
+        long id = vm.dial().join().callId();
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(3));
+        assertThat(vm.outcomeVisibleProperty().get()).isTrue();
+
+        vm.chooseOutcome(Outcome.SCHEDULED);
+        assertThat(vm.outcomeMessageProperty().get()).isEqualTo("Informe a data e a hora do retorno.");
+
+        vm.callbackDateProperty().set(LocalDate.of(2026, 8, 24));
+        vm.callbackTimeProperty().set("10:30");
+        vm.chooseOutcome(Outcome.SCHEDULED);
+
+        assertThat(vm.outcomeVisibleProperty().get()).isFalse();
+        assertThat(f.calls.findById(id).orElseThrow().outcome()).isEqualTo(Outcome.SCHEDULED);
+        assertThat(f.notes.callbacksDue(java.time.Instant.parse("2026-08-24T10:30:00Z")))
+                .singleElement().satisfies(c -> assertThat(c.callId()).isEqualTo(id));
+    }
+
+    @Test
+    void aCallbackIsAnnouncedOnceWhenItFallsDue() {
+        vm.dialTextProperty().set("11987654320");
+        vm.dial().join();
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(3));
+        vm.callbackDateProperty().set(LocalDate.of(2026, 8, 21));
+        vm.callbackTimeProperty().set("16:30");
+        vm.chooseOutcome(Outcome.SCHEDULED);
+
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isNull();
+        f.simClock.advance(Duration.ofMinutes(30));
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isNotNull();
+        var announced = vm.callbackDueProperty().get();
+        vm.checkCallbacks();
+        assertThat(vm.callbackDueProperty().get()).isSameAs(announced);
+    }
+}

@@ -1,0 +1,64 @@
+package br.com.jttelecom.console.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.OperatorState;
+import br.com.jttelecom.console.service.CallsFixture;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OperatorViewModelTest {
+
+    @TempDir
+    Path dir;
+    CallsFixture f;
+    OperatorViewModel vm;
+
+    @BeforeEach
+    void start() {
+        f = new CallsFixture(dir);
+        vm = new OperatorViewModel(Messages.portuguese(), f.operator, new InlineTaskRunner(), f.clock);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void startsLoggedOutWithTheSeededReasons() {
+        assertThat(vm.stateTextProperty().get()).isEqualTo("deslogado");
+        assertThat(vm.reasons()).containsExactly("Almoço", "Café", "Banheiro", "Treinamento", "Feedback");
+        assertThat(vm.selectedReasonProperty().get()).isEqualTo("Almoço");
+    }
+
+    @Test
+    void pauseWithAReasonShowsItWithTheTimeInState() {
+        vm.login();
+        vm.selectedReasonProperty().set("Café");
+        vm.pause();
+        f.simClock.advance(Duration.ofSeconds(75));
+        vm.tick();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.PAUSED);
+        assertThat(vm.stateTextProperty().get()).isEqualTo("pausado (Café) há 01:15");
+        vm.unpause();
+        assertThat(vm.stateTextProperty().get()).isEqualTo("disponível há 00:00");
+    }
+
+    @Test
+    void aRefusalFromThePbxIsShownAndTheStateStays() {
+        f.sim.faults().httpError(503);
+        vm.login();
+
+        assertThat(vm.errorTextProperty().get()).startsWith("O PABX não aceitou");
+        assertThat(vm.loggedInProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+}
