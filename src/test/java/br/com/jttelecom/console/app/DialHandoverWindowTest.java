@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.ui.dial.DialConfirmation;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
@@ -13,12 +14,14 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A second launch with a tel: link reaches the running console's window as a confirmation. */
 class DialHandoverWindowTest {
@@ -57,9 +60,23 @@ class DialHandoverWindowTest {
         assertThat(pane.getHeaderText()).isEqualTo("Ligar para (48) 99123-4567?");
         assertThat(robot.lookup("#" + DialConfirmation.NUMBER_FIELD_ID).queryAs(TextField.class).getText())
                 .isEqualTo("(48) 99123-4567");
-        // No dialler is plugged in yet: the dialog says so instead of pretending to call.
-        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(javafx.scene.control.Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).contains("ainda não está disponível"));
+        PbxSimulator sim = app.runtime().simulator().orElseThrow();
+        assertThat(sim.requestCount("discar_numero")).as("nothing is dialled before the agent confirms").isZero();
+
+        robot.clickOn("Ligar");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.requestCount("discar_numero") == 1);
+        assertThat(sim.requests()).filteredOn(r -> r.action().equals("discar_numero"))
+                .singleElement().satisfies(r -> assertThat(r.param("numero_destino")).isEqualTo("991234567")); // local DDD 48: no prefix
+    }
+
+    @Test
+    void cancellingTheLinkDialsNothing() throws Exception {
+        SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of(CommandLineNumber.of("tel:048991234567"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        robot.clickOn("Cancelar");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery()).isEmpty();
+        assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
     }
 
     @Test

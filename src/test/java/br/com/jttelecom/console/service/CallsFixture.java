@@ -73,6 +73,8 @@ public final class CallsFixture implements AutoCloseable {
                 .build().start(0);
         pbx = new PabxClient(PabxSettings.of(sim.baseUrl(), sim.user(), sim.token())
                 .withRetry(3, Duration.ofMillis(10)).withRequestsPerSecond(1000)
+                // Tests inject PBX failures on purpose; an open circuit (30 s by default) would outlive them.
+                .withCircuitOpenWait(Duration.ofMillis(1))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)));
         open();
     }
