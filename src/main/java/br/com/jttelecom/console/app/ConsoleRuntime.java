@@ -7,6 +7,8 @@ import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.service.ConnectionMonitor;
+import br.com.jttelecom.console.service.HistorySync;
+import br.com.jttelecom.console.service.SyncSettings;
 import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -41,6 +43,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ConnectionMonitor connectionMonitor;
     private final PendingDial pendingDial;
     private final CallServices calls;
+    private final HistorySync historySync;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
         this.config = config;
@@ -54,6 +57,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.pendingDial = new PendingDial(phoneNumbers, messages);
         this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
+        this.historySync = pbx.client().map(c -> new HistorySync(c, database, SyncSettings.defaults(), clock)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
                 clock)).orElse(null);
     }
@@ -63,6 +67,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
         runtime.calls().ifPresent(c -> c.start(clock));
+        runtime.historySync().ifPresent(HistorySync::start);
         return runtime;
     }
 
@@ -110,6 +115,11 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     /** Click-to-call, call tracking, operator control; empty when there is no PBX client. */
+    /** The background copy of the PBX's history into the local store; empty without a PBX client. */
+    public Optional<HistorySync> historySync() {
+        return Optional.ofNullable(historySync);
+    }
+
     public Optional<CallServices> calls() {
         return Optional.ofNullable(calls);
     }
@@ -130,6 +140,9 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (historySync != null) {
+            historySync.close();
+        }
         if (calls != null) {
             calls.close();
         }

@@ -16,6 +16,9 @@ import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.connection.ConnectionView;
 import br.com.jttelecom.console.ui.connection.ConnectionViewModel;
 import br.com.jttelecom.console.ui.shell.MainWindowView;
+import br.com.jttelecom.console.ui.shell.SyncStatusView;
+import br.com.jttelecom.console.ui.shell.SyncStatusViewModel;
+import org.controlsfx.control.StatusBar;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
 import javafx.scene.Parent;
@@ -62,6 +65,11 @@ final class UiComposition {
         }
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        SyncStatusViewModel[] syncStatus = {null};
+        runtime.historySync().ifPresent(sync -> {
+            syncStatus[0] = new SyncStatusViewModel(runtime.messages(), tasks, sync, ZoneId.systemDefault());
+            ((StatusBar) root.lookup(".status-bar")).getLeftItems().add(new SyncStatusView(syncStatus[0]));
+        });
         if (runtime.calls().isPresent()) {
             // Docked at the right of every page: the call in progress must stay in sight wherever the agent goes.
             ((BorderPane) root).setRight(loaders.load(FxmlView.CALL_PANEL));
@@ -71,8 +79,12 @@ final class UiComposition {
                 }
             };
         }
-        return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> connectionViewModel.dispose(),
-                closeGuard[0]);
+        return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> {
+            connectionViewModel.dispose();
+            if (syncStatus[0] != null) {
+                syncStatus[0].dispose();
+            }
+        }, closeGuard[0]);
     }
 
     /** The agent's workspace: live call panel, operator controls and callbacks; returns the close guard. */

@@ -61,6 +61,16 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void demoHistoryIsSyncedIntoTheLocalStoreAndTheStatusBarSaysWhen() throws Exception {
+        Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sync.getText().startsWith("Histórico sincronizado em "));
+        long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM calls")
+                .mapTo(Long.class).one());
+        // 90 days of seeded demo history; live inbound calls may add one or two while the test runs.
+        assertThat(stored).isGreaterThan(3_000).isLessThanOrEqualTo(app.runtime().simulator().orElseThrow().historySize());
+    }
+
+    @Test
     void theWindowRemembersItsBoundsAndThemeAcrossARestart() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setX(40);
