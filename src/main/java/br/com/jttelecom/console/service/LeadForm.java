@@ -38,6 +38,10 @@ public record LeadForm(
                 lead.stage(), lead.ownerUserId(), lead.nextCallbackAt(), nz(lead.notes()));
     }
 
+    public LeadForm withName(String value) {
+        return new LeadForm(id, value, company, phonesText, email, stage, ownerUserId, nextCallbackAt, notes);
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -66,7 +66,7 @@ class LeadRepositoryTest {
     @Test
     void likeWildcardsAreNotWildcards() {
         assertThat(names(leads.search("sil%", 50))).containsExactly("João da Silva");
-        assertThat(leads.search("_aria", 50)).extracting(r -> r.lead().name()).containsExactly("Maria Souza");
+        assertThat(leads.search("_aria", 50)).isEmpty();
     }
 
     @Test
