@@ -5,7 +5,16 @@ import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.store.CallLeadLinks;
+import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.LeadRepository;
+import br.com.jttelecom.console.store.OpportunityRepository;
+import br.com.jttelecom.console.service.DialRequests;
+import br.com.jttelecom.console.service.LeadImport;
+import br.com.jttelecom.console.service.LeadMatcher;
+import br.com.jttelecom.console.service.LeadValidator;
+import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -38,6 +47,11 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final PhoneNumbers phoneNumbers;
     private final PbxConnection pbx;
     private final ConnectionMonitor connectionMonitor;
+    private final LeadRepository leadRepository;
+    private final OpportunityRepository opportunityRepository;
+    private final Leads leads;
+    private final LeadImport leadImport;
+    private final LeadMatcher leadMatcher;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
         this.config = config;
@@ -50,12 +64,20 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
         this.pbx = PbxConnection.open(config);
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
+        this.leadRepository = new LeadRepository(database.jdbi(), clock);
+        this.opportunityRepository = new OpportunityRepository(database.jdbi(), clock);
+        LeadValidator leadValidator = new LeadValidator(phoneNumbers, messages);
+        this.leads = new Leads(leadRepository, opportunityRepository, new CallRepository(database.jdbi(), clock),
+                leadValidator, phoneNumbers);
+        this.leadImport = new LeadImport(leadValidator, leadRepository, messages);
+        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads);
     }
 
     public static ConsoleRuntime start(AppConfig config, SettingsFile settings, Clock clock) {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
+        runtime.seedDemoLeads();
         return runtime;
     }
 
@@ -109,6 +131,36 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     public String pbxUser() {
         return pbx.user();
+    }
+
+    /** Demo mode's first start fills the empty lead table from the simulator (a few hundred rows: done before the window opens). */
+    private void seedDemoLeads() {
+        pbx.simulator().ifPresent(sim -> {
+            if (new DemoSeeder(leadRepository, opportunityRepository, phoneNumbers).seedIfEmpty(sim.demoLeads()) > 0) {
+                leadMatcher.matchAll();
+            }
+        });
+    }
+
+    public Leads leads() {
+        return leads;
+    }
+
+    public LeadImport leadImport() {
+        return leadImport;
+    }
+
+    /** Run after every history sync: gives the new calls their lead. */
+    public LeadMatcher leadMatcher() {
+        return leadMatcher;
+    }
+
+    /**
+     * Where "Ligar" goes. Empty until click-to-call is wired here (return its {@code ClickToCall},
+     * which implements {@link DialRequests}); while empty the call buttons are disabled.
+     */
+    public Optional<DialRequests> dialRequests() {
+        return Optional.empty();
     }
 
     @Override

@@ -7,6 +7,13 @@ import br.com.jttelecom.console.ui.MainWindow;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.connection.ConnectionView;
 import br.com.jttelecom.console.ui.connection.ConnectionViewModel;
+import br.com.jttelecom.console.ui.leads.LeadCardViewModel;
+import br.com.jttelecom.console.ui.leads.LeadDialogs;
+import br.com.jttelecom.console.ui.leads.LeadFormViewModel;
+import br.com.jttelecom.console.ui.leads.LeadImportViewModel;
+import br.com.jttelecom.console.ui.leads.LeadTexts;
+import br.com.jttelecom.console.ui.leads.LeadsView;
+import br.com.jttelecom.console.ui.leads.LeadsViewModel;
 import br.com.jttelecom.console.ui.shell.MainWindowView;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
@@ -40,10 +47,23 @@ final class UiComposition {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages, exit));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
+        controllers.put(LeadsView.class, this::leadsView);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
+        pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> connectionViewModel.dispose());
+    }
+
+    private LeadsView leadsView() {
+        var messages = runtime.messages();
+        LeadTexts texts = new LeadTexts(messages, runtime.leads(), ZoneId.systemDefault());
+        LeadsViewModel leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
+        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks);
+        LeadDialogs dialogs = new LeadDialogs(messages,
+                form -> new LeadFormViewModel(runtime.leads(), messages, tasks, form),
+                () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));
+        return new LeadsView(leads, card, messages, dialogs);
     }
 }

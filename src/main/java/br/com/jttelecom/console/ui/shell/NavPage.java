@@ -8,6 +8,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  * same change that makes it work.
  */
 public enum NavPage {
+    /** The agent's home: the first page. */
+    LEADS("nav.leads", Material2AL.CONTACT_PHONE),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
 
     private final String textKey;
