@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Leads with their phones and search terms. Every write keeps {@code lead}, {@code lead_phone}
@@ -34,9 +33,6 @@ public final class LeadRepository {
                    sort_name = :sortName, updated_at = :now
             WHERE id = :id
             """;
-
-    private static final String TERM_MATCH =
-            " l.id IN (SELECT t.lead_id FROM lead_search_term t WHERE t.term LIKE :w%d ESCAPE '!')";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -98,17 +94,16 @@ public final class LeadRepository {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         List<String> words = SearchText.words(typed);
-        StringBuilder sql = new StringBuilder("SELECT ").append(LeadRowMapper.COLUMNS).append(LeadRowMapper.FROM);
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? " WHERE" : " AND").append(TERM_MATCH.formatted(i));
-        }
-        sql.append(" ORDER BY l.sort_name, l.id LIMIT :limit");
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery(sql.toString()).bind("limit", limit);
-            for (int i = 0; i < words.size(); i++) {
-                q.bind("w" + i, SearchText.prefixPattern(words.get(i)));
+            List<Long> ids = LeadSearch.ids(h, words, limit);
+            if (ids.isEmpty()) {
+                return List.of();
             }
-            return withPhones(h, q.map(mapper).list());
+            // Only the page's leads get their owner, last call and phones read.
+            Map<Long, LeadSummary> byId = new HashMap<>();
+            h.createQuery("SELECT " + LeadRowMapper.COLUMNS + LeadRowMapper.FROM + " WHERE l.id IN (<ids>)")
+                    .bindList("ids", ids).map(mapper).forEach(r -> byId.put(r.lead().id(), r));
+            return withPhones(h, ids.stream().map(byId::get).filter(Objects::nonNull).toList());
         });
     }
 
