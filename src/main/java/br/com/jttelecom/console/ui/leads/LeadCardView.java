@@ -39,6 +39,7 @@ final class LeadCardView extends VBox {
         callsTitle.getStyleClass().add("text-bold");
         getChildren().addAll(name, details, stats, opportunitiesTitle, opportunities, callsTitle, calls);
         visibleProperty().bind(card.shownProperty());
+        managedProperty().bind(card.shownProperty());
         VBox.setVgrow(this, Priority.ALWAYS);
     }
 }

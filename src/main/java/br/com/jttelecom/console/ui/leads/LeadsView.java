@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -66,7 +65,7 @@ public final class LeadsView {
 
     @FXML
     private void initialize() {
-        searchField = TextFields.createClearableTextField();
+        searchField = SearchField.create();
         searchField.setId("leadSearch");
         searchField.setPromptText(messages.get("leads.search.prompt"));
         HBox.setHgrow(searchField, Priority.ALWAYS);
@@ -98,7 +97,12 @@ public final class LeadsView {
                 onEdit();
             }
         });
-        cardPane.getChildren().setAll(new LeadCardView(card, messages));
+        Label noCard = new Label(messages.get("leads.card.empty"));
+        noCard.getStyleClass().add("text-muted");
+        noCard.setWrapText(true);
+        noCard.visibleProperty().bind(card.shownProperty().not());
+        noCard.managedProperty().bind(card.shownProperty().not());
+        cardPane.getChildren().setAll(noCard, new LeadCardView(card, messages));
 
         callButton.setGraphic(new FontIcon(Material2MZ.PHONE));
         callButton.setTooltip(new Tooltip(viewModel.callTooltip("")));
