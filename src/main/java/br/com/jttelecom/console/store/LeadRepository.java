@@ -37,10 +37,17 @@ public final class LeadRepository {
     private final Jdbi jdbi;
     private final Clock clock;
     private final LeadRowMapper mapper = new LeadRowMapper();
+    private final int narrowCap;
 
     public LeadRepository(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, LeadSearch.NARROW);
+    }
+
+    /** With another narrow/broad threshold, so a test reaches the broad plan without thousands of leads. */
+    LeadRepository(Jdbi jdbi, Clock clock, int narrowCap) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.narrowCap = narrowCap;
     }
 
     public LeadRepository(Jdbi jdbi) {
@@ -95,7 +102,7 @@ public final class LeadRepository {
         }
         List<String> words = SearchText.words(typed);
         return jdbi.withHandle(h -> {
-            List<Long> ids = LeadSearch.ids(h, words, limit);
+            List<Long> ids = LeadSearch.ids(h, words, limit, narrowCap);
             if (ids.isEmpty()) {
                 return List.of();
             }

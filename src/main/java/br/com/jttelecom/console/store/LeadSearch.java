@@ -30,20 +30,20 @@ final class LeadSearch {
     private LeadSearch() {
     }
 
-    static List<Long> ids(Handle h, List<String> words, int limit) {
+    static List<Long> ids(Handle h, List<String> words, int limit, int narrowCap) {
         if (words.isEmpty()) {
             return h.createQuery("SELECT l.id FROM lead l ORDER BY l.sort_name, l.id LIMIT :limit")
                     .bind("limit", limit).mapTo(Long.class).list();
         }
         List<String> byLength = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<Long> hits = h.createQuery("SELECT t.lead_id FROM lead_search_term t WHERE t.term LIKE :w ESCAPE '!' LIMIT :cap")
-                .bind("w", SearchText.prefixPattern(byLength.get(0))).bind("cap", NARROW + 1)
+                .bind("w", SearchText.prefixPattern(byLength.get(0))).bind("cap", narrowCap + 1)
                 .mapTo(Long.class).list();
         if (hits.isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT l.id FROM lead l");
-        boolean narrow = hits.size() <= NARROW;
+        boolean narrow = hits.size() <= narrowCap;
         if (narrow) {
             sql.append(" WHERE l.id IN (<ids>)");
         } else {

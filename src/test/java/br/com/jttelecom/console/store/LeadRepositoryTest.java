@@ -87,6 +87,21 @@ class LeadRepositoryTest {
         assertThat(leads.findIdsByPhone("+5548991234567")).isEmpty();
     }
 
+    @Test
+    void aBroadPrefixStillReturnsTheFirstLeadsByNameWithEveryWordChecked() {
+        leads = new LeadRepository(db.jdbi(), java.time.Clock.systemUTC(), 20);
+        List<Lead> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String company = i % 2 == 0 ? "Acme" : "Beta";
+            many.add(Lead.draft(String.format("Ana %05d", i), company, List.of("+55119" + (10_000_000 + i)), null));
+        }
+        leads.insertAll(many);
+
+        List<String> found = names(leads.search("an", 5));
+        assertThat(found).containsExactly("Ana 00000", "Ana 00001", "Ana 00002", "Ana 00003", "Ana 00004");
+        assertThat(names(leads.search("an beta", 3))).containsExactly("Ana 00001", "Ana 00003", "Ana 00005");
+    }
+
     private static List<String> names(List<LeadSummary> rows) {
         return rows.stream().map(r -> r.lead().name()).toList();
     }
