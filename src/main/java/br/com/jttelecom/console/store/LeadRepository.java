@@ -94,7 +94,9 @@ public final class LeadRepository {
 
     /**
      * Leads whose every typed word starts one of their terms (a word of the name or company, or
-     * the digits of a phone), sorted by name; the first {@code limit} leads when nothing is typed.
+     * the digits of a phone), at most {@code limit}, sorted by name: the first ones by name when
+     * few leads match, the closest matches when thousands do (see {@link LeadSearch}); the first
+     * {@code limit} leads by name when nothing is typed.
      */
     public List<LeadSummary> search(String typed, int limit) {
         if (limit < 1) {
@@ -106,11 +108,11 @@ public final class LeadRepository {
             if (ids.isEmpty()) {
                 return List.of();
             }
-            // Only the page's leads get their owner, last call and phones read.
-            Map<Long, LeadSummary> byId = new HashMap<>();
-            h.createQuery("SELECT " + LeadRowMapper.COLUMNS + LeadRowMapper.FROM + " WHERE l.id IN (<ids>)")
-                    .bindList("ids", ids).map(mapper).forEach(r -> byId.put(r.lead().id(), r));
-            return withPhones(h, ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+            // Only the page's leads get their owner, last call and phones read; the page shows by name.
+            List<LeadSummary> page = h.createQuery("SELECT " + LeadRowMapper.COLUMNS + LeadRowMapper.FROM
+                            + " WHERE l.id IN (<ids>) ORDER BY l.sort_name, l.id")
+                    .bindList("ids", ids).map(mapper).list();
+            return withPhones(h, page);
         });
     }
 

@@ -67,8 +67,10 @@ class LeadsPageTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
         String name = table().getItems().get(57).name();
         String surname = name.split(" ")[1];
-        robot.clickOn("#leadSearch").write(surname.substring(0, 4));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200);
+        String typed = surname.substring(0, 4);
+        robot.clickOn("#leadSearch").write(typed);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200
+                && table().getItems().stream().allMatch(r -> plain(r.name() + " " + r.company()).contains(plain(typed))));
         assertThat(table().getItems()).extracting(LeadRow::name).contains(name)
                 .allSatisfy(n -> assertThat(plain(n + " " + rowCompany(n))).contains(plain(surname.substring(0, 4))));
     }

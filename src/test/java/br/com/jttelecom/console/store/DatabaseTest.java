@@ -39,7 +39,7 @@ class DatabaseTest {
             assertThat(new CallRepository(db.jdbi()).findById(stored.id())).contains(stored);
             int migrations = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(Integer.class).one());
-            assertThat(migrations).isEqualTo(3);
+            assertThat(migrations).isEqualTo(4);
         }
     }
 

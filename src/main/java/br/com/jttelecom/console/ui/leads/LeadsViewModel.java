@@ -7,6 +7,7 @@ import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,16 +57,21 @@ public final class LeadsViewModel {
         long mine = ++generation;
         searching.set(true);
         String query = lastQuery;
-        tasks.run(() -> leads.search(query, LIMIT).stream().map(texts::row).toList(), found -> {
-            if (mine == generation) {
-                show(found);
-            }
-        }, error -> {
-            if (mine == generation) {
-                searching.set(false);
-                status.set(messages.get("leads.error.load"));
-            }
-        });
+        try {
+            tasks.run(() -> leads.search(query, LIMIT).stream().map(texts::row).toList(), found -> {
+                if (mine == generation) {
+                    show(found);
+                }
+            }, error -> {
+                if (mine == generation) {
+                    searching.set(false);
+                    status.set(messages.get("leads.error.load"));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // A keystroke's delayed search can fire while the console shuts down: nothing left to show it in.
+            searching.set(false);
+        }
     }
 
     /** Runs the last search again (after a save or an import). */
