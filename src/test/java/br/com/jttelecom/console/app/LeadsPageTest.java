@@ -90,6 +90,16 @@ class LeadsPageTest {
         assertThat(robot.lookup("#leadFormPhones").queryAs(TextArea.class).getText()).isEqualTo("(11) 1234");
     }
 
+    @Test
+    void selectingALeadOpensItsCardWithItsFigures() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        LeadRow first = table().getItems().get(0);
+        robot.clickOn(first.name());
+        Label name = robot.lookup("#leadCardName").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.name().equals(name.getText()));
+        assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");
+    }
+
     private String rowCompany(String name) {
         return table().getItems().stream().filter(r -> r.name().equals(name)).findFirst().map(LeadRow::company).orElse("");
     }

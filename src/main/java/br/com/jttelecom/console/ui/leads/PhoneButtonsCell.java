@@ -15,6 +15,7 @@ final class PhoneButtonsCell extends TableCell<LeadRow, LeadRow> {
 
     PhoneButtonsCell(LeadsViewModel viewModel) {
         this.viewModel = viewModel;
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     @Override
