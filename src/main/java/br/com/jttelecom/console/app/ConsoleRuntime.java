@@ -5,9 +5,20 @@ import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.store.CallLeadLinks;
+import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.LeadRepository;
+import br.com.jttelecom.console.store.OpportunityRepository;
+import br.com.jttelecom.console.service.DialRequests;
+import br.com.jttelecom.console.service.LeadImport;
+import br.com.jttelecom.console.service.LeadMatcher;
+import br.com.jttelecom.console.service.LeadValidator;
+import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.HistorySync;
+import br.com.jttelecom.console.service.HistorySyncListener;
+import br.com.jttelecom.console.service.SyncStatus;
 import br.com.jttelecom.console.service.SyncSettings;
 import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
@@ -44,6 +55,11 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final PendingDial pendingDial;
     private final CallServices calls;
     private final HistorySync historySync;
+    private final LeadRepository leadRepository;
+    private final OpportunityRepository opportunityRepository;
+    private final Leads leads;
+    private final LeadImport leadImport;
+    private final LeadMatcher leadMatcher;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
         this.config = config;
@@ -60,14 +76,25 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.historySync = pbx.client().map(c -> new HistorySync(c, database, SyncSettings.defaults(), clock)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
                 clock)).orElse(null);
+        this.leadRepository = new LeadRepository(database.jdbi(), clock);
+        this.opportunityRepository = new OpportunityRepository(database.jdbi(), clock);
+        LeadValidator leadValidator = new LeadValidator(phoneNumbers, messages);
+        this.leads = new Leads(leadRepository, opportunityRepository, new CallRepository(database.jdbi(), clock),
+                leadValidator, phoneNumbers);
+        this.leadImport = new LeadImport(leadValidator, leadRepository, messages);
+        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads);
     }
 
     public static ConsoleRuntime start(AppConfig config, SettingsFile settings, Clock clock) {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
+        runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
-        runtime.historySync().ifPresent(HistorySync::start);
+        runtime.historySync().ifPresent(sync -> {
+            sync.addListener(runtime.matchLeadsAfterEachSync());
+            sync.start();
+        });
         return runtime;
     }
 
@@ -136,6 +163,45 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     public String pbxUser() {
         return pbx.user();
+    }
+
+    /** Each finished sync gives its new calls their lead (idempotent: matched calls are left alone). */
+    private HistorySyncListener matchLeadsAfterEachSync() {
+        return new HistorySyncListener() {
+            @Override
+            public void status(SyncStatus status) {
+                if (status.phase() == SyncStatus.Phase.IDLE) {
+                    leadMatcher.matchAll();
+                }
+            }
+        };
+    }
+
+    /** Demo mode's first start fills the empty lead table from the simulator (a few hundred rows: done before the window opens). */
+    private void seedDemoLeads() {
+        pbx.simulator().ifPresent(sim -> {
+            if (new DemoSeeder(leadRepository, opportunityRepository, phoneNumbers).seedIfEmpty(sim.demoLeads()) > 0) {
+                leadMatcher.matchAll();
+            }
+        });
+    }
+
+    public Leads leads() {
+        return leads;
+    }
+
+    public LeadImport leadImport() {
+        return leadImport;
+    }
+
+    /** Run after every history sync: gives the new calls their lead. */
+    public LeadMatcher leadMatcher() {
+        return leadMatcher;
+    }
+
+    /** Where "Ligar" goes: click-to-call; empty (call buttons disabled) only without a PBX client. */
+    public Optional<DialRequests> dialRequests() {
+        return calls().map(CallServices::dialRequests);
     }
 
     @Override

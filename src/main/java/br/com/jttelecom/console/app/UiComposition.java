@@ -15,6 +15,13 @@ import br.com.jttelecom.console.ui.callbacks.CallbacksView;
 import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.connection.ConnectionView;
 import br.com.jttelecom.console.ui.connection.ConnectionViewModel;
+import br.com.jttelecom.console.ui.leads.LeadCardViewModel;
+import br.com.jttelecom.console.ui.leads.LeadDialogs;
+import br.com.jttelecom.console.ui.leads.LeadFormViewModel;
+import br.com.jttelecom.console.ui.leads.LeadImportViewModel;
+import br.com.jttelecom.console.ui.leads.LeadTexts;
+import br.com.jttelecom.console.ui.leads.LeadsView;
+import br.com.jttelecom.console.ui.leads.LeadsViewModel;
 import br.com.jttelecom.console.ui.shell.MainWindowView;
 import br.com.jttelecom.console.ui.shell.SyncStatusView;
 import br.com.jttelecom.console.ui.shell.SyncStatusViewModel;
@@ -58,7 +65,9 @@ final class UiComposition {
                 () -> guardedExit[0].run()));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
+        controllers.put(LeadsView.class, this::leadsView);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
+        pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         if (runtime.calls().isPresent()) {
             pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
@@ -109,5 +118,16 @@ final class UiComposition {
         controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, runtime.messages()));
         controllers.put(CallbacksView.class, () -> new CallbacksView(callbacks, runtime.messages()));
         return new OperatorCloseGuard(operator, runtime.messages());
+    }
+
+    private LeadsView leadsView() {
+        var messages = runtime.messages();
+        LeadTexts texts = new LeadTexts(messages, runtime.leads(), ZoneId.systemDefault());
+        LeadsViewModel leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
+        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks);
+        LeadDialogs dialogs = new LeadDialogs(messages,
+                form -> new LeadFormViewModel(runtime.leads(), messages, tasks, form),
+                () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));
+        return new LeadsView(leads, card, messages, dialogs);
     }
 }

@@ -5,7 +5,8 @@ public enum FxmlView {
     MAIN_WINDOW("/fxml/shell/MainWindow.fxml"),
     CONNECTION("/fxml/connection/Connection.fxml"),
     CALL_PANEL("/fxml/call/CallPanel.fxml"),
-    CALLBACKS("/fxml/callbacks/Callbacks.fxml");
+    CALLBACKS("/fxml/callbacks/Callbacks.fxml"),
+    LEADS("/fxml/leads/Leads.fxml");
 
     private final String path;
 

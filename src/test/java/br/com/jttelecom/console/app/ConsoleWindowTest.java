@@ -48,7 +48,7 @@ class ConsoleWindowTest {
     void opensTheMainWindowInDemoModeWithItsStatusBar() {
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("JT Console — modo demonstração");
-        assertThat(robot.lookup("#nav-connection").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).startsWith("Usuário: ");
         assertThat(robot.lookup("#operatorStatus").queryAs(Label.class).getText()).isEqualTo("Operador: deslogado");
     }

@@ -8,8 +8,10 @@ import org.kordamp.ikonli.material2.Material2AL;
  * same change that makes it work.
  */
 public enum NavPage {
-    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE),
-    CALLBACKS("nav.callbacks", Material2AL.ALARM);
+    /** The agent's home: the first page. */
+    LEADS("nav.leads", Material2AL.CONTACT_PHONE),
+    CALLBACKS("nav.callbacks", Material2AL.ALARM),
+    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
 
     private final String textKey;
     private final Ikon icon;

@@ -1,0 +1,45 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The lead card beside the table, built in code: name, details, figures, opportunities and call history. */
+final class LeadCardView extends VBox {
+
+    LeadCardView(LeadCardViewModel card, Messages messages) {
+        super(8);
+        setId("leadCard");
+        Label name = new Label();
+        name.setId("leadCardName");
+        name.getStyleClass().add("title-3");
+        name.textProperty().bind(card.nameProperty());
+        Label details = new Label();
+        details.setWrapText(true);
+        details.textProperty().bind(card.detailsProperty());
+        Label stats = new Label();
+        stats.setId("leadCardStats");
+        stats.setWrapText(true);
+        stats.getStyleClass().add("text-muted");
+        stats.textProperty().bind(card.statsProperty());
+
+        ListView<String> opportunities = new ListView<>(card.opportunities());
+        opportunities.setPlaceholder(new Label(messages.get("leads.card.noOpportunities")));
+        opportunities.setPrefHeight(110);
+        ListView<String> calls = new ListView<>(card.calls());
+        calls.setId("leadCardCalls");
+        calls.setPlaceholder(new Label(messages.get("leads.card.noCalls")));
+        VBox.setVgrow(calls, Priority.ALWAYS);
+
+        Label opportunitiesTitle = new Label(messages.get("leads.card.opportunities"));
+        opportunitiesTitle.getStyleClass().add("text-bold");
+        Label callsTitle = new Label(messages.get("leads.card.calls"));
+        callsTitle.getStyleClass().add("text-bold");
+        getChildren().addAll(name, details, stats, opportunitiesTitle, opportunities, callsTitle, calls);
+        visibleProperty().bind(card.shownProperty());
+        managedProperty().bind(card.shownProperty());
+        VBox.setVgrow(this, Priority.ALWAYS);
+    }
+}

@@ -1,0 +1,121 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.Opportunity;
+import br.com.jttelecom.console.service.LeadCard;
+import br.com.jttelecom.console.service.LeadStats;
+import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.ui.TaskRunner;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The lead card beside the table: who, their opportunities, their calls and the figures, read off the FX thread. */
+public final class LeadCardViewModel {
+
+    private final Leads leads;
+    private final LeadTexts texts;
+    private final Messages messages;
+    private final TaskRunner tasks;
+
+    private final ReadOnlyLongWrapper leadId = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> opportunities = FXCollections.observableArrayList();
+    private final ObservableList<String> calls = FXCollections.observableArrayList();
+    private long generation;
+
+    public LeadCardViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks) {
+        this.leads = leads;
+        this.texts = texts;
+        this.messages = messages;
+        this.tasks = tasks;
+    }
+
+    public void show(long id) {
+        long mine = ++generation;
+        tasks.run(() -> leads.card(id), card -> {
+            if (mine == generation) {
+                card.ifPresentOrElse(this::apply, this::hide);
+            }
+        }, error -> {
+            if (mine == generation) {
+                details.set(messages.get("leads.error.load"));
+            }
+        });
+    }
+
+    public void hide() {
+        generation++;
+        shown.set(false);
+        leadId.set(-1);
+    }
+
+    private void apply(LeadCard card) {
+        var lead = card.lead();
+        leadId.set(lead.id());
+        name.set(lead.name());
+        String phones = String.join(" · ", lead.phones().stream().map(texts::phone).toList());
+        details.set(String.join("\n", nonBlank(lead.company(), phones, lead.email(), texts.stage(lead.stage()), lead.notes())));
+        LeadStats s = card.stats();
+        stats.set(messages.get("leads.card.stats", s.calls(), s.answered(),
+                s.lastContact() == null ? messages.get("leads.card.never") : texts.dateTime(s.lastContact()),
+                texts.duration(s.talkTime())));
+        opportunities.setAll(card.opportunities().stream().map(this::opportunity).toList());
+        calls.setAll(card.calls().stream().map(this::call).toList());
+        shown.set(true);
+    }
+
+    private String opportunity(Opportunity o) {
+        String amount = o.amount() == null ? "" : NumberFormat.getCurrencyInstance(Locale.forLanguageTag("pt-BR")).format(o.amount());
+        return messages.get("leads.card.opportunity", o.title(), texts.stage(o.stage()), amount);
+    }
+
+    private String call(Call c) {
+        return messages.get("leads.card.call", texts.dateTime(c.startTime()), messages.get("leads.card.direction." + c.direction().code()),
+                messages.get("leads.card.status." + c.status().code()), texts.duration(c.talkTime() != null ? c.talkTime() : c.duration()));
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    public ReadOnlyLongProperty leadIdProperty() {
+        return leadId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> opportunities() {
+        return opportunities;
+    }
+
+    public ObservableList<String> calls() {
+        return calls;
+    }
+}

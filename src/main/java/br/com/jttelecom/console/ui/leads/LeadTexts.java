@@ -1,0 +1,50 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.LeadStage;
+import br.com.jttelecom.console.model.LeadSummary;
+import br.com.jttelecom.console.service.Leads;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How lead data reads on screen: stages, dates, durations, phones. */
+public final class LeadTexts {
+
+    private final Messages messages;
+    private final Leads leads;
+    private final DateTimeFormatter dateTime;
+
+    public LeadTexts(Messages messages, Leads leads, ZoneId zone) {
+        this.messages = messages;
+        this.leads = leads;
+        this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", messages.locale()).withZone(zone);
+    }
+
+    String stage(LeadStage stage) {
+        return messages.get("leads.stage." + stage.code());
+    }
+
+    String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    String phone(String e164) {
+        return leads.display(e164);
+    }
+
+    String duration(Duration d) {
+        long s = d == null ? 0 : d.toSeconds();
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    LeadRow row(LeadSummary summary) {
+        var l = summary.lead();
+        return new LeadRow(l.id(), l.name(), l.company() == null ? "" : l.company(), l.phones(),
+                l.phones().stream().map(this::phone).toList(), stage(l.stage()),
+                summary.ownerName() == null ? "" : summary.ownerName(), dateTime(l.lastCallAt()), dateTime(l.nextCallbackAt()));
+    }
+}

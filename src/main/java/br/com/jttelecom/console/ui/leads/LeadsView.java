@@ -1,0 +1,163 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Controller of {@code Leads.fxml}: wiring only; state and work live in the view-models. */
+public final class LeadsView {
+
+    /** Search waits this long after the last keystroke, so fast typing runs one query, not one per key. */
+    static final Duration DEBOUNCE = Duration.millis(150);
+    static final KeyCombination CALL = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final LeadsViewModel viewModel;
+    private final LeadCardViewModel card;
+    private final Messages messages;
+    private final LeadDialogs dialogs;
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+
+    @FXML private VBox root;
+    @FXML private HBox searchBox;
+    @FXML private ProgressIndicator searchingIndicator;
+    @FXML private Button callButton;
+    @FXML private Button editButton;
+    @FXML private TableView<LeadRow> table;
+    @FXML private TableColumn<LeadRow, String> nameColumn;
+    @FXML private TableColumn<LeadRow, String> companyColumn;
+    @FXML private TableColumn<LeadRow, LeadRow> phonesColumn;
+    @FXML private TableColumn<LeadRow, String> stageColumn;
+    @FXML private TableColumn<LeadRow, String> ownerColumn;
+    @FXML private TableColumn<LeadRow, String> lastCallColumn;
+    @FXML private TableColumn<LeadRow, String> nextCallbackColumn;
+    @FXML private VBox cardPane;
+    @FXML private Label statusLabel;
+    private TextField searchField;
+
+    public LeadsView(LeadsViewModel viewModel, LeadCardViewModel card, Messages messages, LeadDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.card = card;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField = SearchField.create();
+        searchField.setId("leadSearch");
+        searchField.setPromptText(messages.get("leads.search.prompt"));
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        searchBox.getChildren().add(0, searchField);
+        searchingIndicator.visibleProperty().bind(viewModel.searchingProperty());
+        debounce.setOnFinished(e -> viewModel.search(searchField.getText()));
+        searchField.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+
+        column(nameColumn, LeadRow::name);
+        column(companyColumn, LeadRow::company);
+        column(stageColumn, LeadRow::stage);
+        column(ownerColumn, LeadRow::owner);
+        column(lastCallColumn, LeadRow::lastCall);
+        column(nextCallbackColumn, LeadRow::nextCallback);
+        phonesColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        phonesColumn.setCellFactory(c -> new PhoneButtonsCell(viewModel));
+        table.setItems(viewModel.rows());
+        table.setId("leadsTable");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            viewModel.selectedProperty().set(now);
+            if (now == null) {
+                card.hide();
+            } else {
+                card.show(now.id());
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                onEdit();
+            }
+        });
+        Label noCard = new Label(messages.get("leads.card.empty"));
+        noCard.getStyleClass().add("text-muted");
+        noCard.setWrapText(true);
+        noCard.visibleProperty().bind(card.shownProperty().not());
+        noCard.managedProperty().bind(card.shownProperty().not());
+        cardPane.getChildren().setAll(noCard, new LeadCardView(card, messages));
+
+        callButton.setGraphic(new FontIcon(Material2MZ.PHONE));
+        callButton.setTooltip(new Tooltip(viewModel.callTooltip("")));
+        callButton.disableProperty().bind(viewModel.canDialProperty().not().or(viewModel.selectedProperty().isNull()));
+        editButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        viewModel.createRequestProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                dialogs.openForm(form, this::saved);
+                viewModel.createRequestProperty().set(null);
+            }
+        });
+        viewModel.search("");
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (CALL.match(e)) {
+            viewModel.callSelected();
+            e.consume();
+        } else if (FIND.match(e)) {
+            searchField.requestFocus();
+            e.consume();
+        } else if (NEW.match(e)) {
+            onNew();
+            e.consume();
+        }
+    }
+
+    private static void column(TableColumn<LeadRow, String> column, Function<LeadRow, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private void saved(long leadId) {
+        viewModel.refresh();
+        card.show(leadId);
+    }
+
+    @FXML
+    private void onNew() {
+        viewModel.requestCreate("");
+    }
+
+    @FXML
+    private void onEdit() {
+        viewModel.editSelected(form -> dialogs.openForm(form, this::saved));
+    }
+
+    @FXML
+    private void onImport() {
+        dialogs.openImport(root.getScene().getWindow(), count -> viewModel.refresh());
+    }
+
+    @FXML
+    private void onCallSelected() {
+        viewModel.callSelected();
+    }
+}

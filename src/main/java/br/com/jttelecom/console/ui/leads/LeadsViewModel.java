@@ -1,0 +1,153 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.DialRequests;
+import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.ui.TaskRunner;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The leads page: the table's rows, search-as-you-type (every query off the FX thread; a late
+ * answer to an older query is dropped), the selected lead, and "Ligar" through {@link DialRequests}.
+ */
+public final class LeadsViewModel {
+
+    /** The table shows this many matches; typing more narrows the search. */
+    static final int LIMIT = 200;
+
+    private final Leads leads;
+    private final LeadTexts texts;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Optional<DialRequests> dial;
+
+    private final ObservableList<LeadRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<LeadRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canDial;
+    private final ObjectProperty<LeadForm> createRequest = new SimpleObjectProperty<>();
+    private String lastQuery = "";
+    private long generation;
+
+    public LeadsViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks, Optional<DialRequests> dial) {
+        this.leads = leads;
+        this.texts = texts;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dial = dial;
+        this.canDial = new ReadOnlyBooleanWrapper(dial.isPresent());
+    }
+
+    /** Runs the search for the typed text; the rows are replaced when the answer comes back. */
+    public void search(String typed) {
+        lastQuery = typed == null ? "" : typed;
+        long mine = ++generation;
+        searching.set(true);
+        String query = lastQuery;
+        try {
+            tasks.run(() -> leads.search(query, LIMIT).stream().map(texts::row).toList(), found -> {
+                if (mine == generation) {
+                    show(found);
+                }
+            }, error -> {
+                if (mine == generation) {
+                    searching.set(false);
+                    status.set(messages.get("leads.error.load"));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // A keystroke's delayed search can fire while the console shuts down: nothing left to show it in.
+            searching.set(false);
+        }
+    }
+
+    /** Runs the last search again (after a save or an import). */
+    public void refresh() {
+        search(lastQuery);
+    }
+
+    /** Asks to dial this phone of the lead; does nothing when the console cannot dial. */
+    public void call(LeadRow row, String e164) {
+        if (row != null && e164 != null) {
+            dial.ifPresent(d -> d.requestDial(row.id(), e164, null));
+        }
+    }
+
+    /** "Ligar" for the selected lead's main phone (Ctrl+Enter). */
+    public void callSelected() {
+        LeadRow row = selected.get();
+        if (row != null) {
+            call(row, row.mainPhone());
+        }
+    }
+
+    /**
+     * Opens the new-lead form, with this phone filled in when given: the "criar lead" of an
+     * unknown inbound caller or of a call that matched no lead.
+     */
+    public void requestCreate(String phone) {
+        createRequest.set(LeadForm.forPhone(phone));
+    }
+
+    /** Reads the selected lead (off the FX thread) and hands its edit form over. */
+    public void editSelected(Consumer<LeadForm> open) {
+        LeadRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        tasks.run(() -> leads.find(row.id()).map(l -> LeadForm.of(l, l.phones().stream().map(texts::phone).toList())),
+                form -> form.ifPresent(open),
+                error -> status.set(messages.get("leads.error.load")));
+    }
+
+    public String callTooltip(String display) {
+        return dial.isPresent() ? messages.get("leads.call.tooltip", display) : messages.get("leads.call.unavailable");
+    }
+
+    private void show(List<LeadRow> found) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        rows.setAll(found);
+        searching.set(false);
+        status.set(found.isEmpty() ? messages.get("leads.empty") : messages.get("leads.count", found.size()));
+        selected.set(found.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
+    }
+
+    /** A form the page should open (set by {@link #requestCreate}); the view clears it once opened. */
+    public ObjectProperty<LeadForm> createRequestProperty() {
+        return createRequest;
+    }
+
+    public ObservableList<LeadRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<LeadRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** False when no dialler is wired in: the call buttons are disabled then, never faked. */
+    public ReadOnlyBooleanProperty canDialProperty() {
+        return canDial.getReadOnlyProperty();
+    }
+}

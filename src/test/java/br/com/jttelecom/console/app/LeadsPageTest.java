@@ -1,0 +1,110 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.ui.leads.LeadRow;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The leads page in the real window, demo mode, headless. */
+class LeadsPageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LeadRow> table() {
+        return robot.lookup("#leadsTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void theLeadsPageOpensFirstWithTheDemoLeads() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        LeadRow first = table().getItems().get(0);
+        assertThat(first.phonesDisplay()).singleElement().asString().matches("\\(\\d\\d\\) \\d{4,5}-\\d{4}");
+        assertThat(robot.lookup(".phone-button").queryAs(Button.class).isDisabled())
+                .as("no dialler wired in yet: the button is off, not faked").isTrue();
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheTable() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        String name = table().getItems().get(57).name();
+        String surname = name.split(" ")[1];
+        String typed = surname.substring(0, 4);
+        robot.clickOn("#leadSearch").write(typed);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200
+                && table().getItems().stream().allMatch(r -> plain(r.name() + " " + r.company()).contains(plain(typed))));
+        assertThat(table().getItems()).extracting(LeadRow::name).contains(name)
+                .allSatisfy(n -> assertThat(plain(n + " " + rowCompany(n))).contains(plain(surname.substring(0, 4))));
+    }
+
+    @Test
+    void theNewLeadDialogRejectsABadPhoneWithTheMessageAndKeepsWhatWasTyped() throws Exception {
+        robot.clickOn("Novo lead");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#leadFormName").write("Carlos Pereira");
+        robot.clickOn("#leadFormPhones").write("(11) 1234");
+        robot.clickOn("#leadFormSave");
+        Label error = robot.lookup("#leadFormPhonesError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("Telefone (11) 1234: Número curto demais");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(robot.lookup("#leadFormName").queryAs(TextField.class).getText()).isEqualTo("Carlos Pereira");
+        assertThat(robot.lookup("#leadFormPhones").queryAs(TextArea.class).getText()).isEqualTo("(11) 1234");
+    }
+
+    @Test
+    void selectingALeadOpensItsCardWithItsFigures() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        LeadRow first = table().getItems().get(0);
+        robot.clickOn(first.name());
+        Label name = robot.lookup("#leadCardName").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.name().equals(name.getText()));
+        assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");
+    }
+
+    private String rowCompany(String name) {
+        return table().getItems().stream().filter(r -> r.name().equals(name)).findFirst().map(LeadRow::company).orElse("");
+    }
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

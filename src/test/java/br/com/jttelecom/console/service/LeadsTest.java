@@ -1,0 +1,106 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Lead;
+import br.com.jttelecom.console.model.LeadStage;
+import br.com.jttelecom.console.model.Opportunity;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class LeadsTest {
+
+    @TempDir
+    Path dir;
+
+    private LeadServices s;
+
+    @BeforeEach
+    void open() {
+        s = new LeadServices(dir);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private static LeadForm form(String name, String phones) {
+        return new LeadForm(null, name, "Acme", phones, "", LeadStage.NEW, null, null, "");
+    }
+
+    @Test
+    void savingNormalisesPhonesToE164AndDropsDuplicates() {
+        Lead lead = s.leads.save(form("  Ana Lima ", "(11) 98765-4321\n11987654321; 48 3333-4444"));
+        assertThat(lead.name()).isEqualTo("Ana Lima");
+        assertThat(s.leads.find(lead.id()).orElseThrow().phones()).containsExactly("+5511987654321", "+554833334444");
+    }
+
+    @Test
+    void missingNameAndBadPhoneAreRejectedWithPortugueseMessagesAndNothingIsSaved() {
+        InvalidLead e = catchThrowableOfType(InvalidLead.class, () -> s.leads.save(form(" ", "(11) 1234")));
+        assertThat(e.problems()).containsEntry(LeadField.NAME, "Informe o nome do lead.");
+        assertThat(e.problems().get(LeadField.PHONES)).startsWith("Telefone (11) 1234: Número curto demais");
+        assertThat(s.leadRepository.count()).isZero();
+    }
+
+    @Test
+    void oneBadPhoneAmongGoodOnesRejectsTheWholeLead() {
+        InvalidLead e = catchThrowableOfType(InvalidLead.class,
+                () -> s.leads.save(form("Ana", "(11) 98765-4321, abc")));
+        assertThat(e.problems()).containsOnlyKeys(LeadField.PHONES);
+        assertThat(s.leadRepository.count()).isZero();
+    }
+
+    @Test
+    void aLeadNeedsAtLeastOnePhoneAndAValidEmail() {
+        InvalidLead e = catchThrowableOfType(InvalidLead.class, () -> s.leads.save(
+                new LeadForm(null, "Ana", "", "", "ana@", LeadStage.NEW, null, null, "")));
+        assertThat(e.problems()).containsEntry(LeadField.PHONES, "Informe ao menos um telefone.")
+                .containsEntry(LeadField.EMAIL, "E-mail inválido: ana@");
+    }
+
+    @Test
+    void editingKeepsTheIdAndReplacesTheData() {
+        Lead lead = s.leads.save(form("Ana", "(11) 98765-4321"));
+        Lead edited = s.leads.save(new LeadForm(lead.id(), "Ana Paula", "Beta", "(21) 99888-7777", "", LeadStage.QUALIFIED,
+                null, null, "liga à tarde"));
+        assertThat(edited.id()).isEqualTo(lead.id());
+        assertThat(edited.phones()).containsExactly("+5521998887777");
+        assertThat(edited.stage()).isEqualTo(LeadStage.QUALIFIED);
+        assertThat(s.leadRepository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void theCardHasOpportunitiesCallsNewestFirstAndStats() {
+        Lead lead = s.leads.save(form("Ana", "(11) 98765-4321"));
+        s.opportunities.insert(new Opportunity(null, lead.id(), "Plano PABX 20 ramais", LeadStage.PROPOSAL,
+                new BigDecimal("1990.00"), null, null, null));
+        Instant t = Instant.parse("2026-11-01T12:00:00Z");
+        s.calls.insert(LeadServices.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60));
+        s.calls.insert(LeadServices.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0));
+        s.calls.insert(LeadServices.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30));
+        s.matcher.matchAll();
+
+        LeadCard card = s.leads.card(lead.id()).orElseThrow();
+        assertThat(card.opportunities()).extracting(Opportunity::title).containsExactly("Plano PABX 20 ramais");
+        assertThat(card.calls()).extracting(c -> c.externalCallId()).containsExactly("c", "b", "a");
+        assertThat(card.stats()).isEqualTo(new LeadStats(3, 2, t.plusSeconds(7200), Duration.ofSeconds(90)));
+        assertThat(s.leads.find(lead.id()).orElseThrow().lastCallAt()).isEqualTo(t.plusSeconds(7200));
+    }
+
+    @Test
+    void findByPhoneAcceptsTheNumberAsThePbxWritesIt() {
+        Lead lead = s.leads.save(form("Ana", "(11) 98765-4321"));
+        assertThat(s.leads.findByPhone("11987654321")).map(Lead::id).contains(lead.id());
+        assertThat(s.leads.findByPhone("48999990000")).isEmpty();
+    }
+}

@@ -1,0 +1,141 @@
+package br.com.jttelecom.console.ui.leads;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.LeadStage;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.service.DialRequests;
+import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.service.LeadValidator;
+import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.LeadRepository;
+import br.com.jttelecom.console.store.OpportunityRepository;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The leads page's view-models on a real database, without a stage: work runs inline. */
+class LeadsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Messages messages = Messages.portuguese();
+    private final InlineTaskRunner tasks = new InlineTaskRunner();
+    private final List<String> dialled = new ArrayList<>();
+    private final DialRequests dial = (leadId, e164, opportunityId) -> dialled.add(leadId + " " + e164);
+    private Database db;
+    private Leads leads;
+    private LeadTexts texts;
+
+    @BeforeEach
+    void open() {
+        db = Database.openFolder(dir);
+        PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
+        leads = new Leads(new LeadRepository(db.jdbi()), new OpportunityRepository(db.jdbi()), new CallRepository(db.jdbi()),
+                new LeadValidator(phones, messages), phones);
+        texts = new LeadTexts(messages, leads, ZoneId.of("America/Sao_Paulo"));
+        leads.save(new LeadForm(null, "João Conceição", "Padaria São Jorge", "(11) 98765-4321\n(11) 3333-4444", "",
+                LeadStage.CONTACTED, null, null, ""));
+        leads.save(new LeadForm(null, "Maria Souza", "Acme", "(48) 99123-4567", "", LeadStage.NEW, null, null, ""));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private LeadsViewModel page(Optional<DialRequests> dialer) {
+        return new LeadsViewModel(leads, texts, messages, tasks, dialer);
+    }
+
+    @Test
+    void searchReplacesTheRowsWithFormattedLeads() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        vm.search("");
+        assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("João Conceição", "Maria Souza");
+        vm.search("joao");
+        assertThat(vm.rows()).singleElement().satisfies(r -> {
+            assertThat(r.phonesDisplay()).containsExactly("(11) 98765-4321", "(11) 3333-4444");
+            assertThat(r.stage()).isEqualTo("Contatado");
+        });
+        assertThat(vm.statusProperty().get()).isEqualTo("1 leads");
+    }
+
+    @Test
+    void aSearchWithNoMatchSaysSo() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        vm.search("zzz");
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Nenhum lead encontrado.");
+    }
+
+    @Test
+    void callingTheSelectedLeadAsksForItsMainPhone() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        vm.search("maria");
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.callSelected();
+        assertThat(dialled).containsExactly(vm.rows().get(0).id() + " +5548991234567");
+    }
+
+    @Test
+    void withoutADiallerTheCallButtonsAreOffAndNothingIsAsked() {
+        LeadsViewModel vm = page(Optional.empty());
+        vm.search("maria");
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.callSelected();
+        assertThat(vm.canDialProperty().get()).isFalse();
+        assertThat(dialled).isEmpty();
+        assertThat(vm.callTooltip("x")).isEqualTo("Discagem indisponível nesta versão do console");
+    }
+
+    @Test
+    void criarLeadForAnUnknownCallerOpensTheFormWithTheNumber() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        vm.requestCreate("48999990000");
+        assertThat(vm.createRequestProperty().get().phonesText()).isEqualTo("48999990000");
+    }
+
+    @Test
+    void aBadPhoneInTheFormShowsTheMessageAndKeepsWhatWasTyped() {
+        LeadFormViewModel form = new LeadFormViewModel(leads, messages, tasks, LeadForm.empty());
+        form.nameProperty().set("Carlos Pereira");
+        form.phonesProperty().set("(11) 1234");
+        List<Long> saved = new ArrayList<>();
+        form.save(l -> saved.add(l.id()));
+        assertThat(saved).isEmpty();
+        assertThat(form.phonesErrorProperty().get()).startsWith("Telefone (11) 1234: Número curto demais");
+        assertThat(form.nameErrorProperty().get()).isEmpty();
+        assertThat(form.nameProperty().get()).isEqualTo("Carlos Pereira");
+        assertThat(form.phonesProperty().get()).isEqualTo("(11) 1234");
+
+        form.phonesProperty().set("(11) 91234-5678");
+        form.save(l -> saved.add(l.id()));
+        assertThat(saved).hasSize(1);
+        assertThat(form.phonesErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theCardShowsTheLeadsFiguresAndNoCallsYet() {
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks);
+        long id = leads.search("maria", 1).get(0).lead().id();
+        card.show(id);
+        assertThat(card.shownProperty().get()).isTrue();
+        assertThat(card.nameProperty().get()).isEqualTo("Maria Souza");
+        assertThat(card.detailsProperty().get()).contains("Acme").contains("(48) 99123-4567");
+        assertThat(card.statsProperty().get()).isEqualTo("Ligações: 0 · atendidas: 0 · último contato: nunca · tempo falado: 0:00");
+        assertThat(card.calls()).isEmpty();
+    }
+}
