@@ -58,8 +58,22 @@ class LeadsPageTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
         LeadRow first = table().getItems().get(0);
         assertThat(first.phonesDisplay()).singleElement().asString().matches("\\(\\d\\d\\) \\d{4,5}-\\d{4}");
-        assertThat(robot.lookup(".phone-button").queryAs(Button.class).isDisabled())
-                .as("no dialler wired in yet: the button is off, not faked").isTrue();
+    }
+
+    @Test
+    void theCallButtonOfALeadDialsItsNumberOnceAndTheCallPanelShowsIt() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        LeadRow first = table().getItems().get(0);
+        Button call = robot.lookup(".phone-button").queryAs(Button.class);
+        assertThat(call.isDisabled()).isFalse();
+        var sim = app.runtime().simulator().orElseThrow();
+
+        robot.doubleClickOn(call);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sim.requestCount("discar_numero") >= 1);
+        Label number = robot.lookup("#numberLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.phonesDisplay().contains(number.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sim.requestCount("discar_numero")).as("a double click dials once").isEqualTo(1);
     }
 
     @Test

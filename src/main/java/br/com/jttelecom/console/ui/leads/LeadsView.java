@@ -53,7 +53,7 @@ public final class LeadsView {
     @FXML private TableColumn<LeadRow, String> lastCallColumn;
     @FXML private TableColumn<LeadRow, String> nextCallbackColumn;
     @FXML private VBox cardPane;
-    @FXML private Label statusLabel;
+    @FXML private Label leadsCountLabel;
     private TextField searchField;
 
     public LeadsView(LeadsViewModel viewModel, LeadCardViewModel card, Messages messages, LeadDialogs dialogs) {
@@ -108,7 +108,7 @@ public final class LeadsView {
         callButton.setTooltip(new Tooltip(viewModel.callTooltip("")));
         callButton.disableProperty().bind(viewModel.canDialProperty().not().or(viewModel.selectedProperty().isNull()));
         editButton.disableProperty().bind(viewModel.selectedProperty().isNull());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        leadsCountLabel.textProperty().bind(viewModel.statusProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         viewModel.createRequestProperty().addListener((obs, old, form) -> {
             if (form != null) {
