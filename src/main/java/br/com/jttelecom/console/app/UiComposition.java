@@ -40,8 +40,10 @@ final class UiComposition {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages, exit));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
+        HistoryComposition.register(runtime, tasks, controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
+        pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> connectionViewModel.dispose());

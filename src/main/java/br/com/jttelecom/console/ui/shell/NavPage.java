@@ -8,7 +8,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  * same change that makes it work.
  */
 public enum NavPage {
-    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
+    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE),
+    HISTORY("nav.history", Material2AL.HISTORY);
 
     private final String textKey;
     private final Ikon icon;
