@@ -9,7 +9,12 @@ import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.SettingRepository;
 
+import br.com.jttelecom.console.pabx.HistoryQuery;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.sim.PbxSimulator;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +53,16 @@ public final class HistoryFixture implements AutoCloseable {
         return new Call(null, null, null, null, "+5548991234567", direction, duration, status, start,
                 start.plus(duration), null, null, notes, extension, "Ana Souza", null, duration, null, null,
                 null, null, null, null);
+    }
+
+    /** Seeds the simulator's history and returns a recorded call, with its link as the PBX gives it. */
+    public static Call recordedCall(PbxSimulator sim, PabxClient client) {
+        Instant now = Instant.now();
+        sim.seedHistory(40, now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1)), 3L);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return client.historyCalls(HistoryQuery.between(today.minusDays(3), today.plusDays(1)))
+                .filter(c -> c.recordingUrl() != null && !c.recordingUrl().isBlank())
+                .findFirst().orElseThrow();
     }
 
     @Override
