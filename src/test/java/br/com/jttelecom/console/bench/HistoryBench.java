@@ -115,6 +115,8 @@ public final class HistoryBench {
                 }
                 ps.executeBatch();
                 c.commit();
+            } finally {
+                c.setAutoCommit(true);
             }
         }
     }
