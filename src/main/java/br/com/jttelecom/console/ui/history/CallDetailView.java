@@ -86,8 +86,10 @@ public final class CallDetailView {
         for (CallDetailViewModel.Field f : viewModel.fields()) {
             Label label = new Label(f.label());
             label.getStyleClass().add("text-bold");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setWrapText(true);
+            GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
             fieldsGrid.addRow(row++, label, value);
         }
     }
