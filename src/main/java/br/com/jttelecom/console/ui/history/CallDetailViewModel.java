@@ -99,7 +99,16 @@ public final class CallDetailViewModel {
     public void close() {
         shown.set(false);
         callId = null;
+        forgetRecording();
+    }
+
+    /** Drops the previous call's download: recordings are fetched again when opened, never hoarded. */
+    private void forgetRecording() {
+        Path old = recordingFile.get();
         recordingFile.set(null);
+        if (old != null) {
+            tasks.run(() -> Files.deleteIfExists(old), deleted -> { }, error -> { });
+        }
     }
 
     private void show(CallDetail detail) {
@@ -130,7 +139,7 @@ public final class CallDetailViewModel {
     }
 
     private void loadRecording(String url) {
-        recordingFile.set(null);
+        forgetRecording();
         if (url == null || url.isBlank()) {
             recordingState.set(RecordingState.NONE);
             recordingMessage.set(messages.get("recording.none"));

@@ -147,4 +147,26 @@ class HistoryViewModelTest {
         assertThat(export.progressProperty().get()).isEqualTo(1.0);
         assertThat(export.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void cancellingAnExportSaysNoFileWasCreated() {
+        for (int i = 0; i < br.com.jttelecom.console.service.HistoryExportPages.PAGE + 1; i++) {
+            store.add(Instant.parse("2026-03-14T12:00:00Z").plusSeconds(i), CallStatus.COMPLETED, Direction.OUTBOUND, null);
+        }
+        viewModel.start();
+        ExportViewModel export = new ExportViewModel(Messages.portuguese(), store.export(), viewModel::currentFilter,
+                new InlineTaskRunner());
+        export.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() > 0) {
+                export.cancel();
+            }
+        });
+        Path file = folder.resolve("cancelado.csv");
+
+        export.exportTo(file);
+
+        assertThat(file).doesNotExist();
+        assertThat(export.statusProperty().get()).isEqualTo("Exportação cancelada; nenhum arquivo foi criado.");
+        assertThat(export.runningProperty().get()).isFalse();
+    }
 }
