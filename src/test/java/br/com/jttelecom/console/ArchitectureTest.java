@@ -75,6 +75,13 @@ class ArchitectureTest {
             .because("OkHttp types never leak above the client: errors are mapped to our own types");
 
     @ArchTest
+    static final ArchRule mediaPlaybackStaysInTheScreen = noClasses()
+            .that().resideOutsideOfPackages(BASE + ".ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.media..")
+            .allowEmptyShould(true)
+            .because("playing audio is the screen's job; services hand it a downloaded file (ADR 0002)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices()
             .matching(BASE + ".(*)..")
             .should().beFreeOfCycles()

@@ -66,12 +66,14 @@ final class UiComposition {
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
+        HistoryComposition.register(runtime, tasks, controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
         pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         if (runtime.calls().isPresent()) {
             pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
         }
+        pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         SyncStatusViewModel[] syncStatus = {null};

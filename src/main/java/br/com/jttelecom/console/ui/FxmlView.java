@@ -6,7 +6,8 @@ public enum FxmlView {
     CONNECTION("/fxml/connection/Connection.fxml"),
     CALL_PANEL("/fxml/call/CallPanel.fxml"),
     CALLBACKS("/fxml/callbacks/Callbacks.fxml"),
-    LEADS("/fxml/leads/Leads.fxml");
+    LEADS("/fxml/leads/Leads.fxml"),
+    HISTORY("/fxml/history/History.fxml");
 
     private final String path;
 

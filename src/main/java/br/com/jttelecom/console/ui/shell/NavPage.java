@@ -11,6 +11,7 @@ public enum NavPage {
     /** The agent's home: the first page. */
     LEADS("nav.leads", Material2AL.CONTACT_PHONE),
     CALLBACKS("nav.callbacks", Material2AL.ALARM),
+    HISTORY("nav.history", Material2AL.HISTORY),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
 
     private final String textKey;

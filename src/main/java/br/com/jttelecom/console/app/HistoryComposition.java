@@ -1,0 +1,59 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.service.CallHistory;
+import br.com.jttelecom.console.service.HistoryExport;
+import br.com.jttelecom.console.service.PbxLiveHistory;
+import br.com.jttelecom.console.service.Recordings;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.SettingRepository;
+import br.com.jttelecom.console.ui.FxDebouncer;
+import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.history.CallDetailView;
+import br.com.jttelecom.console.ui.history.CallDetailViewModel;
+import br.com.jttelecom.console.ui.history.CallTexts;
+import br.com.jttelecom.console.ui.history.ExportViewModel;
+import br.com.jttelecom.console.ui.history.HistoryView;
+import br.com.jttelecom.console.ui.history.HistoryViewModel;
+import br.com.jttelecom.console.ui.history.LiveHistoryView;
+import br.com.jttelecom.console.ui.history.LiveHistoryViewModel;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Builds the history page's services and view-models and registers its three controllers. */
+final class HistoryComposition {
+
+    static final int PAGE_SIZE = 100;
+    private static final Duration NOTES_QUIET = Duration.ofMillis(600);
+
+    private HistoryComposition() {
+    }
+
+    static void register(ConsoleRuntime runtime, TaskRunner tasks, Map<Class<?>, Supplier<?>> controllers) {
+        ZoneId zone = ZoneId.systemDefault();
+        Clock clock = Clock.systemUTC();
+        var jdbi = runtime.database().jdbi();
+        CallRepository calls = new CallRepository(jdbi, clock);
+        CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
+                clock, zone);
+        CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
+        Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
+
+        HistoryViewModel historyModel = new HistoryViewModel(runtime.messages(), history, texts, tasks, PAGE_SIZE);
+        ExportViewModel exportModel = new ExportViewModel(runtime.messages(),
+                new HistoryExport(calls, history, runtime.messages()), historyModel::currentFilter, tasks);
+        CallDetailViewModel detailModel = new CallDetailViewModel(runtime.messages(), history, recordings, texts, tasks,
+                new FxDebouncer(NOTES_QUIET));
+        LiveHistoryViewModel liveModel = new LiveHistoryViewModel(runtime.messages(),
+                new PbxLiveHistory(runtime::pabxClient, clock, zone), () -> historyModel.form().toFilter(), texts, tasks);
+
+        controllers.put(HistoryView.class, () -> new HistoryView(historyModel, exportModel, detailModel, runtime.messages()));
+        controllers.put(CallDetailView.class, () -> new CallDetailView(detailModel, runtime.messages()));
+        controllers.put(LiveHistoryView.class, () -> new LiveHistoryView(liveModel));
+    }
+}

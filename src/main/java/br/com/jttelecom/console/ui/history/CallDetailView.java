@@ -1,0 +1,122 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Outcome;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+
+/** Controller of {@code CallDetail.fxml}: the side panel with the selected call. */
+public final class CallDetailView {
+
+    private final CallDetailViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private VBox detailPanel;
+    @FXML private Label detailTitle;
+    @FXML private GridPane fieldsGrid;
+    @FXML private ListView<String> timelineList;
+    @FXML private TextArea notesArea;
+    @FXML private Label saveStatus;
+    @FXML private ComboBox<Outcome> outcomeChoice;
+    @FXML private Label transcriptLabel;
+    @FXML private TextArea transcriptArea;
+    @FXML private Label summaryTitle;
+    @FXML private TextArea summaryArea;
+    @FXML private Label recordingMessage;
+    @FXML private Button playButton;
+    @FXML private javafx.scene.control.Slider seekSlider;
+    @FXML private Label positionLabel;
+    @FXML private Button downloadButton;
+
+    private RecordingPlayer player;
+
+    public CallDetailView(CallDetailViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        detailPanel.visibleProperty().bind(viewModel.shownProperty());
+        detailPanel.managedProperty().bind(viewModel.shownProperty());
+        detailTitle.textProperty().bind(viewModel.titleProperty());
+        viewModel.fields().addListener((javafx.collections.ListChangeListener<CallDetailViewModel.Field>) c -> fillFields());
+        timelineList.setItems(viewModel.timeline());
+        notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        saveStatus.textProperty().bind(viewModel.saveStatusProperty());
+        outcomeChoice.getItems().setAll(viewModel.outcomes());
+        outcomeChoice.getItems().add(0, null);
+        outcomeChoice.setConverter(HistoryControls.converter(viewModel::outcomeText));
+        outcomeChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Outcome item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(viewModel.outcomeText(item));
+            }
+        });
+        outcomeChoice.valueProperty().bindBidirectional(viewModel.outcomeProperty());
+        transcriptArea.textProperty().bind(viewModel.transcriptProperty());
+        bindOptional(transcriptLabel, transcriptArea, viewModel.transcriptProperty());
+        summaryArea.textProperty().bind(viewModel.summaryProperty());
+        bindOptional(summaryTitle, summaryArea, viewModel.summaryProperty());
+        recordingMessage.textProperty().bind(viewModel.recordingMessageProperty());
+        player = new RecordingPlayer(viewModel, playButton, seekSlider, positionLabel, messages);
+        downloadButton.disableProperty().bind(viewModel.recordingStateProperty().isNotEqualTo(RecordingState.READY));
+    }
+
+    private static void bindOptional(Label title, TextArea area, javafx.beans.value.ObservableStringValue text) {
+        title.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        title.managedProperty().bind(title.visibleProperty());
+        area.visibleProperty().bind(title.visibleProperty());
+        area.managedProperty().bind(title.visibleProperty());
+    }
+
+    private void fillFields() {
+        fieldsGrid.getChildren().clear();
+        int row = 0;
+        for (CallDetailViewModel.Field f : viewModel.fields()) {
+            Label label = new Label(f.label());
+            label.getStyleClass().add("text-bold");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
+            fieldsGrid.addRow(row++, label, value);
+        }
+    }
+
+    @FXML
+    private void onPlayPause() {
+        player.toggle();
+    }
+
+    @FXML
+    private void onDownload() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("recording.chooser.title"));
+        java.nio.file.Path file = viewModel.recordingFileProperty().get();
+        if (file != null) {
+            String name = file.getFileName().toString();
+            chooser.setInitialFileName("gravacao" + name.substring(name.lastIndexOf('.')));
+        }
+        File target = chooser.showSaveDialog(detailPanel.getScene().getWindow());
+        if (target != null) {
+            viewModel.saveRecordingTo(target.toPath());
+        }
+    }
+
+    @FXML
+    private void onClose() {
+        player.stop();
+        viewModel.close();
+    }
+}

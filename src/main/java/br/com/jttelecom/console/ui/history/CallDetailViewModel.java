@@ -1,0 +1,209 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.service.CallDetail;
+import br.com.jttelecom.console.service.CallHistory;
+import br.com.jttelecom.console.service.Recordings;
+import br.com.jttelecom.console.service.RecordingUnavailable;
+import br.com.jttelecom.console.ui.Debouncer;
+import br.com.jttelecom.console.ui.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * One call's detail: every field, the event timeline, notes saved as typed (debounced, off the UI
+ * thread), the outcome, and the recording fetched to a local file before the view plays it.
+ */
+public final class CallDetailViewModel {
+
+    /** A label and its value, in display order. */
+    public record Field(String label, String value) {
+    }
+
+    private final Messages messages;
+    private final CallHistory history;
+    private final Recordings recordings;
+    private final CallTexts texts;
+    private final TaskRunner tasks;
+    private final Debouncer debouncer;
+
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RecordingState> recordingState = new ReadOnlyObjectWrapper<>(RecordingState.NONE);
+    private final ReadOnlyObjectWrapper<Path> recordingFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper recordingMessage = new ReadOnlyStringWrapper("");
+
+    private Long callId;
+    /** True while fields are filled from the store, so that filling them is not taken for an edit. */
+    private boolean filling;
+
+    public CallDetailViewModel(Messages messages, CallHistory history, Recordings recordings, CallTexts texts,
+                               TaskRunner tasks, Debouncer debouncer) {
+        this.messages = messages;
+        this.history = history;
+        this.recordings = recordings;
+        this.texts = texts;
+        this.tasks = tasks;
+        this.debouncer = debouncer;
+        notes.addListener((obs, old, now) -> {
+            if (!filling && callId != null) {
+                long id = callId;
+                saveStatus.set(messages.get("history.detail.saving"));
+                debouncer.schedule(() -> save(() -> history.saveNotes(id, now)));
+            }
+        });
+        outcome.addListener((obs, old, now) -> {
+            if (!filling && callId != null) {
+                long id = callId;
+                save(() -> history.saveOutcome(id, now));
+            }
+        });
+    }
+
+    public void open(long id) {
+        callId = null;
+        shown.set(true);
+        title.set(messages.get("history.detail.loading"));
+        tasks.run(() -> history.detail(id), detail -> detail.ifPresentOrElse(this::show, () -> {
+            title.set(messages.get("history.detail.gone"));
+            fields.clear();
+            timeline.clear();
+        }), error -> title.set(messages.get("history.error.load")));
+    }
+
+    public void close() {
+        shown.set(false);
+        callId = null;
+        forgetRecording();
+    }
+
+    /** Drops the previous call's download: recordings are fetched again when opened, never hoarded. */
+    private void forgetRecording() {
+        Path old = recordingFile.get();
+        recordingFile.set(null);
+        if (old != null) {
+            tasks.run(() -> Files.deleteIfExists(old), deleted -> { }, error -> { });
+        }
+    }
+
+    private void show(CallDetail detail) {
+        Call c = detail.call();
+        filling = true;
+        try {
+            callId = c.id();
+            title.set(messages.get("history.detail.title", texts.number(c.phoneNumber()), texts.dateTime(c.startTime())));
+            fields.setAll(CallFields.of(c, texts, messages));
+            timeline.setAll(detail.events().stream().map(this::line).toList());
+            if (timeline.isEmpty()) {
+                timeline.add(messages.get("history.detail.noEvents"));
+            }
+            notes.set(c.notes() == null ? "" : c.notes());
+            outcome.set(c.outcome());
+            transcript.set(c.transcript() == null ? "" : c.transcript());
+            summary.set(c.summary() == null ? "" : c.summary());
+            saveStatus.set("");
+        } finally {
+            filling = false;
+        }
+        loadRecording(c.recordingUrl());
+    }
+
+    private String line(CallEvent e) {
+        String data = e.eventData() == null || e.eventData().isBlank() ? "" : " — " + e.eventData();
+        return texts.dateTime(e.timestamp()) + "  " + e.eventType() + data;
+    }
+
+    private void loadRecording(String url) {
+        forgetRecording();
+        if (url == null || url.isBlank()) {
+            recordingState.set(RecordingState.NONE);
+            recordingMessage.set(messages.get("recording.none"));
+            return;
+        }
+        recordingState.set(RecordingState.LOADING);
+        recordingMessage.set(messages.get("recording.loading"));
+        Long forCall = callId;
+        tasks.run(() -> recordings.download(url), file -> {
+            if (forCall.equals(callId)) {
+                recordingFile.set(file);
+                recordingState.set(RecordingState.READY);
+                recordingMessage.set("");
+            }
+        }, error -> {
+            if (forCall.equals(callId)) {
+                recordingState.set(RecordingState.FAILED);
+                recordingMessage.set(error instanceof RecordingUnavailable u
+                        ? messages.get("recording.error." + u.reason().name())
+                        : messages.get("recording.error.NETWORK"));
+            }
+        });
+    }
+
+    /** The view reports that the media player refused the downloaded file (e.g. no media support here). */
+    public void playbackFailed() {
+        recordingState.set(RecordingState.FAILED);
+        recordingMessage.set(messages.get("recording.error.playback"));
+    }
+
+    /** "Baixar": copies the downloaded recording to where the user chose. */
+    public void saveRecordingTo(Path target) {
+        Path file = recordingFile.get();
+        if (file == null) {
+            return;
+        }
+        tasks.run(() -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING),
+                done -> recordingMessage.set(messages.get("recording.saved", target.getFileName().toString())),
+                error -> recordingMessage.set(messages.get("recording.error.save")));
+    }
+
+    private void save(java.util.concurrent.Callable<Boolean> write) {
+        tasks.run(write, ok -> saveStatus.set(messages.get(ok ? "history.detail.saved" : "history.detail.gone")),
+                error -> saveStatus.set(messages.get("history.detail.saveFailed")));
+    }
+
+    public List<Outcome> outcomes() {
+        return List.of(Outcome.values());
+    }
+
+    public String outcomeText(Outcome o) {
+        return o == null ? messages.get("call.outcome.none") : texts.outcome(o);
+    }
+
+    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ObservableList<Field> fields() { return fields; }
+    public ObservableList<String> timeline() { return timeline; }
+    public StringProperty notesProperty() { return notes; }
+    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
+    public ReadOnlyStringProperty transcriptProperty() { return transcript.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty saveStatusProperty() { return saveStatus.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RecordingState> recordingStateProperty() { return recordingState.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> recordingFileProperty() { return recordingFile.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty recordingMessageProperty() { return recordingMessage.getReadOnlyProperty(); }
+}

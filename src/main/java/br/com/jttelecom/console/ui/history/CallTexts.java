@@ -1,0 +1,73 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.phone.BrazilianNumber;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Turns calls into the texts the history screens show (dates in the user's zone, numbers formatted). */
+public final class CallTexts {
+
+    private final Messages messages;
+    private final PhoneNumbers phones;
+    private final DateTimeFormatter dateTime;
+
+    public CallTexts(Messages messages, PhoneNumbers phones, ZoneId zone) {
+        this.messages = messages;
+        this.phones = phones;
+        this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone);
+    }
+
+    public CallRow row(Call c) {
+        return new CallRow(c.id(), dateTime(c.startTime()), c.direction(), direction(c.direction()),
+                number(c.phoneNumber()), c.leadId() == null ? "" : c.leadId().toString(), orEmpty(c.operator()),
+                orEmpty(c.extension()), c.status(), status(c.status()), duration(c.duration()), outcome(c.outcome()),
+                c.recordingUrl() != null && !c.recordingUrl().isBlank());
+    }
+
+    public String dateTime(Instant t) {
+        return t == null ? "" : dateTime.format(t);
+    }
+
+    /** The number as a person writes it ({@code (48) 99123-4567}) when it parses, else as stored. */
+    public String number(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return phones.fromPbx(raw).map(BrazilianNumber::display).orElse(raw);
+    }
+
+    public String direction(Direction d) {
+        return d == null ? "" : messages.get("call.direction." + d.name());
+    }
+
+    public String status(CallStatus s) {
+        return s == null ? "" : messages.get("call.status." + s.name());
+    }
+
+    public String outcome(Outcome o) {
+        return o == null ? "" : messages.get("call.outcome." + o.name());
+    }
+
+    /** {@code H:MM:SS} past an hour, {@code M:SS} below. */
+    public static String duration(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        long s = Math.max(0, d.toSeconds());
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

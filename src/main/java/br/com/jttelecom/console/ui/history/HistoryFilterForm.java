@@ -1,0 +1,124 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.service.HistoryFilter;
+import br.com.jttelecom.console.service.PeriodPreset;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The history filters as editable properties, shared by the local and the "Direto do PABX" tabs.
+ * Typed text that does not parse (a letter in the lead id) is ignored rather than refused: the
+ * filter then simply does not narrow by it.
+ */
+public final class HistoryFilterForm {
+
+    private final ObjectProperty<PeriodPreset> preset = new SimpleObjectProperty<>(PeriodPreset.LAST_7_DAYS);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ObservableList<CallStatus> statuses = FXCollections.observableArrayList();
+    private final ObservableList<Direction> directions = FXCollections.observableArrayList();
+    private final StringProperty agent = new SimpleStringProperty("");
+    private final StringProperty extension = new SimpleStringProperty("");
+    private final StringProperty lead = new SimpleStringProperty("");
+    private final StringProperty minDuration = new SimpleStringProperty("");
+    private final StringProperty maxDuration = new SimpleStringProperty("");
+    private final StringProperty notesText = new SimpleStringProperty("");
+
+    public HistoryFilter toFilter() {
+        return new HistoryFilter(preset.get(), customFrom.get(), customTo.get(), Set.copyOf(statuses),
+                Set.copyOf(directions), number(agent.get()), extension.get(), number(lead.get()),
+                duration(minDuration.get()), duration(maxDuration.get()), notesText.get());
+    }
+
+    public void show(HistoryFilter f) {
+        preset.set(f.preset());
+        customFrom.set(f.customFrom());
+        customTo.set(f.customTo());
+        statuses.setAll(f.statuses().stream().sorted().toList());
+        directions.setAll(f.directions().stream().sorted().toList());
+        agent.set(f.userId() == null ? "" : f.userId().toString());
+        extension.set(f.extension() == null ? "" : f.extension());
+        lead.set(f.leadId() == null ? "" : f.leadId().toString());
+        minDuration.set(f.minDuration() == null ? "" : CallTexts.duration(f.minDuration()));
+        maxDuration.set(f.maxDuration() == null ? "" : CallTexts.duration(f.maxDuration()));
+        notesText.set(f.notesText() == null ? "" : f.notesText());
+    }
+
+    static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Seconds ({@code 90}), {@code m:ss} ({@code 1:30}) or {@code h:mm:ss}. */
+    static Duration duration(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        long seconds = 0;
+        for (String part : text.strip().split(":")) {
+            Long n = number(part);
+            if (n == null || n < 0) {
+                return null;
+            }
+            seconds = seconds * 60 + n;
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    public ObjectProperty<PeriodPreset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ObservableList<CallStatus> statuses() {
+        return statuses;
+    }
+
+    public ObservableList<Direction> directions() {
+        return directions;
+    }
+
+    public StringProperty agentProperty() {
+        return agent;
+    }
+
+    public StringProperty extensionProperty() {
+        return extension;
+    }
+
+    public StringProperty leadProperty() {
+        return lead;
+    }
+
+    public StringProperty minDurationProperty() {
+        return minDuration;
+    }
+
+    public StringProperty maxDurationProperty() {
+        return maxDuration;
+    }
+
+    public StringProperty notesTextProperty() {
+        return notesText;
+    }
+}

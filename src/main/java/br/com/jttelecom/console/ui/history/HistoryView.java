@@ -1,0 +1,144 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.service.PeriodPreset;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.CheckComboBox;
+
+import java.io.File;
+
+/** Controller of {@code History.fxml}: the local history tab's filters, table, paging and export. */
+public final class HistoryView {
+
+    private final HistoryViewModel viewModel;
+    private final ExportViewModel exportModel;
+    private final CallDetailViewModel detail;
+    private final Messages messages;
+
+    @FXML private ComboBox<PeriodPreset> periodChoice;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private CheckComboBox<CallStatus> statusFilter;
+    @FXML private CheckComboBox<Direction> directionFilter;
+    @FXML private TextField agentField;
+    @FXML private TextField extensionField;
+    @FXML private TextField leadField;
+    @FXML private TextField minDurationField;
+    @FXML private TextField maxDurationField;
+    @FXML private TextField notesField;
+    @FXML private TableView<CallRow> historyTable;
+    @FXML private TableColumn<CallRow, CallRow> dateColumn;
+    @FXML private TableColumn<CallRow, CallRow> directionColumn;
+    @FXML private TableColumn<CallRow, CallRow> numberColumn;
+    @FXML private TableColumn<CallRow, CallRow> leadColumn;
+    @FXML private TableColumn<CallRow, CallRow> agentColumn;
+    @FXML private TableColumn<CallRow, CallRow> extensionColumn;
+    @FXML private TableColumn<CallRow, CallRow> statusColumn;
+    @FXML private TableColumn<CallRow, CallRow> durationColumn;
+    @FXML private TableColumn<CallRow, CallRow> outcomeColumn;
+    @FXML private TableColumn<CallRow, CallRow> recordingColumn;
+    @FXML private Label summaryLabel;
+    @FXML private Label historyMessage;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Button exportButton;
+    @FXML private Button cancelExportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Label exportStatus;
+
+    public HistoryView(HistoryViewModel viewModel, ExportViewModel exportModel, CallDetailViewModel detail,
+                       Messages messages) {
+        this.viewModel = viewModel;
+        this.exportModel = exportModel;
+        this.detail = detail;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        HistoryFilterForm form = viewModel.form();
+        HistoryControls.period(periodChoice, messages);
+        periodChoice.valueProperty().bindBidirectional(form.presetProperty());
+        fromPicker.valueProperty().bindBidirectional(form.customFromProperty());
+        toPicker.valueProperty().bindBidirectional(form.customToProperty());
+        fromPicker.disableProperty().bind(periodChoice.valueProperty().isNotEqualTo(PeriodPreset.CUSTOM));
+        toPicker.disableProperty().bind(fromPicker.disableProperty());
+        HistoryControls.checks(statusFilter, CallStatus.values(), form.statuses(), s -> messages.get("call.status." + s.name()));
+        HistoryControls.checks(directionFilter, Direction.values(), form.directions(),
+                d -> messages.get("call.direction." + d.name()));
+        agentField.textProperty().bindBidirectional(form.agentProperty());
+        extensionField.textProperty().bindBidirectional(form.extensionProperty());
+        leadField.textProperty().bindBidirectional(form.leadProperty());
+        minDurationField.textProperty().bindBidirectional(form.minDurationProperty());
+        maxDurationField.textProperty().bindBidirectional(form.maxDurationProperty());
+        notesField.textProperty().bindBidirectional(form.notesTextProperty());
+
+        HistoryControls.columns(dateColumn, directionColumn, numberColumn, leadColumn, agentColumn, extensionColumn,
+                statusColumn, durationColumn, outcomeColumn, recordingColumn);
+        historyTable.setItems(viewModel.rows());
+        historyTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && row.id() != null) {
+                detail.open(row.id());
+            }
+        });
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        historyMessage.textProperty().bind(viewModel.messageProperty());
+        historyMessage.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        historyMessage.managedProperty().bind(historyMessage.visibleProperty());
+        previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not().or(viewModel.loadingProperty()));
+        nextButton.disableProperty().bind(viewModel.hasNextProperty().not().or(viewModel.loadingProperty()));
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+
+        exportButton.disableProperty().bind(exportModel.runningProperty());
+        cancelExportButton.visibleProperty().bind(exportModel.runningProperty());
+        exportProgress.visibleProperty().bind(exportModel.runningProperty());
+        exportProgress.progressProperty().bind(exportModel.progressProperty());
+        exportStatus.textProperty().bind(exportModel.statusProperty());
+        viewModel.start();
+    }
+
+    @FXML
+    private void onSearch() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void onNext() {
+        viewModel.nextPage();
+    }
+
+    @FXML
+    private void onPrevious() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void onExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.chooser.title"));
+        chooser.setInitialFileName(exportModel.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.chooser.csv"), "*.csv"));
+        File file = chooser.showSaveDialog(historyTable.getScene().getWindow());
+        if (file != null) {
+            exportModel.exportTo(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onCancelExport() {
+        exportModel.cancel();
+    }
+}

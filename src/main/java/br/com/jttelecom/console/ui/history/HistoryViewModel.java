@@ -1,0 +1,174 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.CallHistory;
+import br.com.jttelecom.console.service.HistoryFilter;
+import br.com.jttelecom.console.service.HistoryPage;
+import br.com.jttelecom.console.service.PageMark;
+import br.com.jttelecom.console.ui.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local history tab: the filter form, one page of rows, next/previous by keyset cursors and the
+ * total. Every query runs through the {@link TaskRunner}; a reply to a query the user has since
+ * replaced (a newer search, another page) is dropped, so a slow count never overwrites a fresh page.
+ */
+public final class HistoryViewModel {
+
+    private final Messages messages;
+    private final CallHistory history;
+    private final CallTexts texts;
+    private final TaskRunner tasks;
+    private final int pageSize;
+    private final HistoryFilterForm form = new HistoryFilterForm();
+
+    private final ObservableList<CallRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
+
+    /** Where each page visited so far starts; index 0 is the first page (null cursor). */
+    private final List<PageMark> pageStarts = new ArrayList<>();
+    private HistoryFilter current;
+    private PageMark nextCursor;
+    private int pageIndex;
+    private long total = -1;
+    private long generation;
+
+    public HistoryViewModel(Messages messages, CallHistory history, CallTexts texts, TaskRunner tasks, int pageSize) {
+        this.messages = messages;
+        this.history = history;
+        this.texts = texts;
+        this.tasks = tasks;
+        this.pageSize = pageSize;
+    }
+
+    /** Shows the filter saved last time and runs it. */
+    public void start() {
+        loading.set(true);
+        tasks.run(history::savedFilter, saved -> {
+            form.show(saved);
+            search();
+        }, error -> {
+            loading.set(false);
+            message.set(messages.get("history.error.load"));
+        });
+    }
+
+    /** Runs the form's filter from the first page and remembers it for the next start. */
+    public void search() {
+        current = form.toFilter();
+        pageStarts.clear();
+        pageStarts.add(null);
+        total = -1;
+        long ticket = ++generation;
+        HistoryFilter filter = current;
+        tasks.run(() -> {
+            history.saveFilter(filter);
+            return history.count(filter);
+        }, count -> {
+            if (ticket == generation) {
+                total = count;
+                updateSummary();
+            }
+        }, error -> { });
+        load(0, ticket);
+    }
+
+    public void nextPage() {
+        if (hasNext.get() && !loading.get()) {
+            if (pageStarts.size() == pageIndex + 1) {
+                pageStarts.add(nextCursor);
+            }
+            load(pageIndex + 1, ++generation);
+        }
+    }
+
+    public void previousPage() {
+        if (pageIndex > 0 && !loading.get()) {
+            load(pageIndex - 1, ++generation);
+        }
+    }
+
+    private void load(int index, long ticket) {
+        loading.set(true);
+        message.set("");
+        HistoryFilter filter = current;
+        PageMark start = pageStarts.get(index);
+        tasks.run(() -> history.page(filter, start, pageSize), page -> {
+            if (ticket == generation) {
+                show(index, page);
+            }
+        }, error -> {
+            if (ticket == generation) {
+                loading.set(false);
+                rows.clear();
+                message.set(messages.get("history.error.load"));
+            }
+        });
+    }
+
+    private void show(int index, HistoryPage page) {
+        loading.set(false);
+        pageIndex = index;
+        nextCursor = page.next();
+        rows.setAll(page.calls().stream().map(texts::row).toList());
+        hasNext.set(page.hasMore());
+        hasPrevious.set(index > 0);
+        message.set(rows.isEmpty() ? messages.get("history.empty") : "");
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        String count = total < 0 ? "…" : NumberFormat.getIntegerInstance(messages.locale()).format(total);
+        summary.set(messages.get("history.summary", count, pageIndex + 1));
+    }
+
+    /** The filter currently shown (what an export should write). */
+    public HistoryFilter currentFilter() {
+        return current == null ? form.toFilter() : current;
+    }
+
+    public HistoryFilterForm form() {
+        return form;
+    }
+
+    public ObservableList<CallRow> rows() {
+        return rows;
+    }
+
+    public int pageIndex() {
+        return pageIndex;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,141 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.Database;
+import com.sun.net.httpserver.HttpServer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history page in the real application, headless, over calls stored before it starts. */
+class HistoryPageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private HttpServer recordingServer;
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void storeCallsAndStart() throws Exception {
+        recordingServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] wav = silentWav();
+        recordingServer.createContext("/gravacao.wav", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "audio/wav");
+            ex.sendResponseHeaders(200, wav.length);
+            ex.getResponseBody().write(wav);
+            ex.close();
+        });
+        recordingServer.start();
+        String recordingUrl = "http://127.0.0.1:" + recordingServer.getAddress().getPort() + "/gravacao.wav";
+        try (Database db = Database.openFolder(dataDir)) {
+            CallRepository calls = new CallRepository(db.jdbi());
+            CallEventRepository events = new CallEventRepository(db.jdbi());
+            Instant t = Instant.now().minus(Duration.ofHours(3));
+            Call answered = calls.insert(call(t, CallStatus.COMPLETED, Direction.OUTBOUND, "+5548991234567", recordingUrl));
+            events.append(CallEvent.of(answered.id(), "dialing", null, t));
+            events.append(CallEvent.of(answered.id(), "answered", null, t.plusSeconds(7)));
+            calls.insert(call(t.plusSeconds(60), CallStatus.MISSED, Direction.INBOUND, "+5511987654321", null));
+            calls.insert(call(t.plusSeconds(120), CallStatus.MISSED, Direction.INBOUND, "+5511912345678", null));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-history");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        recordingServer.stop(0);
+    }
+
+    @Test
+    void theHistoryPageShowsTheStoredCallsNewestFirst() {
+        assertThat(table().getItems()).extracting("number")
+                .containsExactly("(11) 91234-5678", "(11) 98765-4321", "(48) 99123-4567");
+        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).isEqualTo("3 chamadas · página 1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void checkingAStatusChangesTheTable() throws Exception {
+        CheckComboBox<CallStatus> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        WaitForAsyncUtils.asyncFx(() -> statuses.getCheckModel().check(CallStatus.COMPLETED)).get();
+        robot.clickOn("#searchButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        assertThat(table().getItems()).extracting("statusText").containsExactly("Atendida");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void openingACallShowsItsDetailTimelineAndRecording() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(2)).get();
+
+        ListView<String> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 2);
+        assertThat(timeline.getItems().get(1)).endsWith("answered");
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).startsWith("(48) 99123-4567 · ");
+        Label recording = robot.lookup("#recordingMessage").queryAs(Label.class);
+        // Headless, the media stack may refuse to play: then the panel says so instead of failing.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !recording.getText().equals("Baixando a gravação…"));
+        assertThat(recording.getText()).isIn("", "A gravação foi baixada, mas não pode ser tocada aqui. "
+                + "Use \"Baixar\" para ouvir em outro programa.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table() {
+        return robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    private static Call call(Instant start, CallStatus status, Direction direction, String phone, String recording) {
+        Duration d = Duration.ofSeconds(status == CallStatus.COMPLETED ? 95 : 0);
+        return new Call(null, null, null, null, phone, direction, d, status, start, start.plus(d), recording, null, null,
+                "201", "Ana Souza", null, d, null, null, null, null, null, null);
+    }
+
+    /** Half a second of 8 kHz mono 16-bit silence. */
+    private static byte[] silentWav() {
+        int samples = 4000;
+        ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes())
+                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000)
+                .putShort((short) 2).putShort((short) 16).put("data".getBytes()).putInt(samples * 2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(b.array());
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,116 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HistoryExportTest {
+
+    static final Instant NOW = Instant.parse("2026-03-15T15:00:00Z");
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path out;
+    HistoryFixture store;
+
+    @BeforeEach
+    void open() {
+        store = new HistoryFixture(folder, NOW);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theFileStartsWithABomAndUsesSemicolonsAndBrazilianFormats() throws Exception {
+        store.add(Instant.parse("2026-03-14T18:05:09Z"), CallStatus.COMPLETED, Direction.OUTBOUND, "Atenção: orçamento");
+        Path file = out.resolve("h.csv");
+
+        long rows = store.export().export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), file, (w, t) -> { },
+                () -> false);
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(rows).isEqualTo(1);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = lines(file);
+        assertThat(lines.get(0)).startsWith("\uFEFFID;Início;Fim;Direção;Número;");
+        assertThat(lines.get(1)).contains(";14/03/2026 15:05:09;14/03/2026 15:06:14;Realizada;")
+                .contains(";Atendida;00:01:05;").contains(";Atenção: orçamento;");
+    }
+
+    @Test
+    void notesWithSemicolonsQuotesAndLineBreaksAreQuotedSoTheRowStaysOneRecord() throws Exception {
+        store.add(Instant.parse("2026-03-14T18:00:00Z"), CallStatus.COMPLETED, Direction.OUTBOUND,
+                "disse \"não\"; ligar\nsegunda");
+        Path file = out.resolve("h.csv");
+
+        store.export().export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), file, (w, t) -> { }, () -> false);
+
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(";\"disse \"\"não\"\"; ligar\nsegunda\";");
+    }
+
+    @Test
+    void theRowCountEqualsTheFiltersCountAcrossManyPages() throws Exception {
+        Instant t = Instant.parse("2026-03-13T12:00:00Z");
+        for (int i = 0; i < HistoryExport.PAGE * 2 + 7; i++) {
+            store.add(t.plusSeconds(i), i % 3 == 0 ? CallStatus.MISSED : CallStatus.COMPLETED, Direction.INBOUND, null);
+        }
+        HistoryFilter missed = CallHistoryTest.with(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS),
+                java.util.Set.of(CallStatus.MISSED), java.util.Set.of(), null, null, null, null);
+        AtomicLong lastReported = new AtomicLong();
+        Path file = out.resolve("h.csv");
+
+        long rows = store.export().export(missed, file, (w, total) -> lastReported.set(w), () -> false);
+
+        assertThat(rows).isEqualTo(store.history.count(missed));
+        assertThat(lines(file)).hasSize((int) rows + 1);
+        assertThat(lastReported.get()).isEqualTo(rows);
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFileBehind() throws Exception {
+        Instant t = Instant.parse("2026-03-13T12:00:00Z");
+        for (int i = 0; i < HistoryExport.PAGE + 1; i++) {
+            store.add(t.plusSeconds(i), CallStatus.COMPLETED, Direction.INBOUND, null);
+        }
+        Path file = out.resolve("h.csv");
+        AtomicLong pages = new AtomicLong();
+
+        assertThatThrownBy(() -> store.export().export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), file,
+                (w, total) -> pages.incrementAndGet(), () -> pages.get() > 1))
+                .isInstanceOf(CancellationException.class);
+
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theSuggestedNameCarriesTheDate() {
+        assertThat(HistoryExport.suggestedFileName(LocalDate.of(2026, 3, 15))).isEqualTo("historico-chamadas-2026-03-15.csv");
+    }
+
+    private static List<String> lines(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,166 @@
+package br.com.jttelecom.console.ui.history;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.service.HistoryFixture;
+import br.com.jttelecom.console.service.Recordings;
+import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallDetailViewModelTest {
+
+    static final Instant NOW = Instant.parse("2026-03-15T15:00:00Z");
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path downloads;
+    HistoryFixture store;
+    PbxSimulator sim;
+    /** Actions the debouncer holds back until the test lets them run, like a pause in typing. */
+    final List<Runnable> pending = new ArrayList<>();
+    CallDetailViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        store = new HistoryFixture(folder, NOW);
+        sim = PbxSimulator.builder().user("demo").token("t").seed(4L).build();
+        sim.start(0);
+        Messages messages = Messages.portuguese();
+        viewModel = new CallDetailViewModel(messages, store.history, new Recordings(downloads),
+                new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), HistoryFixture.SAO_PAULO),
+                new InlineTaskRunner(), action -> {
+                    pending.clear();
+                    pending.add(action);
+                });
+    }
+
+    @AfterEach
+    void close() {
+        sim.close();
+        store.close();
+    }
+
+    Call stored(String recordingUrl) {
+        Call c = HistoryFixture.call(Instant.parse("2026-03-14T18:00:00Z"), CallStatus.COMPLETED, Direction.OUTBOUND,
+                "primeira nota", "201", Duration.ofSeconds(90));
+        return store.calls.insert(new Call(null, null, null, null, c.phoneNumber(), c.direction(), c.duration(), c.status(),
+                c.startTime(), c.endTime(), recordingUrl, "ext-1", c.notes(), c.extension(), c.operator(), Duration.ofSeconds(4),
+                c.talkTime(), "cliente desligou", 200, "Olá, aqui é a Ana.", "Cliente quer proposta.", null, null));
+    }
+
+    @Test
+    void openingACallShowsItsFieldsTimelineTranscriptAndSummary() {
+        Call c = stored(null);
+        store.events.append(CallEvent.of(c.id(), "dialing", null, c.startTime()));
+        store.events.append(CallEvent.of(c.id(), "answered", null, c.startTime().plusSeconds(6)));
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("(48) 99123-4567 · 14/03/2026 15:00:00");
+        assertThat(viewModel.fields()).extracting(CallDetailViewModel.Field::label)
+                .contains("ID no PABX", "Início", "Fim", "Espera", "Motivo do desligamento", "Código SIP");
+        assertThat(viewModel.timeline()).containsExactly("14/03/2026 15:00:00  dialing", "14/03/2026 15:00:06  answered");
+        assertThat(viewModel.transcriptProperty().get()).isEqualTo("Olá, aqui é a Ana.");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Cliente quer proposta.");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("primeira nota");
+    }
+
+    @Test
+    void notesAreSavedOnceTypingPausesNotOnEveryKey() {
+        Call c = stored(null);
+        viewModel.open(c.id());
+
+        viewModel.notesProperty().set("primeira nota,");
+        viewModel.notesProperty().set("primeira nota, retornar amanhã");
+        assertThat(store.history.detail(c.id()).orElseThrow().call().notes()).isEqualTo("primeira nota");
+        assertThat(viewModel.saveStatusProperty().get()).isEqualTo("Salvando…");
+
+        pending.forEach(Runnable::run);
+
+        assertThat(store.history.detail(c.id()).orElseThrow().call().notes()).isEqualTo("primeira nota, retornar amanhã");
+        assertThat(viewModel.saveStatusProperty().get()).isEqualTo("Salvo");
+    }
+
+    @Test
+    void openingACallDoesNotCountAsAnEdit() {
+        viewModel.open(stored(null).id());
+
+        assertThat(pending).isEmpty();
+        assertThat(viewModel.saveStatusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void pickingAnOutcomeSavesIt() {
+        Call c = stored(null);
+        viewModel.open(c.id());
+
+        viewModel.outcomeProperty().set(Outcome.PRODUCTIVE);
+
+        assertThat(store.history.detail(c.id()).orElseThrow().call().outcome()).isEqualTo(Outcome.PRODUCTIVE);
+    }
+
+    @Test
+    void aCallWithoutRecordingSaysSo() {
+        viewModel.open(stored(null).id());
+
+        assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.NONE);
+        assertThat(viewModel.recordingMessageProperty().get()).isEqualTo("Esta chamada não tem gravação.");
+    }
+
+    @Test
+    void theSimulatorsRecordingIsDownloadedReadyToPlayAndCanBeSaved() throws Exception {
+        try (PabxClient client = new PabxClient(PabxSettings.of(sim.baseUrl(), "demo", "t").withRetry(1, Duration.ofMillis(1)))) {
+            String url = HistoryFixture.recordedCall(sim, client).recordingUrl();
+            viewModel.open(stored(url).id());
+        }
+
+        assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.READY);
+        assertThat(viewModel.recordingFileProperty().get()).exists();
+        Path target = folder.resolve("gravacao.wav");
+        viewModel.saveRecordingTo(target);
+        assertThat(Files.size(target)).isEqualTo(Files.size(viewModel.recordingFileProperty().get()));
+        assertThat(viewModel.recordingMessageProperty().get()).isEqualTo("Gravação salva em gravacao.wav");
+    }
+
+    @Test
+    void aRecordingLinkThatAnswersAPageSaysTheOldLinkIsUnavailable() {
+        viewModel.open(stored(sim.rootUrl() + "/qualquer/coisa").id());
+
+        assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.FAILED);
+        assertThat(viewModel.recordingMessageProperty().get()).isIn(
+                "Gravação indisponível pelo link antigo: o PABX respondeu uma página em vez do áudio.",
+                "A gravação não existe mais no PABX.");
+    }
+
+    @Test
+    void aPlayerThatCannotPlayTurnsIntoAMessage() {
+        viewModel.open(stored(null).id());
+
+        viewModel.playbackFailed();
+
+        assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.FAILED);
+        assertThat(viewModel.recordingMessageProperty().get()).startsWith("A gravação foi baixada, mas não pode ser tocada");
+    }
+}
