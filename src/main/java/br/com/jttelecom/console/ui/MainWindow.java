@@ -50,7 +50,7 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        parts.preferences().windowBounds().filter(MainWindow::onSomeScreen).ifPresent(this::place);
+        parts.preferences().windowBounds().filter(MainWindow::onSomeScreen).ifPresentOrElse(this::place, this::placeDefault);
         stage.setOnHiding(e -> close());
         stage.setOnCloseRequest(e -> {
             if (!parts.closeGuard().mayClose(stage, stage::close)) {
@@ -72,6 +72,15 @@ public final class MainWindow {
         }
         parts.viewModel().dispose();
         parts.onClose().run();
+    }
+
+    /** First start (or a saved place that is gone): the default size, never larger than the screen, centred. */
+    private void placeDefault() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMaximized(false);
+        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        stage.centerOnScreen();
     }
 
     private void place(WindowBounds b) {

@@ -63,7 +63,7 @@ class DialHandoverWindowTest {
         PbxSimulator sim = app.runtime().simulator().orElseThrow();
         assertThat(sim.requestCount("discar_numero")).as("nothing is dialled before the agent confirms").isZero();
 
-        robot.clickOn("Ligar");
+        robot.clickOn(dialogButton(pane, "Ligar"));
         await().atMost(Duration.ofSeconds(10)).until(() -> sim.requestCount("discar_numero") == 1);
         assertThat(sim.requests()).filteredOn(r -> r.action().equals("discar_numero"))
                 .singleElement().satisfies(r -> assertThat(r.param("numero_destino")).isEqualTo("991234567")); // local DDD 48: no prefix
@@ -73,7 +73,7 @@ class DialHandoverWindowTest {
     void cancellingTheLinkDialsNothing() throws Exception {
         SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of(CommandLineNumber.of("tel:048991234567"))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
-        robot.clickOn("Cancelar");
+        robot.clickOn(dialogButton(robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class), "Cancelar"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery()).isEmpty();
         assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
@@ -86,6 +86,12 @@ class DialHandoverWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
         DialogPane pane = robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Não foi possível usar este número");
+    }
+
+    /** The dialog's own button: the pages behind it have buttons with the same words. */
+    private javafx.scene.control.Button dialogButton(DialogPane pane, String text) {
+        return robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 
     /** What the second launch sends: the number as its command line read it from the link. */

@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
@@ -43,6 +44,7 @@ class HistoryPageTest {
 
     private final FxRobot robot = new FxRobot();
     private HttpServer recordingServer;
+    private PbxSimulator pbx;
     private JtConsoleApp app;
 
     @BeforeEach
@@ -67,9 +69,13 @@ class HistoryPageTest {
             calls.insert(call(t.plusSeconds(60), CallStatus.MISSED, Direction.INBOUND, "+5511987654321", null));
             calls.insert(call(t.plusSeconds(120), CallStatus.MISSED, Direction.INBOUND, "+5511912345678", null));
         }
+        // A PBX of our own with no history: demo mode would sync 90 days of calls over the three stored here.
+        pbx = PbxSimulator.builder().user("loja").token("tok-hist").seed(3L).build().start(0);
+        Map<String, String> env = Map.of(ConfigLoader.ENV_USER, "loja", ConfigLoader.ENV_TOKEN, "tok-hist",
+                ConfigLoader.ENV_BASE_URL, pbx.baseUrl());
         FxToolkit.registerPrimaryStage();
         app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+                () -> new JtConsoleApp(env, List.of("--data-dir", dataDir.toString())));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-history");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
@@ -80,6 +86,7 @@ class HistoryPageTest {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         recordingServer.stop(0);
+        pbx.close();
     }
 
     @Test
