@@ -2,7 +2,6 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.ui.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,7 +19,7 @@ public final class JtConsoleApp extends Application {
     private final Map<String, String> env;
     private final List<String> args;
     private ConsoleRuntime runtime;
-    private MainWindow window;
+    private LoginFlow flow;
 
     public JtConsoleApp() {
         this.env = System.getenv();
@@ -44,14 +43,15 @@ public final class JtConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, new UiComposition(runtime).mainWindowParts(Platform::exit));
-        window.show();
+        // Sign-in comes first; the main window opens once someone has signed in (LoginFlow).
+        flow = new LoginFlow(stage, runtime, new SecurityServices(runtime, Clock.systemUTC()), Platform::exit);
+        flow.showLogin();
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (flow != null) {
+            flow.close();
         }
         if (runtime != null) {
             runtime.close();

@@ -53,9 +53,11 @@ public final class AuditTrail {
     }
 
     /** Newest first, filtered (null = any); admins only. */
-    public List<AuditRow> find(String actor, String action, Instant from, Instant to) {
+    public List<AuditEntry> find(String actor, String action, Instant from, Instant to) {
         Permissions.require(session, Permission.VIEW_AUDIT);
-        return repository.find(blankToNull(actor), blankToNull(action), from, to, 5_000);
+        return repository.find(blankToNull(actor), blankToNull(action), from, to, 5_000).stream()
+                .map(r -> new AuditEntry(r.id(), r.at(), r.actor(), r.action(), r.target(), r.result(), r.details()))
+                .toList();
     }
 
     /** Walks the whole chain; admins only. */

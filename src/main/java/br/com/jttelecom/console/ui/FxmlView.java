@@ -3,7 +3,9 @@ package br.com.jttelecom.console.ui;
 /** Every FXML file of the console, in one place (paths under {@code src/main/resources}). */
 public enum FxmlView {
     MAIN_WINDOW("/fxml/shell/MainWindow.fxml"),
-    CONNECTION("/fxml/connection/Connection.fxml");
+    CONNECTION("/fxml/connection/Connection.fxml"),
+    LOGIN("/fxml/login/Login.fxml"),
+    AUDIT("/fxml/admin/Audit.fxml");
 
     private final String path;
 

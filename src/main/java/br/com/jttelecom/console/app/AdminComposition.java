@@ -1,0 +1,40 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.ui.FxmlLoaderFactory;
+import br.com.jttelecom.console.ui.FxmlView;
+import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.admin.AuditView;
+import br.com.jttelecom.console.ui.admin.AuditViewModel;
+import br.com.jttelecom.console.ui.shell.NavPage;
+import javafx.scene.Parent;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The administration pages' part of the UI composition, kept out of {@link UiComposition} so
+ * parallel features edit different files. View-models are built lazily, when a page first opens.
+ */
+final class AdminComposition {
+
+    private final ConsoleRuntime runtime;
+    private final SecurityServices security;
+    private final TaskRunner tasks;
+
+    AdminComposition(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks) {
+        this.runtime = runtime;
+        this.security = security;
+        this.tasks = tasks;
+    }
+
+    void registerControllers(Map<Class<?>, Supplier<?>> controllers) {
+        ZoneId zone = ZoneId.systemDefault();
+        controllers.put(AuditView.class, () -> new AuditView(
+                new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
+    }
+
+    void registerPages(Map<NavPage, Supplier<Parent>> pages, FxmlLoaderFactory loaders) {
+        pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
+    }
+}

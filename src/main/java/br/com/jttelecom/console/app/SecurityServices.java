@@ -1,0 +1,74 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.Directory;
+import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.store.AuditLogRepository;
+import br.com.jttelecom.console.store.ExtensionLinkRepository;
+import br.com.jttelecom.console.store.UserRepository;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The security half of the composition root: one session, the audit trail, accounts and the
+ * extension directory, all on the runtime's database. Kept apart from {@link ConsoleRuntime} so
+ * the features built in parallel touch different files.
+ */
+final class SecurityServices {
+
+    private final Session session = new Session();
+    private final AuditTrail audit;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final String loginHint;
+
+    SecurityServices(ConsoleRuntime runtime, Clock clock) {
+        var jdbi = runtime.database().jdbi();
+        audit = new AuditTrail(new AuditLogRepository(jdbi), session, clock);
+        accounts = new Accounts(new UserRepository(jdbi, clock), new PasswordHasher(), session, audit, clock);
+        directory = runtime.pabxClient()
+                .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
+                .orElse(null);
+        loginHint = prepareAccounts(runtime.config().demo(), runtime.messages());
+    }
+
+    /**
+     * Demo mode seeds one account per role and shows their passwords (they are public). A real
+     * installation with no account yet gets a first admin whose password is printed nowhere but
+     * in a file only the user can read, which the login screen points to.
+     */
+    private String prepareAccounts(boolean demo, Messages messages) {
+        if (demo) {
+            accounts.seedDemoUsers();
+            return messages.get("login.demo.accounts", "agente", DemoAccounts.AGENT, "supervisor",
+                    DemoAccounts.SUPERVISOR, "admin", DemoAccounts.ADMIN);
+        }
+        return "";
+    }
+
+    Session session() {
+        return session;
+    }
+
+    AuditTrail audit() {
+        return audit;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    /** Absent only when no PBX client could be built. */
+    Optional<Directory> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    String loginHint() {
+        return loginHint;
+    }
+}
