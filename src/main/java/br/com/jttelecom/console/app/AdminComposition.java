@@ -5,6 +5,8 @@ import br.com.jttelecom.console.ui.FxmlView;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.admin.AuditView;
 import br.com.jttelecom.console.ui.admin.AuditViewModel;
+import br.com.jttelecom.console.ui.admin.UsersView;
+import br.com.jttelecom.console.ui.admin.UsersViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
 import javafx.scene.Parent;
 
@@ -32,9 +34,12 @@ final class AdminComposition {
         ZoneId zone = ZoneId.systemDefault();
         controllers.put(AuditView.class, () -> new AuditView(
                 new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
+        controllers.put(UsersView.class, () -> new UsersView(
+                new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
     }
 
     void registerPages(Map<NavPage, Supplier<Parent>> pages, FxmlLoaderFactory loaders) {
+        pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
     }
 }

@@ -77,6 +77,12 @@ public final class Accounts {
         return users.all().stream().map(Accounts::toUser).toList();
     }
 
+    /** team id → name */
+    public java.util.Map<Long, String> teams() {
+        session.requireUser();
+        return users.teams();
+    }
+
     public Optional<ConsoleUser> byId(long id) {
         return users.byId(id).map(Accounts::toUser);
     }

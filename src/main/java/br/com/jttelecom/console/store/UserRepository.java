@@ -101,6 +101,14 @@ public final class UserRepository {
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
+    /** team id → name */
+    public java.util.Map<Long, String> teams() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name FROM team ORDER BY name")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getString("name"))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue)));
+    }
+
     /** Users created before V20 (or by another feature) have no security row yet. */
     private static void ensureSecurityRow(Handle h, long id) {
         h.createUpdate("INSERT INTO user_security (user_id) SELECT :id WHERE NOT EXISTS "

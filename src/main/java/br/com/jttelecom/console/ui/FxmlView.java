@@ -5,7 +5,8 @@ public enum FxmlView {
     MAIN_WINDOW("/fxml/shell/MainWindow.fxml"),
     CONNECTION("/fxml/connection/Connection.fxml"),
     LOGIN("/fxml/login/Login.fxml"),
-    AUDIT("/fxml/admin/Audit.fxml");
+    AUDIT("/fxml/admin/Audit.fxml"),
+    USERS("/fxml/admin/Users.fxml");
 
     private final String path;
 
