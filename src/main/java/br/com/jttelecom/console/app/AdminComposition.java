@@ -5,6 +5,8 @@ import br.com.jttelecom.console.ui.FxmlView;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.admin.AuditView;
 import br.com.jttelecom.console.ui.admin.AuditViewModel;
+import br.com.jttelecom.console.ui.admin.ExtensionsView;
+import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
 import br.com.jttelecom.console.ui.admin.UsersView;
 import br.com.jttelecom.console.ui.admin.UsersViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
@@ -36,9 +38,14 @@ final class AdminComposition {
                 new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
+        security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
+                new ExtensionsViewModel(directory, security.accounts(), tasks, runtime.messages()), runtime.messages())));
     }
 
     void registerPages(Map<NavPage, Supplier<Parent>> pages, FxmlLoaderFactory loaders) {
+        if (security.directory().isPresent()) {
+            pages.put(NavPage.EXTENSIONS, () -> loaders.load(FxmlView.EXTENSIONS));
+        }
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
     }

@@ -6,7 +6,8 @@ public enum FxmlView {
     CONNECTION("/fxml/connection/Connection.fxml"),
     LOGIN("/fxml/login/Login.fxml"),
     AUDIT("/fxml/admin/Audit.fxml"),
-    USERS("/fxml/admin/Users.fxml");
+    USERS("/fxml/admin/Users.fxml"),
+    EXTENSIONS("/fxml/admin/Extensions.fxml");
 
     private final String path;
 
