@@ -5,6 +5,8 @@ import br.com.jttelecom.console.ui.FxmlView;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.admin.AuditView;
 import br.com.jttelecom.console.ui.admin.AuditViewModel;
+import br.com.jttelecom.console.ui.admin.DidsView;
+import br.com.jttelecom.console.ui.admin.DidsViewModel;
 import br.com.jttelecom.console.ui.admin.ExtensionsView;
 import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
 import br.com.jttelecom.console.ui.admin.UsersView;
@@ -36,6 +38,8 @@ final class AdminComposition {
         ZoneId zone = ZoneId.systemDefault();
         controllers.put(AuditView.class, () -> new AuditView(
                 new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
+        security.dids().ifPresent(dids -> controllers.put(DidsView.class, () -> new DidsView(
+                new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages())));
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
         security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
@@ -45,6 +49,9 @@ final class AdminComposition {
     void registerPages(Map<NavPage, Supplier<Parent>> pages, FxmlLoaderFactory loaders) {
         if (security.directory().isPresent()) {
             pages.put(NavPage.EXTENSIONS, () -> loaders.load(FxmlView.EXTENSIONS));
+        }
+        if (security.dids().isPresent()) {
+            pages.put(NavPage.DIDS, () -> loaders.load(FxmlView.DIDS));
         }
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
@@ -25,6 +26,7 @@ final class SecurityServices {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final Directory directory;
+    private final DidAdmin dids;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
@@ -34,6 +36,7 @@ final class SecurityServices {
         directory = runtime.pabxClient()
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
                 .orElse(null);
+        dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
         loginHint = prepareAccounts(runtime.config().demo(), runtime.messages());
     }
 
@@ -66,6 +69,10 @@ final class SecurityServices {
     /** Absent only when no PBX client could be built. */
     Optional<Directory> directory() {
         return Optional.ofNullable(directory);
+    }
+
+    Optional<DidAdmin> dids() {
+        return Optional.ofNullable(dids);
     }
 
     String loginHint() {

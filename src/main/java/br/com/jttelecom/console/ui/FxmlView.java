@@ -7,7 +7,8 @@ public enum FxmlView {
     LOGIN("/fxml/login/Login.fxml"),
     AUDIT("/fxml/admin/Audit.fxml"),
     USERS("/fxml/admin/Users.fxml"),
-    EXTENSIONS("/fxml/admin/Extensions.fxml");
+    EXTENSIONS("/fxml/admin/Extensions.fxml"),
+    DIDS("/fxml/admin/Dids.fxml");
 
     private final String path;
 

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public enum NavPage {
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
+    DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
     USERS("nav.users", Material2MZ.PEOPLE, Role.ADMIN),
     AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN);
 
