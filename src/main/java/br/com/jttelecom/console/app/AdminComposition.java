@@ -9,6 +9,8 @@ import br.com.jttelecom.console.ui.admin.DidsView;
 import br.com.jttelecom.console.ui.admin.DidsViewModel;
 import br.com.jttelecom.console.ui.admin.ExtensionsView;
 import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
+import br.com.jttelecom.console.ui.admin.SettingsView;
+import br.com.jttelecom.console.ui.admin.SettingsViewModel;
 import br.com.jttelecom.console.ui.admin.UsersView;
 import br.com.jttelecom.console.ui.admin.UsersViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
@@ -40,6 +42,8 @@ final class AdminComposition {
                 new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
         security.dids().ifPresent(dids -> controllers.put(DidsView.class, () -> new DidsView(
                 new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages())));
+        controllers.put(SettingsView.class, () -> new SettingsView(
+                new SettingsViewModel(security.settingsAdmin(), tasks, runtime.messages()), runtime.messages()));
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
         security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
@@ -55,5 +59,6 @@ final class AdminComposition {
         }
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
+        pages.put(NavPage.SETTINGS, () -> loaders.load(FxmlView.SETTINGS));
     }
 }

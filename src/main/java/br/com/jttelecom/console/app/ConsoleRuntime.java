@@ -48,7 +48,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         this.database = Database.openFolder(config.dataDir());
         this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
-        this.pbx = PbxConnection.open(config);
+        this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), AdminSettingsReader.requestsPerSecond(settings));
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
     }
 

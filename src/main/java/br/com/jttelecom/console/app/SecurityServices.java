@@ -8,6 +8,8 @@ import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.store.TokenFile;
 import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
@@ -27,6 +29,7 @@ final class SecurityServices {
     private final Accounts accounts;
     private final Directory directory;
     private final DidAdmin dids;
+    private final SettingsAdmin settingsAdmin;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
@@ -37,6 +40,8 @@ final class SecurityServices {
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
                 .orElse(null);
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
+        settingsAdmin = new SettingsAdmin(runtime.settings(), new TokenFile(runtime.config().dataDir()),
+                () -> Optional.ofNullable(System.getenv(ConfigLoader.ENV_TOKEN)).filter(t -> !t.isBlank()), session, audit);
         loginHint = prepareAccounts(runtime.config().demo(), runtime.messages());
     }
 
@@ -73,6 +78,10 @@ final class SecurityServices {
 
     Optional<DidAdmin> dids() {
         return Optional.ofNullable(dids);
+    }
+
+    SettingsAdmin settingsAdmin() {
+        return settingsAdmin;
     }
 
     String loginHint() {

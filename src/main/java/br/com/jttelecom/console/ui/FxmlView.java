@@ -8,7 +8,8 @@ public enum FxmlView {
     AUDIT("/fxml/admin/Audit.fxml"),
     USERS("/fxml/admin/Users.fxml"),
     EXTENSIONS("/fxml/admin/Extensions.fxml"),
-    DIDS("/fxml/admin/Dids.fxml");
+    DIDS("/fxml/admin/Dids.fxml"),
+    SETTINGS("/fxml/admin/Settings.fxml");
 
     private final String path;
 

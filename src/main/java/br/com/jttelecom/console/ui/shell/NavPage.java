@@ -15,7 +15,8 @@ public enum NavPage {
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
     DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
     USERS("nav.users", Material2MZ.PEOPLE, Role.ADMIN),
-    AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN);
+    AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN),
+    SETTINGS("nav.settings", Material2MZ.SETTINGS, Role.ADMIN);
 
     private final String textKey;
     private final Ikon icon;
