@@ -101,6 +101,24 @@ public final class UserRepository {
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
+    /** Links the console user to a PBX operator (person), taking it from whoever had it. */
+    public void linkOperator(long userId, String operatorId) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE app_user SET pbx_operator_id = NULL WHERE pbx_operator_id = :op")
+                    .bind("op", operatorId).execute();
+            h.createUpdate("UPDATE app_user SET pbx_operator_id = :op, updated_at = :now WHERE id = :id")
+                    .bind("op", operatorId).bindByType("now", clock.instant(), Instant.class).bind("id", userId).execute();
+        });
+    }
+
+    /** PBX operator id → console user id */
+    public java.util.Map<String, Long> operatorLinks() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, pbx_operator_id FROM app_user WHERE pbx_operator_id IS NOT NULL")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("pbx_operator_id"), rs.getLong("id"))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue, (a, b) -> a)));
+    }
+
     /** team id → name */
     public java.util.Map<Long, String> teams() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, name FROM team ORDER BY name")
