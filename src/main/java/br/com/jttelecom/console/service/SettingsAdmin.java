@@ -75,6 +75,9 @@ public final class SettingsAdmin {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
         String token = form.hasNewToken() ? form.token().trim() : envToken.get().or(tokenFile::read).orElse("");
         String url = form.baseUrl() == null ? "" : form.baseUrl().trim();
+        if (url.isEmpty()) {
+            return new ConnectionTestResult(false, "Informe a URL da API do PABX.", Optional.empty());
+        }
         Map<String, String> pins = pins();
         try (PabxClient client = new PabxClient(PabxSettings.of(url, blank(form.user()), token)
                 .withRequestsPerSecond(rps(form)).withCertificatePins(pins))) {

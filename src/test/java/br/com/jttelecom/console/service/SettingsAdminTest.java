@@ -67,6 +67,11 @@ class SettingsAdminTest {
     }
 
     @Test
+    void anEmptyUrlAsksForOne() {
+        assertThat(admin.testConnection(form("", TOKEN)).message()).isEqualTo("Informe a URL da API do PABX.");
+    }
+
+    @Test
     void aWrongPathIsReportedAsNotFound() {
         ConnectionTestResult r = admin.testConnection(form(sim.rootUrl() + "/caminho/errado", TOKEN));
         assertThat(r.ok()).isFalse();
