@@ -9,6 +9,8 @@ import br.com.jttelecom.console.ui.admin.DidsView;
 import br.com.jttelecom.console.ui.admin.DidsViewModel;
 import br.com.jttelecom.console.ui.admin.ExtensionsView;
 import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
+import br.com.jttelecom.console.ui.admin.PauseReasonsView;
+import br.com.jttelecom.console.ui.admin.PauseReasonsViewModel;
 import br.com.jttelecom.console.ui.admin.SettingsView;
 import br.com.jttelecom.console.ui.admin.SettingsViewModel;
 import br.com.jttelecom.console.ui.admin.UsersView;
@@ -44,6 +46,8 @@ final class AdminComposition {
                 new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages())));
         controllers.put(SettingsView.class, () -> new SettingsView(
                 new SettingsViewModel(security.settingsAdmin(), tasks, runtime.messages()), runtime.messages()));
+        controllers.put(PauseReasonsView.class, () -> new PauseReasonsView(
+                new PauseReasonsViewModel(security.pauseReasons(), tasks, runtime.messages()), runtime.messages()));
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
         security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
@@ -57,6 +61,7 @@ final class AdminComposition {
         if (security.dids().isPresent()) {
             pages.put(NavPage.DIDS, () -> loaders.load(FxmlView.DIDS));
         }
+        pages.put(NavPage.PAUSE_REASONS, () -> loaders.load(FxmlView.PAUSE_REASONS));
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
         pages.put(NavPage.SETTINGS, () -> loaders.load(FxmlView.SETTINGS));

@@ -7,7 +7,9 @@ import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.PauseReasons;
 import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.store.PauseReasonRepository;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.store.TokenFile;
 import br.com.jttelecom.console.store.AuditLogRepository;
@@ -30,6 +32,7 @@ final class SecurityServices {
     private final Directory directory;
     private final DidAdmin dids;
     private final SettingsAdmin settingsAdmin;
+    private final PauseReasons pauseReasons;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
@@ -42,6 +45,7 @@ final class SecurityServices {
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
         settingsAdmin = new SettingsAdmin(runtime.settings(), new TokenFile(runtime.config().dataDir()),
                 () -> Optional.ofNullable(System.getenv(ConfigLoader.ENV_TOKEN)).filter(t -> !t.isBlank()), session, audit);
+        pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
         loginHint = prepareAccounts(runtime.config().demo(), runtime.messages());
     }
 
@@ -82,6 +86,11 @@ final class SecurityServices {
 
     SettingsAdmin settingsAdmin() {
         return settingsAdmin;
+    }
+
+    /** The pause menu of the agent workspace reads {@link PauseReasons#activeNames()}. */
+    PauseReasons pauseReasons() {
+        return pauseReasons;
     }
 
     String loginHint() {

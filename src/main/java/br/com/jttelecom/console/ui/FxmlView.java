@@ -9,7 +9,8 @@ public enum FxmlView {
     USERS("/fxml/admin/Users.fxml"),
     EXTENSIONS("/fxml/admin/Extensions.fxml"),
     DIDS("/fxml/admin/Dids.fxml"),
-    SETTINGS("/fxml/admin/Settings.fxml");
+    SETTINGS("/fxml/admin/Settings.fxml"),
+    PAUSE_REASONS("/fxml/admin/PauseReasons.fxml");
 
     private final String path;
 
