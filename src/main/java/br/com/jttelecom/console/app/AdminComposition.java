@@ -9,6 +9,8 @@ import br.com.jttelecom.console.ui.admin.DidsView;
 import br.com.jttelecom.console.ui.admin.DidsViewModel;
 import br.com.jttelecom.console.ui.admin.ExtensionsView;
 import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
+import br.com.jttelecom.console.ui.admin.OperatorsView;
+import br.com.jttelecom.console.ui.admin.OperatorsViewModel;
 import br.com.jttelecom.console.ui.admin.PauseReasonsView;
 import br.com.jttelecom.console.ui.admin.PauseReasonsViewModel;
 import br.com.jttelecom.console.ui.admin.SettingsView;
@@ -46,6 +48,8 @@ final class AdminComposition {
                 new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages())));
         controllers.put(SettingsView.class, () -> new SettingsView(
                 new SettingsViewModel(security.settingsAdmin(), tasks, runtime.messages()), runtime.messages()));
+        security.operators().ifPresent(operators -> controllers.put(OperatorsView.class, () -> new OperatorsView(
+                new OperatorsViewModel(operators, security.accounts(), tasks, runtime.messages()))));
         controllers.put(PauseReasonsView.class, () -> new PauseReasonsView(
                 new PauseReasonsViewModel(security.pauseReasons(), tasks, runtime.messages()), runtime.messages()));
         controllers.put(UsersView.class, () -> new UsersView(
@@ -60,6 +64,9 @@ final class AdminComposition {
         }
         if (security.dids().isPresent()) {
             pages.put(NavPage.DIDS, () -> loaders.load(FxmlView.DIDS));
+        }
+        if (security.operators().isPresent()) {
+            pages.put(NavPage.OPERATORS, () -> loaders.load(FxmlView.OPERATORS));
         }
         pages.put(NavPage.PAUSE_REASONS, () -> loaders.load(FxmlView.PAUSE_REASONS));
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));

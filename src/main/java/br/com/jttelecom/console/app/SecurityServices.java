@@ -7,6 +7,7 @@ import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.Operators;
 import br.com.jttelecom.console.service.PauseReasons;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.PauseReasonRepository;
@@ -33,12 +34,15 @@ final class SecurityServices {
     private final DidAdmin dids;
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
+    private final Operators operators;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
         var jdbi = runtime.database().jdbi();
         audit = new AuditTrail(new AuditLogRepository(jdbi), session, clock);
-        accounts = new Accounts(new UserRepository(jdbi, clock), new PasswordHasher(), session, audit, clock);
+        UserRepository users = new UserRepository(jdbi, clock);
+        accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
+        operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
         directory = runtime.pabxClient()
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
                 .orElse(null);
@@ -86,6 +90,10 @@ final class SecurityServices {
 
     SettingsAdmin settingsAdmin() {
         return settingsAdmin;
+    }
+
+    Optional<Operators> operators() {
+        return Optional.ofNullable(operators);
     }
 
     /** The pause menu of the agent workspace reads {@link PauseReasons#activeNames()}. */

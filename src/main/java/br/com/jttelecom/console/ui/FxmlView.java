@@ -10,7 +10,8 @@ public enum FxmlView {
     EXTENSIONS("/fxml/admin/Extensions.fxml"),
     DIDS("/fxml/admin/Dids.fxml"),
     SETTINGS("/fxml/admin/Settings.fxml"),
-    PAUSE_REASONS("/fxml/admin/PauseReasons.fxml");
+    PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
+    OPERATORS("/fxml/admin/Operators.fxml");
 
     private final String path;
 

@@ -14,6 +14,7 @@ public enum NavPage {
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
     DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
+    OPERATORS("nav.operators", Material2MZ.SUPPORT_AGENT, Role.ADMIN),
     PAUSE_REASONS("nav.pauseReasons", Material2MZ.PAUSE_CIRCLE_OUTLINE, Role.ADMIN),
     USERS("nav.users", Material2MZ.PEOPLE, Role.ADMIN),
     AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN),
