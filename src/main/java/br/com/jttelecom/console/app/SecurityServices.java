@@ -13,7 +13,6 @@ import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.PauseReasonRepository;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.store.TokenFile;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
 
@@ -39,7 +38,7 @@ final class SecurityServices {
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
         var jdbi = runtime.database().jdbi();
-        audit = new AuditTrail(new AuditLogRepository(jdbi), session, clock);
+        audit = AuditTrail.on(jdbi, session, clock);
         UserRepository users = new UserRepository(jdbi, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.AuditRow;
+import br.com.jttelecom.console.store.SettingRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,14 +29,24 @@ public final class AuditTrail {
     public static final String FAILED = "FALHOU";
     public static final String DENIED = "NEGADO";
 
+    /** Where the newest row's id and hash are remembered, so deleting the tail is noticed too. */
+    static final String HEAD_KEY = "audit.head";
+
     private final AuditLogRepository repository;
+    private final SettingRepository head;
     private final Session session;
     private final Clock clock;
 
-    public AuditTrail(AuditLogRepository repository, Session session, Clock clock) {
+    public AuditTrail(AuditLogRepository repository, SettingRepository head, Session session, Clock clock) {
         this.repository = Objects.requireNonNull(repository);
+        this.head = Objects.requireNonNull(head);
         this.session = Objects.requireNonNull(session);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Builds the trail and its head marker on one database. */
+    public static AuditTrail on(org.jdbi.v3.core.Jdbi jdbi, Session session, Clock clock) {
+        return new AuditTrail(new AuditLogRepository(jdbi), new SettingRepository(jdbi, clock), session, clock);
     }
 
     /** Appends a row on behalf of the signed-in user. */
@@ -49,7 +60,8 @@ public final class AuditTrail {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String prev = repository.last().map(AuditRow::rowHash).orElse(GENESIS);
         String hash = hash(prev, at, actor, action, target, result, details);
-        repository.insert(at, actor, action, target, result, details, prev, hash);
+        long id = repository.insert(at, actor, action, target, result, details, prev, hash);
+        head.put(HEAD_KEY, id + ":" + hash);
     }
 
     /** Newest first, filtered (null = any); admins only. */
@@ -63,7 +75,18 @@ public final class AuditTrail {
     /** Walks the whole chain; admins only. */
     public AuditVerification verify() {
         Permissions.require(session, Permission.VIEW_AUDIT);
-        return verifyChain(repository.all());
+        List<AuditRow> rows = repository.all();
+        AuditVerification chain = verifyChain(rows);
+        if (!chain.intact()) {
+            return chain;
+        }
+        String expected = head.get(HEAD_KEY).orElse(null);
+        String actual = rows.isEmpty() ? null : rows.get(rows.size() - 1).id() + ":" + rows.get(rows.size() - 1).rowHash();
+        if (expected != null && !expected.equals(actual)) {
+            long lastId = Long.parseLong(expected.substring(0, expected.indexOf(':')));
+            return AuditVerification.broken(lastId, "o último registro (nº " + lastId + ") foi apagado ou substituído");
+        }
+        return chain;
     }
 
     static AuditVerification verifyChain(List<AuditRow> rows) {

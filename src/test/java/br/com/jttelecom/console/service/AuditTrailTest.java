@@ -67,6 +67,17 @@ class AuditTrailTest {
     }
 
     @Test
+    void theNewestRowDeletedIsDetectedThroughTheHeadMarker() {
+        long last = idOf("configuracoes.alterar");
+        f.database.jdbi().useHandle(h -> h.execute("DELETE FROM audit_log WHERE id = ?", last));
+
+        AuditVerification v = f.audit.verify();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.brokenRowId()).hasValue(last);
+        assertThat(v.problem()).contains("último registro");
+    }
+
+    @Test
     void aRowInsertedWithAForgedHashIsDetected() {
         f.database.jdbi().useHandle(h -> h.execute("""
                 INSERT INTO audit_log (at, actor, action, target, result, details, prev_hash, row_hash)

@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.Role;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
 
@@ -49,7 +48,7 @@ final class SecurityFixture implements AutoCloseable {
     SecurityFixture(Path dir) {
         database = Database.openFolder(dir);
         users = new UserRepository(database.jdbi(), clock);
-        audit = new AuditTrail(new AuditLogRepository(database.jdbi()), session, clock);
+        audit = AuditTrail.on(database.jdbi(), session, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
     }
 

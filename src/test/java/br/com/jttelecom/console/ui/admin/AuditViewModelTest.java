@@ -6,7 +6,6 @@ import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
@@ -35,7 +34,7 @@ class AuditViewModelTest {
         database = Database.openFolder(dir);
         Session session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = new AuditTrail(new AuditLogRepository(database.jdbi()), session, clock);
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
         accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         accounts.signIn("agente", "errada".toCharArray());

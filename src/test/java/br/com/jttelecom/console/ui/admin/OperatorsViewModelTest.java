@@ -10,7 +10,6 @@ import br.com.jttelecom.console.service.Operators;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
@@ -40,7 +39,7 @@ class OperatorsViewModelTest {
         database = Database.openFolder(dir);
         Session session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = new AuditTrail(new AuditLogRepository(database.jdbi()), session, clock);
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
         UserRepository users = new UserRepository(database.jdbi(), clock);
         Accounts accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();

@@ -8,7 +8,6 @@ import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.TokenFile;
@@ -40,7 +39,7 @@ class SettingsViewModelTest {
         database = Database.openFolder(dir.resolve("db"));
         Session session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = new AuditTrail(new AuditLogRepository(database.jdbi()), session, clock);
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
         Accounts accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());

@@ -7,7 +7,6 @@ import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
-import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
@@ -36,7 +35,7 @@ class LoginViewModelTest {
         database = Database.openFolder(dir);
         Session session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = new AuditTrail(new AuditLogRepository(database.jdbi()), session, clock);
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
         Accounts accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         vm = new LoginViewModel(accounts, new InlineTaskRunner(), Messages.portuguese(), "dica", signedIn::add);
