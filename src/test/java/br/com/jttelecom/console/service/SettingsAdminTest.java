@@ -104,6 +104,33 @@ class SettingsAdminTest {
     }
 
     @Test
+    void theTokenNeverReachesALogEventWhateverHappens() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        ch.qos.logback.classic.Level before = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        root.addAppender(events);
+        try {
+            admin.testConnection(form(sim.baseUrl(), TOKEN));
+            admin.testConnection(form(sim.baseUrl(), TOKEN + "-errado"));
+            admin.testConnection(form(sim.rootUrl() + "/errado", TOKEN));
+            admin.save(form(sim.baseUrl(), TOKEN));
+        } finally {
+            root.detachAppender(events);
+            root.setLevel(before);
+        }
+        assertThat(events.list).allSatisfy(e -> {
+            assertThat(e.getFormattedMessage()).doesNotContain(TOKEN);
+            if (e.getThrowableProxy() != null) {
+                assertThat(e.getThrowableProxy().getMessage()).doesNotContain(TOKEN);
+            }
+        });
+    }
+
+    @Test
     void aStoredTokenIsUsedWhenTheFieldIsLeftEmpty() {
         admin.save(form(sim.baseUrl(), TOKEN));
         assertThat(admin.testConnection(form(sim.baseUrl(), "")).ok()).isTrue();
