@@ -96,6 +96,18 @@ class DirectoryTest {
     }
 
     @Test
+    void forwardingIsValidatedAndAcceptedByThePbx() {
+        ExtensionForm toExtension = new ExtensionForm("2350", "Plantão", "1", "senha-sip-forte", null, null, false,
+                false, "1", "2001");
+        assertThat(directory.createExtension(toExtension, null)).isNotBlank();
+
+        ExtensionForm badNumber = new ExtensionForm("2351", "Plantão 2", "1", "senha-sip-forte", null, null, false,
+                false, "8", "123");
+        assertThatThrownBy(() -> directory.createExtension(badNumber, null))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("número externo");
+    }
+
+    @Test
     void anAgentCannotChangeExtensionsEvenThroughTheService() {
         f.accounts.signOut();
         f.signInAs(Role.AGENT);

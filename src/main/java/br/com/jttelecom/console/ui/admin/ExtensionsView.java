@@ -42,6 +42,8 @@ public final class ExtensionsView {
     @FXML private CheckBox recordsCalls;
     @FXML private CheckBox blocked;
     @FXML private ComboBox<ConsoleUser> linkedUser;
+    @FXML private ComboBox<String> forwardType;
+    @FXML private TextField forwardDestination;
     @FXML private Button deleteButton;
     @FXML private Label message;
 
@@ -86,6 +88,20 @@ public final class ExtensionsView {
         recordsCalls.selectedProperty().bindBidirectional(viewModel.recordsCallsProperty());
         blocked.selectedProperty().bindBidirectional(viewModel.blockedProperty());
         linkedUser.valueProperty().bindBidirectional(viewModel.linkedUserProperty());
+        forwardType.getItems().setAll("", "0", "1", "8", "9");
+        forwardType.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String type) {
+                return messages.get("admin.extensions.forward." + (type == null || type.isEmpty() ? "keep" : type));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        forwardType.valueProperty().bindBidirectional(viewModel.forwardTypeProperty());
+        forwardDestination.textProperty().bindBidirectional(viewModel.forwardDestinationProperty());
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));

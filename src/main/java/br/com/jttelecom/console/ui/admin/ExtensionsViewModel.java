@@ -53,6 +53,8 @@ public final class ExtensionsViewModel {
     private final BooleanProperty recordsCalls = new SimpleBooleanProperty(false);
     private final BooleanProperty blocked = new SimpleBooleanProperty(false);
     private final ObjectProperty<ConsoleUser> linkedUser = new SimpleObjectProperty<>();
+    private final StringProperty forwardType = new SimpleStringProperty("");
+    private final StringProperty forwardDestination = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -77,6 +79,9 @@ public final class ExtensionsViewModel {
     public BooleanProperty recordsCallsProperty() { return recordsCalls; }
     public BooleanProperty blockedProperty() { return blocked; }
     public ObjectProperty<ConsoleUser> linkedUserProperty() { return linkedUser; }
+    /** "" keeps the PBX's forwarding; 0 none, 1 extension, 8 external number, 9 voicemail. */
+    public StringProperty forwardTypeProperty() { return forwardType; }
+    public StringProperty forwardDestinationProperty() { return forwardDestination; }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -100,7 +105,7 @@ public final class ExtensionsViewModel {
 
     public void save() {
         ExtensionForm form = new ExtensionForm(number.get(), name.get(), "1", sipPassword.get(), callerId.get(),
-                areaCode.get(), recordsCalls.get(), blocked.get());
+                areaCode.get(), recordsCalls.get(), blocked.get(), forwardType.get(), forwardDestination.get());
         Long link = linkedUser.get() == null ? null : linkedUser.get().id();
         Row current = selected.get();
         tasks.run(() -> {
@@ -145,6 +150,8 @@ public final class ExtensionsViewModel {
         recordsCalls.set(e != null && e.recordsCalls());
         blocked.set(e != null && e.blocked());
         sipPassword.set("");
+        forwardType.set("");
+        forwardDestination.set("");
         Long linked = e == null ? null : links.get(e.number());
         linkedUser.set(users.stream().filter(u -> linked != null && u.id() == linked).findFirst().orElse(null));
         error.set(false);
