@@ -49,7 +49,7 @@ final class SecurityServices {
         settingsAdmin = new SettingsAdmin(runtime.settings(), new TokenFile(runtime.config().dataDir()),
                 () -> Optional.ofNullable(System.getenv(ConfigLoader.ENV_TOKEN)).filter(t -> !t.isBlank()), session, audit);
         pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
-        loginHint = prepareAccounts(runtime.config().demo(), runtime.messages());
+        loginHint = prepareAccounts(runtime.config().demo(), runtime.messages(), runtime.config().dataDir());
     }
 
     /**
@@ -57,13 +57,18 @@ final class SecurityServices {
      * installation with no account yet gets a first admin whose password is printed nowhere but
      * in a file only the user can read, which the login screen points to.
      */
-    private String prepareAccounts(boolean demo, Messages messages) {
+    private String prepareAccounts(boolean demo, Messages messages, java.nio.file.Path dataDir) {
         if (demo) {
             accounts.seedDemoUsers();
             return messages.get("login.demo.accounts", "agente", DemoAccounts.AGENT, "supervisor",
                     DemoAccounts.SUPERVISOR, "admin", DemoAccounts.ADMIN);
         }
-        return "";
+        FirstAdminFile file = new FirstAdminFile(dataDir);
+        String password = FirstAdminFile.randomPassword();
+        if (accounts.seedFirstAdmin(password.toCharArray())) {
+            file.write(password);
+        }
+        return file.exists() ? messages.get("login.firstAdmin", file.path().toString()) : "";
     }
 
     Session session() {

@@ -130,6 +130,27 @@ public final class Accounts {
         audit.recordAs("sistema", "usuario.demo", "agente, supervisor, admin", AuditTrail.OK, "contas de demonstração");
     }
 
+    /**
+     * A real installation's first start: with no account at all, creates {@code admin} with the
+     * given one-time password (the caller puts it where only the user can read it).
+     * @return true when the admin was created
+     */
+    public boolean seedFirstAdmin(char[] password) {
+        if (users.count() > 0) {
+            return false;
+        }
+        users.insert("admin", "Administrador", Role.ADMIN.name(), hasher.hash(password), null);
+        audit.recordAs("sistema", "usuario.criar", "admin", AuditTrail.OK, "primeiro administrador");
+        return true;
+    }
+
+    /** The accounts whose calls, recordings and stats the signed-in user may see (self, team, or all). */
+    public List<ConsoleUser> visibleActivityOwners() {
+        ConsoleUser viewer = session.requireUser();
+        return users.all().stream().map(Accounts::toUser)
+                .filter(owner -> Permissions.canSeeActivityOf(viewer, owner)).toList();
+    }
+
     private Long teamId(String team) {
         return team == null || team.isBlank() ? null : users.teamId(team.trim());
     }
