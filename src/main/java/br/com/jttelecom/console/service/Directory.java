@@ -45,6 +45,12 @@ public final class Directory {
         return pabx.listExtensions().stream().map(DirectoryMapper::toExtension).toList();
     }
 
+    /** Every listed field but the passwords, for the details pane. */
+    public List<ExtensionFields> listExtensionFields() {
+        session.requireUser();
+        return pabx.listExtensions().stream().map(ExtensionFields::of).toList();
+    }
+
     /** @return the PBX's id of the new extension */
     public String createExtension(ExtensionForm form, Long linkUserId) {
         Permissions.require(session, Permission.CHANGE_EXTENSIONS);

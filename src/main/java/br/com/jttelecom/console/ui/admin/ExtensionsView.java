@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -46,6 +47,7 @@ public final class ExtensionsView {
     @FXML private TextField forwardDestination;
     @FXML private Button deleteButton;
     @FXML private Label message;
+    @FXML private TextArea details;
 
     public ExtensionsView(ExtensionsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -104,6 +106,7 @@ public final class ExtensionsView {
         forwardDestination.textProperty().bindBidirectional(viewModel.forwardDestinationProperty());
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
+        details.textProperty().bind(viewModel.detailsProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
         viewModel.load();
     }

@@ -5,6 +5,7 @@ import br.com.jttelecom.console.model.Extension;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.Directory;
+import br.com.jttelecom.console.service.ExtensionFields;
 import br.com.jttelecom.console.service.ExtensionForm;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
@@ -31,10 +32,10 @@ import java.util.Optional;
 public final class ExtensionsViewModel {
 
     /** A list row: the extension and the login of the console user who dials from it ("" if none). */
-    public record Row(Extension extension, String linkedLogin) {
+    public record Row(Extension extension, String linkedLogin, Map<String, String> fields) {
     }
 
-    private record Loaded(List<Extension> extensions, Map<String, Long> links, List<ConsoleUser> users) {
+    private record Loaded(List<ExtensionFields> extensions, Map<String, Long> links, List<ConsoleUser> users) {
     }
 
     private final Directory directory;
@@ -58,6 +59,7 @@ public final class ExtensionsViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private Map<String, Long> links = Map.of();
 
     public ExtensionsViewModel(Directory directory, Accounts accounts, TaskRunner tasks, Messages messages) {
@@ -85,15 +87,18 @@ public final class ExtensionsViewModel {
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** All of the selected extension's fields as plain text lines (never rendered as HTML). */
+    public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
 
     public void load() {
-        tasks.run(() -> new Loaded(directory.listExtensions(), directory.links(), accounts.list()), loaded -> {
+        tasks.run(() -> new Loaded(directory.listExtensionFields(), directory.links(), accounts.list()), loaded -> {
             links = loaded.links();
             Map<Long, String> logins = new java.util.HashMap<>();
             loaded.users().forEach(u -> logins.put(u.id(), u.login()));
             users.setAll(loaded.users());
             rows.setAll(loaded.extensions().stream()
-                    .map(e -> new Row(e, Optional.ofNullable(links.get(e.number())).map(logins::get).orElse("")))
+                    .map(x -> new Row(x.extension(), Optional.ofNullable(links.get(x.extension().number()))
+                            .map(logins::get).orElse(""), x.fields()))
                     .toList());
         }, this::fail);
     }
@@ -142,6 +147,8 @@ public final class ExtensionsViewModel {
 
     private void fill(Row row) {
         editing.set(row != null);
+        details.set(row == null ? "" : row.fields().entrySet().stream()
+                .map(f -> f.getKey() + ": " + f.getValue()).collect(java.util.stream.Collectors.joining("\n")));
         Extension e = row == null ? null : row.extension();
         number.set(e == null ? "" : e.number());
         name.set(e == null ? "" : e.name());

@@ -82,6 +82,8 @@ class ExtensionsViewModelTest {
         assertThat(vm.nameProperty().get()).isEqualTo("Cozinha");
         assertThat(vm.sipPasswordProperty().get()).isEmpty();
         assertThat(vm.editingProperty().get()).isTrue();
+        assertThat(vm.detailsProperty().get()).contains("numero: 4500").contains("codigo_incorporacao: ")
+                .doesNotContain("senha_sip").doesNotContain("senha_web");
     }
 
     @Test
