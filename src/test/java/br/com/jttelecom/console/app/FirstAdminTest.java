@@ -33,7 +33,7 @@ class FirstAdminTest {
             assertThat(runtime.config().demo()).isFalse();
             SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
             Path file = dataDir.resolve(FirstAdminFile.FILE_NAME);
-            assertThat(security.loginHint()).contains(file.toString());
+            assertThat(security.loginHint()).contains(file.toString()).doesNotContain("admin123");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
             List<String> lines = Files.readAllLines(file);
             String password = lines.get(1).substring("senha inicial: ".length());
