@@ -19,6 +19,7 @@ public final class JtConsoleApp extends Application {
     private final Map<String, String> env;
     private final List<String> args;
     private ConsoleRuntime runtime;
+    private SecurityServices security;
     private LoginFlow flow;
 
     public JtConsoleApp() {
@@ -39,12 +40,14 @@ public final class JtConsoleApp extends Application {
         ConfigLoader loader = new ConfigLoader(env, Main.defaultDataDir());
         SettingsFile settings = SettingsFile.open(loader.dataDir(options));
         runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemDefaultZone());
+        // Here, off the FX thread: seeding accounts hashes passwords (PBKDF2 takes a moment).
+        security = new SecurityServices(runtime, Clock.systemUTC());
     }
 
     @Override
     public void start(Stage stage) {
         // Sign-in comes first; the main window opens once someone has signed in (LoginFlow).
-        flow = new LoginFlow(stage, runtime, new SecurityServices(runtime, Clock.systemUTC()), Platform::exit);
+        flow = new LoginFlow(stage, runtime, security, Platform::exit);
         flow.showLogin();
     }
 
