@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.TokenFile;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class ConfigLoader {
 
     public AppConfig load(LaunchOptions options, SettingsFile settings) {
         String user = firstOf(env(ENV_USER), settings.get(KEY_USER)).orElse(null);
-        String token = firstOf(env(ENV_TOKEN), settings.get(KEY_TOKEN)).orElse(null);
+        // The token file (0600, written by Configurações) before the older plain settings key.
+        String token = firstOf(env(ENV_TOKEN), new TokenFile(dataDir(options)).read(), settings.get(KEY_TOKEN)).orElse(null);
         String baseUrl = firstOf(env(ENV_BASE_URL), settings.get(KEY_BASE_URL)).orElse(AppConfig.DEFAULT_BASE_URL);
         String lang = firstOf(options.lang(), env(ENV_LANG), settings.get(KEY_LANG)).orElse("pt");
         boolean demo = options.demo() || user == null || token == null;

@@ -71,7 +71,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.database = Database.openFolder(config.dataDir());
         this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
         this.pendingDial = new PendingDial(phoneNumbers, messages);
-        this.pbx = PbxConnection.open(config);
+        this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), AdminSettingsReader.requestsPerSecond(settings));
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
         this.historySync = pbx.client().map(c -> new HistorySync(c, database, SyncSettings.defaults(), clock)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,

@@ -2,7 +2,6 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.ui.MainWindow;
 import br.com.jttelecom.console.ui.dial.DialConfirmation;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,9 +36,10 @@ public final class JtConsoleApp extends Application {
     private final SingleInstance primary;
     private final CompletableFuture<ConsoleRuntime> earlyRuntime;
     private ConsoleRuntime runtime;
-    private MainWindow window;
     private Stage stage;
     private DialConfirmation dialConfirmation;
+    private SecurityServices security;
+    private LoginFlow flow;
 
     public JtConsoleApp() {
         this.env = System.getenv();
@@ -84,6 +84,8 @@ public final class JtConsoleApp extends Application {
         } else {
             runtime = startRuntime(env, options);
         }
+        // Here, off the FX thread: seeding accounts hashes passwords (PBKDF2 takes a moment).
+        security = new SecurityServices(runtime, Clock.systemUTC());
         options.dial().ifPresent(runtime.pendingDial()::offer);
     }
 
@@ -96,14 +98,16 @@ public final class JtConsoleApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        window = new MainWindow(stage, new UiComposition(runtime).mainWindowParts(Platform::exit));
-        window.show();
-        StartupProbe.afterShow(env, System.out);
         // A confirmed link dials like the call panel does: same guard, same record, never retried.
         Optional<Consumer<String>> dialHook = runtime.calls()
                 .map(c -> (Consumer<String>) c.clickToCall()::requestDialNumber);
         dialConfirmation = new DialConfirmation(runtime.messages(), dialHook, () -> stage);
-        runtime.pendingDial().listen(request -> Platform.runLater(() -> dialConfirmation.show(request)));
+        // Sign-in comes first; a number from a link waits in PendingDial until someone has signed in.
+        flow = new LoginFlow(stage, runtime, security, Platform::exit,
+                () -> runtime.pendingDial().listen(request -> Platform.runLater(() -> dialConfirmation.show(request))),
+                () -> runtime.pendingDial().listen(null));
+        flow.showLogin();
+        StartupProbe.afterShow(env, System.out);
         if (primary != null) {
             primary.onHandover(this::takeHandover);
         }
@@ -128,8 +132,8 @@ public final class JtConsoleApp extends Application {
         if (primary != null) {
             primary.close();
         }
-        if (window != null) {
-            window.close();
+        if (flow != null) {
+            flow.close();
         }
         if (runtime != null) {
             runtime.pendingDial().listen(null);

@@ -44,11 +44,17 @@ final class PbxConnection implements AutoCloseable {
     }
 
     static PbxConnection open(AppConfig config) {
+        return open(config, java.util.Map.of(), 5);
+    }
+
+    /** @param pins host → "sha256/…" pinned by an admin in Configurações; @param rps the client's rate limit */
+    static PbxConnection open(AppConfig config, java.util.Map<String, String> pins, int rps) {
         if (config.demo()) {
             return openDemo();
         }
         try {
-            PabxClient client = new PabxClient(PabxSettings.of(config.pabxBaseUrl(), config.pabxUser(), config.pabxToken()));
+            PabxClient client = new PabxClient(PabxSettings.of(config.pabxBaseUrl(), config.pabxUser(), config.pabxToken())
+                    .withCertificatePins(pins).withRequestsPerSecond(rps));
             return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, client, null);
         } catch (PabxConfigurationError e) {
             LOG.warn("PBX settings refused: {}", e.getMessage());

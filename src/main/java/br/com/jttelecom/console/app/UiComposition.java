@@ -2,6 +2,7 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.phone.InvalidPhoneNumber;
 import br.com.jttelecom.console.ui.CloseGuard;
+import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.ui.FxTaskRunner;
 import br.com.jttelecom.console.ui.FxmlLoaderFactory;
 import br.com.jttelecom.console.ui.FxmlView;
@@ -44,16 +45,22 @@ final class UiComposition {
 
     private final ConsoleRuntime runtime;
     private final TaskRunner tasks;
+    private final SecurityServices security;
 
-    UiComposition(ConsoleRuntime runtime) {
+    UiComposition(ConsoleRuntime runtime, SecurityServices security) {
         this.runtime = runtime;
+        this.security = security;
         this.tasks = new FxTaskRunner(runtime.background());
     }
 
-    MainWindow.Parts mainWindowParts(Runnable exit) {
+    MainWindow.Parts mainWindowParts(Runnable exit, Runnable signOut) {
         AppConfig config = runtime.config();
+        ConsoleUser user = security.session().requireUser();
+        // The status bar names the console user (who is accountable), not the PBX API user.
+        String userText = runtime.messages().get("status.user.signedIn", user.displayName(),
+                runtime.messages().get("users.role." + user.role().name()));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(runtime.messages(), runtime.preferences(),
-                runtime.connectionMonitor(), tasks, config.demo(), runtime.pbxUser());
+                runtime.connectionMonitor(), tasks, config.demo(), userText);
         ConnectionViewModel connectionViewModel = new ConnectionViewModel(runtime.messages(), runtime.connectionMonitor(),
                 tasks, config.demo(), runtime.pbxBaseUrl(), runtime.pbxUser(), ZoneId.systemDefault());
 
@@ -62,18 +69,22 @@ final class UiComposition {
         CloseGuard[] closeGuard = {CloseGuard.ALWAYS};
         Runnable[] guardedExit = {exit};
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages,
-                () -> guardedExit[0].run()));
+                () -> guardedExit[0].run(), signOut));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, tasks, controllers);
+        AdminComposition admin = new AdminComposition(runtime, security, tasks);
+        admin.registerControllers(controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
         pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
-        pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         if (runtime.calls().isPresent()) {
             pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
         }
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
+        pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
+        admin.registerPages(pages, loaders);
+        pages.keySet().removeIf(page -> !page.visibleTo(user.role()));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         SyncStatusViewModel[] syncStatus = {null};

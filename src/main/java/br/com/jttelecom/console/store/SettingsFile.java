@@ -49,6 +49,11 @@ public final class SettingsFile {
         return Optional.ofNullable(values.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /** Every key present (certificate pins are one key per host). */
+    public synchronized java.util.Set<String> keys() {
+        return java.util.Set.copyOf(values.stringPropertyNames());
+    }
+
     public synchronized void put(String key, String value) {
         if (value == null) {
             values.remove(key);

@@ -7,7 +7,15 @@ public enum FxmlView {
     CALL_PANEL("/fxml/call/CallPanel.fxml"),
     CALLBACKS("/fxml/callbacks/Callbacks.fxml"),
     LEADS("/fxml/leads/Leads.fxml"),
-    HISTORY("/fxml/history/History.fxml");
+    HISTORY("/fxml/history/History.fxml"),
+    LOGIN("/fxml/login/Login.fxml"),
+    AUDIT("/fxml/admin/Audit.fxml"),
+    USERS("/fxml/admin/Users.fxml"),
+    EXTENSIONS("/fxml/admin/Extensions.fxml"),
+    DIDS("/fxml/admin/Dids.fxml"),
+    SETTINGS("/fxml/admin/Settings.fxml"),
+    PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
+    OPERATORS("/fxml/admin/Operators.fxml");
 
     private final String path;
 

@@ -96,7 +96,8 @@ public final class MainWindow {
         return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
     }
 
-    private static void applyTheme(Theme theme) {
+    /** Public so the login screen, shown before this window, wears the same theme. */
+    public static void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -2,6 +2,8 @@ package br.com.jttelecom.console.app;
 
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Starts the real application class headless, in demo mode, on a temporary data folder. */
+/**
+ * Starts the real application class headless, in demo mode, on a temporary data folder. The
+ * login screen comes first: the tests sign in with the demo accounts it shows.
+ */
 class ConsoleWindowTest {
 
     @TempDir
@@ -38,6 +43,17 @@ class ConsoleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void signIn(String login, String password) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#username").queryAs(TextField.class).setText(login);
+            robot.lookup("#password").queryAs(PasswordField.class).setText(password);
+        }).get();
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent()
+                || !robot.lookup("#message").queryAs(Label.class).getText().equals("Verificando…"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void stopConsole() throws Exception {
         FxToolkit.cleanupApplication(app);
@@ -45,16 +61,51 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void opensTheMainWindowInDemoModeWithItsStatusBar() {
+    void theLoginScreenComesFirstAndShowsTheDemoPasswords() {
+        assertThat(stage.getTitle()).isEqualTo("JT Console — entrar");
+        assertThat(robot.lookup("#hint").queryAs(Label.class).getText())
+                .contains("admin / admin123").contains("agente / agente123");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheMessageAndKeepsTheUsername() throws Exception {
+        signIn("admin", "errada");
+        assertThat(robot.lookup("#message").queryAs(Label.class).getText()).isEqualTo("Usuário ou senha incorretos.");
+        assertThat(robot.lookup("#username").queryAs(TextField.class).getText()).isEqualTo("admin");
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#statusBar").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesTheAdminPagesAndAnAgentDoesNot() throws Exception {
+        signIn("admin", "admin123");
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isPresent();
+        robot.clickOn("#nav-audit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#verifyButton").tryQuery()).isPresent();
+
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        WaitForAsyncUtils.waitForFxEvents();
+        signIn("agente", "agente123");
+        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).isEqualTo("Usuário: Ana Agente (Agente)");
+        assertThat(robot.lookup("#nav-connection").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void opensTheMainWindowInDemoModeWithItsStatusBar() throws Exception {
+        signIn("admin", "admin123");
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("JT Console — modo demonstração");
         assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).startsWith("Usuário: ");
+        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText())
+                .isEqualTo("Usuário: Alice Administradora (Administrador)");
         assertThat(robot.lookup("#operatorStatus").queryAs(Label.class).getText()).isEqualTo("Operador: deslogado");
     }
 
     @Test
     void statusBarShowsDemoModeWithLatencyOnceTheSimulatorAnswers() throws Exception {
+        signIn("admin", "admin123");
         Label connection = robot.lookup("#connectionStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> connection.getText().startsWith("Modo demonstração · "));
         assertThat(connection.getText()).matches("Modo demonstração · \\d+ ms");
@@ -62,6 +113,7 @@ class ConsoleWindowTest {
 
     @Test
     void demoHistoryIsSyncedIntoTheLocalStoreAndTheStatusBarSaysWhen() throws Exception {
+        signIn("agente", "agente123");
         Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sync.getText().startsWith("Histórico sincronizado em "));
         long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM calls")
@@ -72,6 +124,7 @@ class ConsoleWindowTest {
 
     @Test
     void theWindowRemembersItsBoundsAndThemeAcrossARestart() throws Exception {
+        signIn("admin", "admin123");
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setX(40);
             stage.setY(30);
@@ -90,6 +143,7 @@ class ConsoleWindowTest {
         app = (JtConsoleApp) FxToolkit.setupApplication(
                 () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
         WaitForAsyncUtils.waitForFxEvents();
+        signIn("admin", "admin123");
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getWidth()).isEqualTo(900);
         assertThat(stage.getHeight()).isEqualTo(600);

@@ -39,6 +39,7 @@ class DialHandoverWindowTest {
         app = (JtConsoleApp) FxToolkit.setupApplication(
                 () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString()), primary));
         WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "agente", "agente123");
         assertThat(stage.isShowing()).isTrue();
     }
 

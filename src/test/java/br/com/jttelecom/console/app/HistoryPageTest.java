@@ -77,6 +77,7 @@ class HistoryPageTest {
         app = (JtConsoleApp) FxToolkit.setupApplication(
                 () -> new JtConsoleApp(env, List.of("--data-dir", dataDir.toString())));
         WaitForAsyncUtils.waitForFxEvents();
+        SignIn.asFirstAdmin(robot, dataDir);
         robot.clickOn("#nav-history");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
     }

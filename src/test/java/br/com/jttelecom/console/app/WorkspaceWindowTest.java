@@ -34,6 +34,7 @@ class WorkspaceWindowTest {
         app = (JtConsoleApp) FxToolkit.setupApplication(
                 () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
         WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "agente", "agente123");
     }
 
     @AfterEach

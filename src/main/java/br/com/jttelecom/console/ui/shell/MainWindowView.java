@@ -35,6 +35,7 @@ public final class MainWindowView {
     private final Map<NavPage, Supplier<Parent>> pages;
     private final Map<NavPage, Parent> loaded = new EnumMap<>(NavPage.class);
     private final Runnable exit;
+    private final Runnable signOut;
 
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -45,11 +46,13 @@ public final class MainWindowView {
     private final Label userLabel = new Label();
     private final Label operatorLabel = new Label();
 
-    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit) {
+    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit,
+                          Runnable signOut) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.pages = pages;
         this.exit = exit;
+        this.signOut = signOut;
     }
 
     @FXML
@@ -72,10 +75,7 @@ public final class MainWindowView {
         viewModel.themeProperty().addListener((obs, old, now) -> darkThemeItem.setSelected(now == Theme.DARK));
 
         ToggleGroup group = new ToggleGroup();
-        for (NavPage page : NavPage.values()) {
-            if (!pages.containsKey(page)) {
-                continue; // a page whose services are missing (no PBX client) is not offered
-            }
+        for (NavPage page : pages.keySet()) { // only the pages this role may see
             ToggleButton button = new ToggleButton(messages.get(page.textKey()), new FontIcon(page.icon()));
             button.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);
@@ -91,7 +91,7 @@ public final class MainWindowView {
             }
         });
         ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
-        show(NavPage.values()[0]);
+        show(pages.keySet().iterator().next());
     }
 
     private void show(NavPage page) {
@@ -105,6 +105,11 @@ public final class MainWindowView {
     @FXML
     private void onToggleTheme() {
         viewModel.useTheme(darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT);
+    }
+
+    @FXML
+    private void onSignOut() {
+        signOut.run();
     }
 
     @FXML

@@ -1,25 +1,37 @@
 package br.com.jttelecom.console.ui.shell;
 
+import br.com.jttelecom.console.model.Role;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The pages of the navigation. Only pages that work are listed: a page joins this enum in the
- * same change that makes it work.
+ * same change that makes it work. Hiding a page from a role is a comfort; the services refuse
+ * the calls anyway.
  */
 public enum NavPage {
     /** The agent's home: the first page. */
-    LEADS("nav.leads", Material2AL.CONTACT_PHONE),
-    CALLBACKS("nav.callbacks", Material2AL.ALARM),
-    HISTORY("nav.history", Material2AL.HISTORY),
-    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
+    LEADS("nav.leads", Material2AL.CONTACT_PHONE, Role.AGENT),
+    CALLBACKS("nav.callbacks", Material2AL.ALARM, Role.AGENT),
+    HISTORY("nav.history", Material2AL.HISTORY, Role.AGENT),
+    CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
+    EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
+    DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
+    OPERATORS("nav.operators", Material2MZ.SUPPORT_AGENT, Role.ADMIN),
+    PAUSE_REASONS("nav.pauseReasons", Material2MZ.PAUSE_CIRCLE_OUTLINE, Role.ADMIN),
+    USERS("nav.users", Material2MZ.PEOPLE, Role.ADMIN),
+    AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN),
+    SETTINGS("nav.settings", Material2MZ.SETTINGS, Role.ADMIN);
 
     private final String textKey;
     private final Ikon icon;
+    private final Role minimumRole;
 
-    NavPage(String textKey, Ikon icon) {
+    NavPage(String textKey, Ikon icon, Role minimumRole) {
         this.textKey = textKey;
         this.icon = icon;
+        this.minimumRole = minimumRole;
     }
 
     public String textKey() {
@@ -28,5 +40,10 @@ public enum NavPage {
 
     public Ikon icon() {
         return icon;
+    }
+
+    /** Roles are ordered agent &lt; supervisor &lt; admin. */
+    public boolean visibleTo(Role role) {
+        return role.ordinal() >= minimumRole.ordinal();
     }
 }

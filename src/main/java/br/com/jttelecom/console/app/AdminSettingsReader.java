@@ -1,0 +1,33 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.store.SettingsFile;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads what Configurações stored that the PBX client needs at start: certificate pins and the rate limit. */
+final class AdminSettingsReader {
+
+    private AdminSettingsReader() {
+    }
+
+    static Map<String, String> pins(SettingsFile settings) {
+        Map<String, String> pins = new HashMap<>();
+        for (String key : settings.keys()) {
+            if (key.startsWith(SettingsAdmin.PIN_PREFIX)) {
+                settings.get(key).ifPresent(pin -> pins.put(key.substring(SettingsAdmin.PIN_PREFIX.length()), pin));
+            }
+        }
+        return pins;
+    }
+
+    static int requestsPerSecond(SettingsFile settings) {
+        try {
+            int rps = Integer.parseInt(settings.get(SettingsAdmin.KEY_RPS).orElse("5"));
+            return rps >= 1 && rps <= 50 ? rps : 5;
+        } catch (NumberFormatException e) {
+            return 5;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package br.com.jttelecom.console.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+
+/**
+ * The first admin's one-time password on a real installation: written to a 0600 file in the data
+ * folder (never logged or shown), pointed to by the login screen until the admin deletes it.
+ */
+final class FirstAdminFile {
+
+    static final String FILE_NAME = "admin-senha-inicial.txt";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Path path;
+
+    FirstAdminFile(Path dataDir) {
+        this.path = dataDir.resolve(FILE_NAME);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    boolean exists() {
+        return Files.exists(path);
+    }
+
+    static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    void write(String password) {
+        try {
+            Files.createDirectories(path.getParent());
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.deleteIfExists(path);
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(path, "usuário: admin\nsenha inicial: " + password
+                    + "\nTroque a senha em Usuários e apague este arquivo.\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+}

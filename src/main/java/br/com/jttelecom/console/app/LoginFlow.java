@@ -1,0 +1,82 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.ui.FxTaskRunner;
+import br.com.jttelecom.console.ui.FxmlLoaderFactory;
+import br.com.jttelecom.console.ui.FxmlView;
+import br.com.jttelecom.console.ui.MainWindow;
+import br.com.jttelecom.console.ui.login.LoginView;
+import br.com.jttelecom.console.ui.login.LoginViewModel;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Login first, then the main window; "Encerrar sessão" closes the main window (saving its
+ * bounds), signs out and brings the login back on the same stage.
+ */
+final class LoginFlow {
+
+    private final Stage stage;
+    private final ConsoleRuntime runtime;
+    private final SecurityServices security;
+    private final Runnable exit;
+    private final Runnable signedIn;
+    private final Runnable signedOut;
+    private MainWindow window;
+
+    /**
+     * @param signedIn  runs once the main window shows for a signed-in user (links may dial from then on)
+     * @param signedOut runs when that user signs out
+     */
+    LoginFlow(Stage stage, ConsoleRuntime runtime, SecurityServices security, Runnable exit,
+              Runnable signedIn, Runnable signedOut) {
+        this.stage = stage;
+        this.runtime = runtime;
+        this.security = security;
+        this.exit = exit;
+        this.signedIn = signedIn;
+        this.signedOut = signedOut;
+    }
+
+    void showLogin() {
+        LoginViewModel viewModel = new LoginViewModel(security.accounts(), new FxTaskRunner(runtime.background()),
+                runtime.messages(), security.loginHint(), user -> showMain());
+        FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(),
+                Map.of(LoginView.class, () -> new LoginView(viewModel)));
+        Parent root = loaders.load(FxmlView.LOGIN);
+        MainWindow.applyTheme(runtime.preferences().theme());
+        stage.titleProperty().unbind();
+        stage.setTitle(runtime.messages().get("login.window.title"));
+        stage.setOnHiding(null);
+        double width = stage.getScene() == null ? 1200 : stage.getScene().getWidth();
+        double height = stage.getScene() == null ? 760 : stage.getScene().getHeight();
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(LoginFlow.class.getResource("/ui/console.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void showMain() {
+        window = new MainWindow(stage, new UiComposition(runtime, security).mainWindowParts(exit, this::signOut));
+        window.show();
+        signedIn.run();
+    }
+
+    private void signOut() {
+        signedOut.run();
+        close();
+        security.accounts().signOut();
+        showLogin();
+    }
+
+    /** Closes the main window if one is open (saving its place); safe to call twice. */
+    void close() {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.DidAdmin;
+import br.com.jttelecom.console.service.Directory;
+import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.Operators;
+import br.com.jttelecom.console.service.PauseReasons;
+import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.store.PauseReasonRepository;
+import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.store.TokenFile;
+import br.com.jttelecom.console.store.ExtensionLinkRepository;
+import br.com.jttelecom.console.store.UserRepository;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The security half of the composition root: one session, the audit trail, accounts and the
+ * extension directory, all on the runtime's database. Kept apart from {@link ConsoleRuntime} so
+ * the features built in parallel touch different files.
+ */
+final class SecurityServices {
+
+    private final Session session = new Session();
+    private final AuditTrail audit;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final DidAdmin dids;
+    private final SettingsAdmin settingsAdmin;
+    private final PauseReasons pauseReasons;
+    private final Operators operators;
+    private final String loginHint;
+
+    SecurityServices(ConsoleRuntime runtime, Clock clock) {
+        var jdbi = runtime.database().jdbi();
+        audit = AuditTrail.on(jdbi, session, clock);
+        UserRepository users = new UserRepository(jdbi, clock);
+        accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
+        operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
+        directory = runtime.pabxClient()
+                .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
+                .orElse(null);
+        dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
+        settingsAdmin = new SettingsAdmin(runtime.settings(), new TokenFile(runtime.config().dataDir()),
+                () -> Optional.ofNullable(System.getenv(ConfigLoader.ENV_TOKEN)).filter(t -> !t.isBlank()), session, audit);
+        pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
+        loginHint = prepareAccounts(runtime.config().demo(), runtime.messages(), runtime.config().dataDir());
+    }
+
+    /**
+     * Demo mode seeds one account per role and shows their passwords (they are public). A real
+     * installation with no account yet gets a first admin whose password is printed nowhere but
+     * in a file only the user can read, which the login screen points to.
+     */
+    private String prepareAccounts(boolean demo, Messages messages, java.nio.file.Path dataDir) {
+        if (demo) {
+            accounts.seedDemoUsers();
+            return messages.get("login.demo.accounts", "agente", DemoAccounts.AGENT, "supervisor",
+                    DemoAccounts.SUPERVISOR, "admin", DemoAccounts.ADMIN);
+        }
+        FirstAdminFile file = new FirstAdminFile(dataDir);
+        String password = FirstAdminFile.randomPassword();
+        if (accounts.seedFirstAdmin(password.toCharArray())) {
+            file.write(password);
+        }
+        return file.exists() ? messages.get("login.firstAdmin", file.path().toString()) : "";
+    }
+
+    Session session() {
+        return session;
+    }
+
+    AuditTrail audit() {
+        return audit;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    /** Absent only when no PBX client could be built. */
+    Optional<Directory> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    Optional<DidAdmin> dids() {
+        return Optional.ofNullable(dids);
+    }
+
+    SettingsAdmin settingsAdmin() {
+        return settingsAdmin;
+    }
+
+    Optional<Operators> operators() {
+        return Optional.ofNullable(operators);
+    }
+
+    /** The pause menu of the agent workspace reads {@link PauseReasons#activeNames()}. */
+    PauseReasons pauseReasons() {
+        return pauseReasons;
+    }
+
+    String loginHint() {
+        return loginHint;
+    }
+}

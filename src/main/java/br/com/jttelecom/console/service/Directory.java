@@ -1,0 +1,100 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.model.Extension;
+import br.com.jttelecom.console.pabx.DirectoryMapper;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.wire.ExtensionData;
+import br.com.jttelecom.console.store.ExtensionLinkRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The PBX's extensions and which console user dials from each. Changes go to the PBX first; the
+ * local link is only written once the PBX said yes, so a rejection leaves nothing half-applied.
+ */
+public final class Directory {
+
+    private final PabxClient pabx;
+    private final ExtensionLinkRepository links;
+    private final Session session;
+    private final AuditTrail audit;
+
+    public Directory(PabxClient pabx, ExtensionLinkRepository links, Session session, AuditTrail audit) {
+        this.pabx = Objects.requireNonNull(pabx);
+        this.links = Objects.requireNonNull(links);
+        this.session = Objects.requireNonNull(session);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    /** The extension a console user dials from (click-to-call uses it). */
+    public Optional<String> extensionOf(long userId) {
+        return links.extensionOf(userId);
+    }
+
+    /** extension number → linked console user id */
+    public Map<String, Long> links() {
+        return links.all();
+    }
+
+    public List<Extension> listExtensions() {
+        session.requireUser();
+        return pabx.listExtensions().stream().map(DirectoryMapper::toExtension).toList();
+    }
+
+    /** Every listed field but the passwords, for the details pane. */
+    public List<ExtensionFields> listExtensionFields() {
+        session.requireUser();
+        return pabx.listExtensions().stream().map(ExtensionFields::of).toList();
+    }
+
+    /** @return the PBX's id of the new extension */
+    public String createExtension(ExtensionForm form, Long linkUserId) {
+        Permissions.require(session, Permission.CHANGE_EXTENSIONS);
+        ExtensionData data = form.toData(true);
+        String id = audited("ramal.criar", form.number(), () -> pabx.insertExtension(data));
+        if (linkUserId != null) {
+            links.link(linkUserId, data.numero());
+        }
+        return id;
+    }
+
+    public void updateExtension(String pbxId, ExtensionForm form, Long linkUserId) {
+        Permissions.require(session, Permission.CHANGE_EXTENSIONS);
+        ExtensionData data = form.toData(false).withRamalId(pbxId);
+        audited("ramal.alterar", form.number(), () -> pabx.alterExtension(data));
+        if (linkUserId != null) {
+            links.link(linkUserId, data.numero());
+        } else {
+            links.unlinkExtension(data.numero());
+        }
+    }
+
+    public void deleteExtension(String pbxId, String number) {
+        Permissions.require(session, Permission.CHANGE_EXTENSIONS);
+        audited("ramal.excluir", number, () -> pabx.deleteExtension(pbxId));
+        links.unlinkExtension(number);
+    }
+
+    /** Links without touching the PBX (the Operadores/Ramais pages' "vincular"). */
+    public void link(long userId, String extension) {
+        Permissions.require(session, Permission.LINK_OPERATORS);
+        links.link(userId, extension);
+        audit.record("ramal.vincular", extension, AuditTrail.OK, "usuário " + userId);
+    }
+
+    private <T> T audited(String action, String target, java.util.function.Supplier<T> call) {
+        try {
+            T result = call.get();
+            audit.record(action, target, AuditTrail.OK, null);
+            return result;
+        } catch (PabxException e) {
+            // userMessage() is the PBX's own sentence or our pt-BR one; neither holds the token.
+            audit.record(action, target, AuditTrail.FAILED, e.userMessage());
+            throw e;
+        }
+    }
+}

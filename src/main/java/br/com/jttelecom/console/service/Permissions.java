@@ -1,0 +1,61 @@
+package br.com.jttelecom.console.service;
+
+import br.com.jttelecom.console.model.Role;
+
+import java.util.Objects;
+
+/**
+ * The role rules, checked inside the services (hiding a button is only a comfort): an agent
+ * changes nothing of the administration and sees only their own calls; a supervisor may change
+ * extensions, DIDs, pause reasons and operator links and sees their team; only an admin changes
+ * users and settings and reads the audit trail.
+ */
+public final class Permissions {
+
+    private Permissions() {
+    }
+
+    public static boolean allows(Role role, Permission permission) {
+        return switch (permission) {
+            case CHANGE_USERS, CHANGE_SETTINGS, VIEW_AUDIT -> role == Role.ADMIN;
+            case CHANGE_EXTENSIONS, CHANGE_DIDS, CHANGE_PAUSE_REASONS, LINK_OPERATORS -> role != Role.AGENT;
+        };
+    }
+
+    /** @throws PermissionDenied when nobody is signed in or the role lacks the permission */
+    public static ConsoleUser require(Session session, Permission permission) {
+        ConsoleUser user = session.requireUser();
+        if (!allows(user.role(), permission)) {
+            throw new PermissionDenied("Seu perfil (" + roleName(user.role()) + ") não permite "
+                    + permission.description() + ".");
+        }
+        return user;
+    }
+
+    /** May the viewer see calls, recordings and stats owned by {@code owner}? */
+    public static boolean canSeeActivityOf(ConsoleUser viewer, ConsoleUser owner) {
+        return switch (viewer.role()) {
+            case ADMIN -> true;
+            case SUPERVISOR -> viewer.id() == owner.id()
+                    || (viewer.teamId() != null && Objects.equals(viewer.teamId(), owner.teamId()));
+            case AGENT -> viewer.id() == owner.id();
+        };
+    }
+
+    /** @throws PermissionDenied when the signed-in user may not see the owner's calls */
+    public static void requireActivityOf(Session session, ConsoleUser owner) {
+        ConsoleUser viewer = session.requireUser();
+        if (!canSeeActivityOf(viewer, owner)) {
+            throw new PermissionDenied("Seu perfil (" + roleName(viewer.role())
+                    + ") não permite ver chamadas, gravações ou estatísticas de " + owner.displayName() + ".");
+        }
+    }
+
+    public static String roleName(Role role) {
+        return switch (role) {
+            case AGENT -> "Agente";
+            case SUPERVISOR -> "Supervisor";
+            case ADMIN -> "Administrador";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.service.AuditEntry;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** The audit viewer's FXML controller: wiring only. */
+public final class AuditView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+    private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
+
+    private final AuditViewModel viewModel;
+    private final ZoneId zone;
+
+    @FXML private TextField user;
+    @FXML private TextField action;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private Label message;
+    @FXML private Label integrity;
+    @FXML private TableView<AuditEntry> table;
+    @FXML private TableColumn<AuditEntry, String> atColumn;
+    @FXML private TableColumn<AuditEntry, String> actorColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+    @FXML private TableColumn<AuditEntry, String> targetColumn;
+    @FXML private TableColumn<AuditEntry, String> resultColumn;
+    @FXML private TableColumn<AuditEntry, String> detailsColumn;
+
+    public AuditView(AuditViewModel viewModel, ZoneId zone) {
+        this.viewModel = viewModel;
+        this.zone = zone;
+    }
+
+    @FXML
+    private void initialize() {
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        action.textProperty().bindBidirectional(viewModel.actionProperty());
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        integrity.textProperty().bind(viewModel.integrityTextProperty());
+        viewModel.integrityProperty().addListener((obs, old, now) -> {
+            integrity.pseudoClassStateChanged(BROKEN, now == AuditViewModel.Integrity.BROKEN);
+            integrity.pseudoClassStateChanged(INTACT, now == AuditViewModel.Integrity.INTACT);
+        });
+        column(atColumn, e -> WHEN.format(e.at().atZone(zone)));
+        column(actorColumn, AuditEntry::actor);
+        column(actionColumn, AuditEntry::action);
+        column(targetColumn, AuditEntry::target);
+        column(resultColumn, AuditEntry::result);
+        column(detailsColumn, AuditEntry::details);
+        table.setItems(viewModel.rows());
+        viewModel.search();
+    }
+
+    private static void column(TableColumn<AuditEntry, String> column, Function<AuditEntry, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void onSearch() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void onVerify() {
+        viewModel.verify();
+    }
+}

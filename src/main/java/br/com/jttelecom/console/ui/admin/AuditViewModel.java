@@ -1,0 +1,112 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.AuditEntry;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.AuditVerification;
+import br.com.jttelecom.console.ui.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The audit viewer: filters (user, action, period), the rows found, and the integrity check. */
+public final class AuditViewModel {
+
+    /** The outcome of the last integrity check, for styling. */
+    public enum Integrity { UNKNOWN, INTACT, BROKEN }
+
+    private final AuditTrail audit;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ZoneId zone;
+
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty action = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper integrityText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Integrity> integrity = new ReadOnlyObjectWrapper<>(Integrity.UNKNOWN);
+
+    public AuditViewModel(AuditTrail audit, TaskRunner tasks, Messages messages, ZoneId zone) {
+        this.audit = audit;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty actionProperty() {
+        return action;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<AuditEntry> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty integrityTextProperty() {
+        return integrityText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integrity> integrityProperty() {
+        return integrity.getReadOnlyProperty();
+    }
+
+    public void search() {
+        if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
+            message.set(messages.get("audit.filter.badPeriod"));
+            return;
+        }
+        Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
+        Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
+        String u = user.get();
+        String a = action.get();
+        tasks.run(() -> audit.find(u, a, start, end), this::show, e -> message.set(e.getMessage()));
+    }
+
+    public void verify() {
+        integrityText.set(messages.get("audit.verify.running"));
+        tasks.run(audit::verify, this::showIntegrity, e -> {
+            integrity.set(Integrity.UNKNOWN);
+            integrityText.set(e.getMessage());
+        });
+    }
+
+    private void show(List<AuditEntry> found) {
+        rows.setAll(found);
+        message.set(messages.get("audit.found", found.size()));
+    }
+
+    private void showIntegrity(AuditVerification v) {
+        integrity.set(v.intact() ? Integrity.INTACT : Integrity.BROKEN);
+        integrityText.set(v.intact() ? messages.get("audit.verify.ok", v.checkedRows()) : v.problem());
+    }
+}

@@ -1,0 +1,111 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.DidAdmin;
+import br.com.jttelecom.console.service.DidForm;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import java.util.function.Function;
+
+/** The DIDs page's FXML controller: wiring, and the delete confirmation. */
+public final class DidsView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final DidsViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private TableView<DidAdmin.Routed> table;
+    @FXML private TableColumn<DidAdmin.Routed, String> numberColumn;
+    @FXML private TableColumn<DidAdmin.Routed, String> routeColumn;
+    @FXML private TableColumn<DidAdmin.Routed, String> recordsColumn;
+    @FXML private TableColumn<DidAdmin.Routed, String> maxColumn;
+    @FXML private TextField number;
+    @FXML private ComboBox<String> pointsTo;
+    @FXML private TextField destination;
+    @FXML private TextField maxConcurrent;
+    @FXML private CheckBox recordsCalls;
+    @FXML private Button deleteButton;
+    @FXML private Label message;
+
+    public DidsView(DidsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        column(numberColumn, r -> r.did().number());
+        column(routeColumn, DidAdmin.Routed::route);
+        column(recordsColumn, r -> messages.get(r.did().recordsCalls() ? "users.active.yes" : "users.active.no"));
+        column(maxColumn, r -> r.did().maxConcurrentCalls() == null ? "" : r.did().maxConcurrentCalls().toString());
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        pointsTo.getItems().setAll(DidForm.KINDS.stream().sorted().toList());
+        pointsTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String kind) {
+                return kind == null ? "" : messages.get("admin.dids.kind." + kind);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        number.textProperty().bindBidirectional(viewModel.numberProperty());
+        pointsTo.valueProperty().bindBidirectional(viewModel.pointsToProperty());
+        destination.textProperty().bindBidirectional(viewModel.destinationProperty());
+        maxConcurrent.textProperty().bindBidirectional(viewModel.maxConcurrentProperty());
+        recordsCalls.selectedProperty().bindBidirectional(viewModel.recordsCallsProperty());
+        deleteButton.disableProperty().bind(viewModel.editingProperty().not());
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
+        viewModel.load();
+    }
+
+    private static void column(TableColumn<DidAdmin.Routed, String> c, Function<DidAdmin.Routed, String> value) {
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void onNew() {
+        table.getSelectionModel().clearSelection();
+        viewModel.newDid();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onDelete() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.get("admin.dids.confirmDelete", viewModel.numberProperty().get()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.initOwner(table.getScene().getWindow());
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.delete());
+    }
+
+    @FXML
+    private void onReload() {
+        viewModel.load();
+    }
+}

@@ -1,0 +1,85 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.i18n.Messages;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+
+/** The Configurações page's FXML controller: wiring, and the confirmation before pinning. */
+public final class SettingsView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final SettingsViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private TextField baseUrl;
+    @FXML private TextField user;
+    @FXML private PasswordField token;
+    @FXML private Label tokenState;
+    @FXML private Label storageWarning;
+    @FXML private TextField requestsPerSecond;
+    @FXML private TextField pollSeconds;
+    @FXML private TextField localDdd;
+    @FXML private TextField dialPrefix;
+    @FXML private ComboBox<String> language;
+    @FXML private ComboBox<String> theme;
+    @FXML private Label testResult;
+    @FXML private Label certificate;
+    @FXML private Button pinButton;
+    @FXML private Label message;
+
+    public SettingsView(SettingsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        baseUrl.textProperty().bindBidirectional(viewModel.baseUrlProperty());
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        token.textProperty().bindBidirectional(viewModel.tokenProperty());
+        tokenState.textProperty().bind(viewModel.tokenStateProperty());
+        storageWarning.textProperty().bind(viewModel.storageWarningProperty());
+        requestsPerSecond.textProperty().bindBidirectional(viewModel.requestsPerSecondProperty());
+        pollSeconds.textProperty().bindBidirectional(viewModel.pollSecondsProperty());
+        localDdd.textProperty().bindBidirectional(viewModel.localDddProperty());
+        dialPrefix.textProperty().bindBidirectional(viewModel.dialPrefixProperty());
+        language.getItems().setAll("pt", "en");
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        theme.getItems().setAll("light", "dark");
+        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+        testResult.textProperty().bind(viewModel.testResultProperty());
+        certificate.textProperty().bind(viewModel.certificateProperty());
+        pinButton.visibleProperty().bind(viewModel.canPinProperty());
+        pinButton.managedProperty().bind(pinButton.visibleProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
+        viewModel.load();
+    }
+
+    @FXML
+    private void onTest() {
+        viewModel.testConnection();
+    }
+
+    @FXML
+    private void onPin() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("settings.pin.confirm"),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.initOwner(pinButton.getScene().getWindow());
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.pinCertificate());
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+}

@@ -1,0 +1,85 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.UserRepository;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private Accounts accounts;
+    private AuditViewModel vm;
+
+    @BeforeEach
+    void open() {
+        database = Database.openFolder(dir);
+        Session session = new Session();
+        Clock clock = Clock.systemUTC();
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
+        accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
+        accounts.seedDemoUsers();
+        accounts.signIn("agente", "errada".toCharArray());
+        accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());
+        vm = new AuditViewModel(audit, new InlineTaskRunner(), Messages.portuguese(), ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void filtersByUser() {
+        vm.userProperty().set("agente");
+        vm.search();
+        assertThat(vm.rows()).singleElement().satisfies(e -> assertThat(e.result()).isEqualTo(AuditTrail.FAILED));
+        assertThat(vm.messageProperty().get()).isEqualTo("1 registros");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        vm.fromProperty().set(LocalDate.of(2026, 5, 2));
+        vm.toProperty().set(LocalDate.of(2026, 5, 1));
+        vm.search();
+        assertThat(vm.messageProperty().get()).isEqualTo("A data final é anterior à inicial.");
+    }
+
+    @Test
+    void verifySaysIntactThenNamesAnEditedRow() {
+        vm.verify();
+        assertThat(vm.integrityProperty().get()).isEqualTo(AuditViewModel.Integrity.INTACT);
+
+        database.jdbi().useHandle(h -> h.execute("UPDATE audit_log SET actor = 'outro' WHERE id = 2"));
+        vm.verify();
+        assertThat(vm.integrityProperty().get()).isEqualTo(AuditViewModel.Integrity.BROKEN);
+        assertThat(vm.integrityTextProperty().get()).contains("nº 2").contains("alterado");
+    }
+
+    @Test
+    void anAgentGetsTheRefusalSentenceInsteadOfRows() {
+        accounts.signOut();
+        accounts.signIn("agente", DemoAccounts.AGENT.toCharArray());
+        vm.search();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Seu perfil (Agente) não permite ver a trilha de auditoria.");
+    }
+}

@@ -1,0 +1,81 @@
+package br.com.jttelecom.console.ui.admin;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.DidAdmin;
+import br.com.jttelecom.console.service.PasswordHasher;
+import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.UserRepository;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DidsViewModelTest {
+
+    private static final String TOKEN = "7c8d9e0f-2222-4333-8444-d1dsv1ewm0de";
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private PbxSimulator sim;
+    private PabxClient client;
+    private DidsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        database = Database.openFolder(dir);
+        Session session = new Session();
+        Clock clock = Clock.systemUTC();
+        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
+        Accounts accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
+        accounts.seedDemoUsers();
+        accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());
+        sim = PbxSimulator.builder().user("adm@acme.com.br").token(TOKEN).seed(5L).build().start(0);
+        client = new PabxClient(PabxSettings.of(sim.baseUrl(), "adm@acme.com.br", TOKEN).withRequestsPerSecond(200));
+        vm = new DidsViewModel(new DidAdmin(client, session, audit), new InlineTaskRunner(), Messages.portuguese());
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        sim.close();
+        database.close();
+    }
+
+    @Test
+    void createsADidPointingToAQueueAndShowsTheRoute() {
+        vm.newDid();
+        vm.numberProperty().set("2133334444");
+        vm.pointsToProperty().set("fila");
+        vm.destinationProperty().set("2");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("DID criado no PABX.");
+        assertThat(vm.rows()).filteredOn(r -> r.did().number().equals("2133334444"))
+                .singleElement().satisfies(r -> assertThat(r.route()).isEqualTo("Fila 2"));
+    }
+
+    @Test
+    void anInvalidNumberIsShownAsAnErrorWithoutSending() {
+        vm.newDid();
+        vm.numberProperty().set("123");
+        vm.destinationProperty().set("2");
+        vm.save();
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("10 ou 11 dígitos");
+        assertThat(sim.requestCount("inserir_did")).isZero();
+    }
+}
