@@ -2,6 +2,7 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.pabx.Sleeper;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.CallTiming;
@@ -71,11 +72,13 @@ public final class CallsFixture implements AutoCloseable {
         sim = PbxSimulator.builder().user("api@loja.com.br").token("0b7c5d2e-1f00-4a4a-9c9c-123456789abc").seed(7L)
                 .clock(simClock).callTiming(CallTiming.defaults().withTalk(Duration.ofSeconds(30)))
                 .build().start(0);
+        // The client runs on the simulated clock too, so an open circuit waits simulated seconds: a test that
+        // injects a failure and moves the clock sees the circuit half-open exactly when the console would.
         pbx = new PabxClient(PabxSettings.of(sim.baseUrl(), sim.user(), sim.token())
                 .withRetry(3, Duration.ofMillis(10)).withRequestsPerSecond(1000)
-                // Tests inject PBX failures on purpose; an open circuit (30 s by default) would outlive them.
-                .withCircuitOpenWait(Duration.ofMillis(1))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)));
+                .withCircuitOpenWait(Duration.ofSeconds(5))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                clock, Sleeper.system());
         open();
     }
 
