@@ -78,8 +78,9 @@ public final class MainWindow {
     private void placeDefault() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setMaximized(false);
-        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        // Most of a large screen (the workspace has three columns), never more than the screen.
+        stage.setWidth(Math.min(Math.max(DEFAULT_WIDTH, screen.getWidth() * 0.9), screen.getWidth()));
+        stage.setHeight(Math.min(Math.max(DEFAULT_HEIGHT, screen.getHeight() * 0.9), screen.getHeight()));
         stage.centerOnScreen();
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -53,6 +54,7 @@ public final class LeadsView {
     @FXML private TableColumn<LeadRow, String> lastCallColumn;
     @FXML private TableColumn<LeadRow, String> nextCallbackColumn;
     @FXML private VBox cardPane;
+    @FXML private SplitPane split;
     @FXML private Label leadsCountLabel;
     private TextField searchField;
 
@@ -103,6 +105,9 @@ public final class LeadsView {
         noCard.visibleProperty().bind(card.shownProperty().not());
         noCard.managedProperty().bind(card.shownProperty().not());
         cardPane.getChildren().setAll(noCard, new LeadCardView(card, messages));
+        // The card takes room from the table only while a lead is open: agents work the table all day.
+        card.shownProperty().addListener((obs, was, now) -> showCard(now));
+        showCard(card.shownProperty().get());
 
         callButton.setGraphic(new FontIcon(Material2MZ.PHONE));
         callButton.setTooltip(new Tooltip(viewModel.callTooltip("")));
@@ -159,5 +164,14 @@ public final class LeadsView {
     @FXML
     private void onCallSelected() {
         viewModel.callSelected();
+    }
+
+    private void showCard(boolean show) {
+        if (show && !split.getItems().contains(cardPane)) {
+            split.getItems().add(cardPane);
+            split.setDividerPositions(0.62);
+        } else if (!show) {
+            split.getItems().remove(cardPane);
+        }
     }
 }
