@@ -69,6 +69,8 @@ public final class SyncBench {
                         throw new IllegalStateException("synced " + r.inserted() + " of " + RECORDS);
                     }
                     System.out.printf(Locale.ROOT, "sync_rec_per_s %.0f rec/s%n", r.recordsPerSecond());
+                    // Records per CPU second of the whole JVM (simulator included): steady under load.
+                    System.out.printf(Locale.ROOT, "sync_cpu_rec_per_s %.0f rec/s%n", r.inserted() / cpuS);
                 }
                 System.out.printf(Locale.ROOT, "fetch_parse_rec_per_s %.0f rec/s%n", fetchPerS);
                 Runtime rt = Runtime.getRuntime();
