@@ -128,7 +128,8 @@ final class UiComposition {
         mainViewModel.showOperator(operator.stateTextProperty());
         CallbacksViewModel callbacks = new CallbacksViewModel(runtime.messages(), calls.notes(), calls.clickToCall(),
                 tasks, clock, zone, display);
-        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, runtime.messages()));
+        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, runtime.messages(),
+                mainViewModel.pbxDownProperty()));
         controllers.put(CallbacksView.class, () -> new CallbacksView(callbacks, runtime.messages()));
         return new OperatorCloseGuard(operator, runtime.messages());
     }

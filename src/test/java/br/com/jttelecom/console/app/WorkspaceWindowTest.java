@@ -68,6 +68,26 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void aPbxOutageShowsTheBannerAndTurnsOffOnlyWhatNeedsThePbx() throws Exception {
+        var sim = app.runtime().simulator().orElseThrow();
+        javafx.scene.Node banner = robot.lookup("#pbxBanner").query();
+        assertThat(banner.isVisible()).isFalse();
+
+        sim.faults().httpError(503);
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#dialField").queryAs(javafx.scene.control.TextField.class).isDisabled())
+                .as("typing a number still works").isFalse();
+        assertThat(robot.lookup("#nav-history").queryAs(javafx.scene.control.ToggleButton.class).isDisabled()).isFalse();
+
+        sim.faults().clear();
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !banner.isVisible());
+        assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void invalidNumberShowsTheMessageAndSendsNothing() throws Exception {
         robot.clickOn("#dialField").write("123").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#dialMessage").isEmpty());

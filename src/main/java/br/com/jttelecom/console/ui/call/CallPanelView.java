@@ -30,6 +30,7 @@ public final class CallPanelView {
     private final CallPanelViewModel vm;
     private final OperatorViewModel operator;
     private final Messages messages;
+    private final javafx.beans.value.ObservableBooleanValue pbxDown;
     /** Ticks the call timer and the time-in-state; runs only while the panel is in a showing window. */
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private int ticks;
@@ -56,10 +57,13 @@ public final class CallPanelView {
     @FXML private TextField callbackTime;
     @FXML private Label outcomeMessage;
 
-    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, Messages messages) {
+    /** @param pbxDown true while the PBX cannot be reached: the actions that need it are off */
+    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, Messages messages,
+                         javafx.beans.value.ObservableBooleanValue pbxDown) {
         this.vm = vm;
         this.operator = operator;
         this.messages = messages;
+        this.pbxDown = pbxDown;
     }
 
     @FXML
@@ -68,16 +72,16 @@ public final class CallPanelView {
         operatorState.textProperty().bind(operator.stateTextProperty());
         operatorPending.textProperty().bind(operator.pendingTextProperty());
         operatorError.textProperty().bind(operator.errorTextProperty());
-        loginButton.disableProperty().bind(operator.loggedInProperty().or(operator.busyProperty()));
-        logoutButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.busyProperty()));
+        loginButton.disableProperty().bind(operator.loggedInProperty().or(operator.busyProperty()).or(pbxDown));
+        logoutButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.busyProperty()).or(pbxDown));
         pauseReason.setItems(operator.reasons());
         pauseReason.valueProperty().bindBidirectional(operator.selectedReasonProperty());
         pauseButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.pausedProperty())
-                .or(operator.busyProperty()));
-        unpauseButton.disableProperty().bind(operator.pausedProperty().not().or(operator.busyProperty()));
+                .or(operator.busyProperty()).or(pbxDown));
+        unpauseButton.disableProperty().bind(operator.pausedProperty().not().or(operator.busyProperty()).or(pbxDown));
 
         dialField.textProperty().bindBidirectional(vm.dialTextProperty());
-        dialButton.disableProperty().bind(vm.dialingProperty());
+        dialButton.disableProperty().bind(vm.dialingProperty().or(pbxDown));
         dialMessage.textProperty().bind(vm.dialMessageProperty());
         callerLabel.textProperty().bind(vm.callerProperty());
         numberLabel.textProperty().bind(vm.numberProperty());

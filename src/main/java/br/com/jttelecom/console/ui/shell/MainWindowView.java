@@ -40,6 +40,8 @@ public final class MainWindowView {
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.layout.HBox pbxBanner;
+    @FXML private Label pbxBannerText;
     @FXML private CheckMenuItem darkThemeItem;
 
     private final Label connectionLabel = new Label();
@@ -68,6 +70,9 @@ public final class MainWindowView {
         userLabel.textProperty().bind(viewModel.userTextProperty());
         operatorLabel.textProperty().bind(viewModel.operatorTextProperty());
         statusBar.setText("");
+        pbxBannerText.setGraphic(new FontIcon("mdal-cloud_off"));
+        pbxBanner.visibleProperty().bind(viewModel.pbxDownProperty());
+        pbxBanner.managedProperty().bind(viewModel.pbxDownProperty());
         statusBar.getLeftItems().add(connectionLabel);
         statusBar.getRightItems().addAll(userLabel, operatorLabel);
 

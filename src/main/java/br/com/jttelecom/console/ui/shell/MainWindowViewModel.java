@@ -35,6 +35,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper operatorText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.BooleanBinding pbxDown = connectionState.isEqualTo(ConnectionState.OFFLINE);
 
     public MainWindowViewModel(Messages messages, Preferences preferences, ConnectionMonitor monitor,
                                TaskRunner tasks, boolean demo, String pbxUser) {
@@ -62,6 +63,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
         return connectionState.getReadOnlyProperty();
+    }
+
+    /** True while the last check failed: the banner shows and actions that need the PBX are off. */
+    public javafx.beans.binding.BooleanBinding pbxDownProperty() {
+        return pbxDown;
     }
 
     public ReadOnlyStringProperty userTextProperty() {

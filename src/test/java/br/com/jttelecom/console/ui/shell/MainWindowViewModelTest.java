@@ -73,6 +73,11 @@ class MainWindowViewModelTest {
         monitor.checkNow().get(10, TimeUnit.SECONDS);
         assertThat(vm.connectionStateProperty().get()).isEqualTo(ConnectionState.OFFLINE);
         assertThat(vm.connectionTextProperty().get()).isEqualTo("PABX fora do ar — o histórico local continua disponível");
+        assertThat(vm.pbxDownProperty().get()).as("the banner shows").isTrue();
+
+        sim.faults().clear();
+        monitor.checkNow().get(10, TimeUnit.SECONDS);
+        assertThat(vm.pbxDownProperty().get()).isFalse();
     }
 
     @Test
