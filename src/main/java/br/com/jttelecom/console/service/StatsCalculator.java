@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -139,10 +138,11 @@ final class StatsCalculator {
     static Map<Outcome, Long> outcomes(Iterable<Row> rows) {
         Map<Outcome, Long> out = new EnumMap<>(Outcome.class);
         for (Row r : rows) {
-            if (r.outcome() != null) {
-                out.merge(Outcome.valueOf(r.outcome().toUpperCase(Locale.ROOT)), r.calls(), Long::sum);
-            }
+            out.merge(Outcome.PRODUCTIVE, r.productive(), Long::sum);
+            out.merge(Outcome.UNPRODUCTIVE, r.unproductive(), Long::sum);
+            out.merge(Outcome.SCHEDULED, r.scheduled(), Long::sum);
         }
+        out.values().removeIf(v -> v == 0);
         return out;
     }
 

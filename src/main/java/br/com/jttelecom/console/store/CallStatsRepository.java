@@ -25,21 +25,25 @@ public final class CallStatsRepository {
     /** A write that began before a refresh may commit after it; re-reading this much covers it. */
     static final Duration MARGIN = Duration.ofMinutes(2);
 
-    /** One roll-up row: the calls of one hour with the same user, operator, direction, status and outcome. */
-    public record Row(Instant bucket, Long userId, String operator, String direction, String status, String outcome,
-                      long calls, long durationS, long talkS, long waitS, long waited, long withinSl) {
+    /** One roll-up row: the calls of one hour with the same user, operator, direction and status. */
+    public record Row(Instant bucket, Long userId, String operator, String direction, String status,
+                      long calls, long durationS, long talkS, long waitS, long waited, long withinSl,
+                      long productive, long unproductive, long scheduled) {
     }
 
     private static final String AGGREGATE = """
-            INSERT INTO call_hourly_stats (bucket, user_id, operator, direction, status, outcome,
-                calls, duration_s, talk_s, wait_s, waited, within_sl)
-            SELECT DATE_TRUNC('HOUR', start_time), user_id, operator, direction, status, outcome,
+            INSERT INTO call_hourly_stats (bucket, user_id, operator, direction, status,
+                calls, duration_s, talk_s, wait_s, waited, within_sl, productive, unproductive, scheduled)
+            SELECT DATE_TRUNC('HOUR', start_time), user_id, operator, direction, status,
                 COUNT(*), COALESCE(SUM(duration_s), 0), COALESCE(SUM(COALESCE(talk_s, duration_s, 0)), 0),
                 COALESCE(SUM(CASE WHEN wait_s > 0 THEN wait_s ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN wait_s > 0 THEN 1 ELSE 0 END), 0),
-                COALESCE(SUM(CASE WHEN COALESCE(wait_s, 0) <= 20 THEN 1 ELSE 0 END), 0)
+                COALESCE(SUM(CASE WHEN COALESCE(wait_s, 0) <= 20 THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN outcome = 'productive' THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN outcome = 'unproductive' THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN outcome = 'scheduled' THEN 1 ELSE 0 END), 0)
             FROM calls %s
-            GROUP BY DATE_TRUNC('HOUR', start_time), user_id, operator, direction, status, outcome
+            GROUP BY DATE_TRUNC('HOUR', start_time), user_id, operator, direction, status
             """;
 
     private final Jdbi jdbi;
@@ -108,8 +112,8 @@ public final class CallStatsRepository {
         String scope = userIds == null ? "" : " AND user_id IN (<users>)";
         return jdbi.withHandle(h -> {
             var q = h.createQuery("""
-                            SELECT bucket, user_id, operator, direction, status, outcome, calls, duration_s, talk_s,
-                                wait_s, waited, within_sl
+                            SELECT bucket, user_id, operator, direction, status, calls, duration_s, talk_s,
+                                wait_s, waited, within_sl, productive, unproductive, scheduled
                             FROM call_hourly_stats WHERE bucket >= :from AND bucket < :to""" + scope)
                     .bind("from", from).bind("to", to);
             if (userIds != null) {
@@ -117,8 +121,8 @@ public final class CallStatsRepository {
             }
             return q.map((rs, ctx) -> new Row(Database.toInstant(rs.getObject(1, OffsetDateTime.class)),
                     (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                    rs.getLong(12))).list();
+                    rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                    rs.getLong(12), rs.getLong(13), rs.getLong(14))).list();
         });
     }
 }
