@@ -67,6 +67,7 @@ final class UiComposition {
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, tasks, controllers);
+        StatsComposition.register(runtime, tasks, controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
         pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
@@ -74,6 +75,7 @@ final class UiComposition {
             pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
         }
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
+        pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         SyncStatusViewModel[] syncStatus = {null};

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * Writes a period's stats to a CSV Excel opens right in Brazil (UTF-8 with a BOM, {@code ;}): the
- * cards with the previous period and the change, then one block per chart. Numbers are plain
+ * cards with the previous period and the change (↑/↓ %), then one block per chart. Numbers are plain
  * (seconds, ratios with a decimal comma) so a spreadsheet can compute with them.
  */
 public final class StatsExport {
@@ -104,8 +104,15 @@ public final class StatsExport {
         return v == null ? "" : String.format(Locale.ROOT, "%.4f", v).replace('.', ',');
     }
 
+    /** "↑ 12,5%" / "↓ 3,0%" / "0,0%": a leading sign would read as a formula to Excel (and get escaped). */
     private static String pct(Double v) {
-        return v == null ? "" : String.format(Locale.ROOT, "%+.1f%%", v * 100).replace('.', ',');
+        if (v == null) {
+            return "";
+        }
+        if (Math.abs(v) < 0.0005) {
+            return "0,0%";
+        }
+        return (v > 0 ? "↑ " : "↓ ") + String.format(Locale.ROOT, "%.1f%%", Math.abs(v) * 100).replace('.', ',');
     }
 
     private static void line(StringBuilder out, String... fields) {

@@ -7,7 +7,8 @@ public enum FxmlView {
     CALL_PANEL("/fxml/call/CallPanel.fxml"),
     CALLBACKS("/fxml/callbacks/Callbacks.fxml"),
     LEADS("/fxml/leads/Leads.fxml"),
-    HISTORY("/fxml/history/History.fxml");
+    HISTORY("/fxml/history/History.fxml"),
+    STATS("/fxml/stats/Stats.fxml");
 
     private final String path;
 

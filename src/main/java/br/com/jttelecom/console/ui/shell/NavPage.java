@@ -12,6 +12,7 @@ public enum NavPage {
     LEADS("nav.leads", Material2AL.CONTACT_PHONE),
     CALLBACKS("nav.callbacks", Material2AL.ALARM),
     HISTORY("nav.history", Material2AL.HISTORY),
+    STATS("nav.stats", Material2AL.INSERT_CHART),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE);
 
     private final String textKey;
