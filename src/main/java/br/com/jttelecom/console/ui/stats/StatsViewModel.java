@@ -55,6 +55,9 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatsReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatsCard> cards = FXCollections.observableArrayList();
+    // One wrapper, kept: an unmodifiable view listens to its source weakly, so a view made per call
+    // (and the listeners put on it) could be collected while the page still shows.
+    private final ObservableList<StatsCard> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
     private boolean pending;
 
     public StatsViewModel(Messages messages, Stats stats, StatsExport export, TaskRunner tasks, Clock clock,
@@ -204,7 +207,7 @@ public final class StatsViewModel {
     }
 
     public ObservableList<StatsCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return readOnlyCards;
     }
 
     public Messages messages() {
