@@ -74,6 +74,7 @@ final class UiComposition {
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, tasks, controllers);
+        StatsComposition.register(runtime, security, tasks, controllers);
         AdminComposition admin = new AdminComposition(runtime, security, tasks);
         admin.registerControllers(controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
@@ -82,6 +83,7 @@ final class UiComposition {
             pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
         }
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
+        pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         admin.registerPages(pages, loaders);
         pages.keySet().removeIf(page -> !page.visibleTo(user.role()));

@@ -15,7 +15,8 @@ public enum FxmlView {
     DIDS("/fxml/admin/Dids.fxml"),
     SETTINGS("/fxml/admin/Settings.fxml"),
     PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
-    OPERATORS("/fxml/admin/Operators.fxml");
+    OPERATORS("/fxml/admin/Operators.fxml"),
+    STATS("/fxml/stats/Stats.fxml");
 
     private final String path;
 

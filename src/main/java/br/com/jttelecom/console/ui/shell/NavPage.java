@@ -15,6 +15,7 @@ public enum NavPage {
     LEADS("nav.leads", Material2AL.CONTACT_PHONE, Role.AGENT),
     CALLBACKS("nav.callbacks", Material2AL.ALARM, Role.AGENT),
     HISTORY("nav.history", Material2AL.HISTORY, Role.AGENT),
+    STATS("nav.stats", Material2AL.INSERT_CHART, Role.AGENT),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
     DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),

@@ -1,0 +1,77 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.service.CallListener;
+import br.com.jttelecom.console.service.HistorySyncListener;
+import br.com.jttelecom.console.service.Stats;
+import br.com.jttelecom.console.service.StatsExport;
+import br.com.jttelecom.console.service.StatsScope;
+import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.model.Role;
+import java.util.stream.Collectors;
+import br.com.jttelecom.console.service.SyncStatus;
+import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.store.CallStatsRepository;
+import br.com.jttelecom.console.store.OperatorSpanQuery;
+import br.com.jttelecom.console.ui.FxDebouncer;
+import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.stats.StatsView;
+import br.com.jttelecom.console.ui.stats.StatsViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds the stats page and wires its live refresh: when a history sync finishes or the tracker
+ * learns a call's final status, the shown period is recalculated (debounced; the incremental path
+ * re-reads only the hours that changed).
+ */
+final class StatsComposition {
+
+    /** A sync lands pages and the tracker ends calls in bursts: one recalculation per quiet second. */
+    private static final Duration LIVE_QUIET = Duration.ofSeconds(1);
+
+    private StatsComposition() {
+    }
+
+    static void register(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks,
+                         Map<Class<?>, Supplier<?>> controllers) {
+        ZoneId zone = ZoneId.systemDefault();
+        Clock clock = Clock.systemUTC();
+        var jdbi = runtime.database().jdbi();
+        Stats stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), clock, zone);
+        // Admins see everyone; an agent or a supervisor the calls of the users they may see (their own, their team).
+        Supplier<StatsScope> scope = () -> security.session().user()
+                .filter(u -> u.role() != Role.ADMIN)
+                .map(u -> StatsScope.users(security.accounts().visibleActivityOwners().stream()
+                        .map(ConsoleUser::id).collect(Collectors.toSet())))
+                .orElseGet(StatsScope::all);
+        StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages()), tasks,
+                clock, zone, scope);
+        FxDebouncer[] debouncer = {null};
+        Runnable live = () -> tasks.onUiThread(() -> {
+            if (debouncer[0] == null) {
+                debouncer[0] = new FxDebouncer(LIVE_QUIET);
+            }
+            debouncer[0].schedule(model::liveUpdate);
+        });
+        runtime.historySync().ifPresent(sync -> sync.addListener(new HistorySyncListener() {
+            @Override
+            public void status(SyncStatus status) {
+                if (status.phase() == SyncStatus.Phase.IDLE) {
+                    live.run();
+                }
+            }
+        }));
+        runtime.calls().ifPresent(calls -> calls.tracker().addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+                if (call.finalStatus() != null) {
+                    live.run();
+                }
+            }
+        }));
+        controllers.put(StatsView.class, () -> new StatsView(model));
+    }
+}

@@ -1,0 +1,220 @@
+package br.com.jttelecom.console.ui.stats;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.Stats;
+import br.com.jttelecom.console.service.StatsCards;
+import br.com.jttelecom.console.service.StatsExport;
+import br.com.jttelecom.console.service.StatsPeriod;
+import br.com.jttelecom.console.service.StatsPreset;
+import br.com.jttelecom.console.service.StatsReport;
+import br.com.jttelecom.console.service.StatsScope;
+import br.com.jttelecom.console.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The stats tab: the period form, the cards of the chosen period and the report the charts draw.
+ * One calculation runs at a time; a request while one runs is remembered and run after it, so a
+ * burst of live updates costs at most one extra calculation.
+ */
+public final class StatsViewModel {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Messages messages;
+    private final Stats stats;
+    private final StatsExport export;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Supplier<StatsScope> scope;
+    private final StatsFormat format;
+
+    private final ObjectProperty<StatsPreset> preset = new SimpleObjectProperty<>(StatsPreset.TODAY);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatsReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<StatsCard> cards = FXCollections.observableArrayList();
+    // One wrapper, kept: an unmodifiable view listens to its source weakly, so a view made per call
+    // (and the listeners put on it) could be collected while the page still shows.
+    private final ObservableList<StatsCard> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
+    private boolean pending;
+
+    public StatsViewModel(Messages messages, Stats stats, StatsExport export, TaskRunner tasks, Clock clock,
+                          ZoneId zone, Supplier<StatsScope> scope) {
+        this.messages = messages;
+        this.stats = stats;
+        this.export = export;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.zone = zone;
+        this.scope = scope;
+        this.format = new StatsFormat(messages);
+        preset.addListener((o, a, b) -> reload());
+        customFrom.addListener((o, a, b) -> reloadIfCustom());
+        customTo.addListener((o, a, b) -> reloadIfCustom());
+    }
+
+    /** The period the form describes now. */
+    public StatsPeriod period() {
+        return preset.get().period(LocalDate.now(clock.withZone(zone)), customFrom.get(), customTo.get(), zone);
+    }
+
+    /** Recalculates the chosen period (on the FX thread; the work runs in the background). */
+    public void reload() {
+        if (loading.get()) {
+            pending = true;
+            return;
+        }
+        loading.set(true);
+        StatsPeriod period = period();
+        StatsScope who = scope.get();
+        tasks.run(() -> stats.report(period, who), this::show, e -> {
+            status.set(messages.get("stats.failed", String.valueOf(e.getMessage())));
+            done();
+        });
+    }
+
+    /** New calls landed: recalculate, but only once the page has shown a report (nobody looks otherwise). */
+    public void liveUpdate() {
+        if (report.get() != null) {
+            reload();
+        }
+    }
+
+    private void reloadIfCustom() {
+        if (preset.get() == StatsPreset.CUSTOM) {
+            reload();
+        }
+    }
+
+    private void show(StatsReport r) {
+        report.set(r);
+        cards.setAll(cardsOf(r));
+        status.set(messages.get("stats.updated", LocalTime.now(clock.withZone(zone)).format(CLOCK)));
+        done();
+    }
+
+    private void done() {
+        loading.set(false);
+        if (pending) {
+            pending = false;
+            reload();
+        }
+    }
+
+    /** Writes the shown report to a CSV file; the result lands in {@link #statusProperty()}. */
+    public void exportCsv(Path target) {
+        StatsReport r = report.get();
+        if (r == null) {
+            return;
+        }
+        tasks.run(() -> {
+            export.write(r, target);
+            return target;
+        }, p -> status.set(messages.get("stats.export.done", p.getFileName())),
+                e -> status.set(messages.get("stats.export.failed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Writes a snapshot of the charts as PNG (the encoding runs in the background). */
+    public void exportImage(javafx.scene.image.WritableImage image, Path target) {
+        tasks.run(() -> {
+            ChartPng.write(image, target);
+            return target;
+        }, p -> status.set(messages.get("stats.export.done", p.getFileName())),
+                e -> status.set(messages.get("stats.export.failed", String.valueOf(e.getMessage()))));
+    }
+
+    List<StatsCard> cardsOf(StatsReport r) {
+        StatsCards c = r.current();
+        StatsCards p = r.previous();
+        List<StatsCard> out = new ArrayList<>();
+        out.add(count("total", c.total(), p.total()));
+        out.add(count("answered", c.answered(), p.answered()));
+        out.add(count("missed", c.missed(), p.missed()));
+        out.add(count("busy", c.busy(), p.busy()));
+        out.add(count("failed", c.failed(), p.failed()));
+        out.add(rate("answerRate", c.answerRate(), p.answerRate()));
+        out.add(time("avgDuration", c.avgDuration(), p.avgDuration()));
+        out.add(time("tma", c.tma(), p.tma()));
+        out.add(time("tme", c.tme(), p.tme()));
+        out.add(rate("abandonRate", c.abandonRate(), p.abandonRate()));
+        out.add(rate("serviceLevel", c.serviceLevel(), p.serviceLevel()));
+        out.add(rate("occupancy", c.occupancy(), p.occupancy()));
+        out.add(time("talkTime", c.talkTime(), p.talkTime()));
+        return out;
+    }
+
+    private StatsCard count(String key, long now, long before) {
+        return card(key, format.count(now), StatsCards.change(now, before));
+    }
+
+    private StatsCard rate(String key, Double now, Double before) {
+        return card(key, format.rate(now), StatsCards.change(now, before));
+    }
+
+    private StatsCard time(String key, Duration now, Duration before) {
+        return card(key, format.duration(now), StatsCards.change(now, before));
+    }
+
+    private StatsCard card(String key, String value, Double change) {
+        Boolean rising = change == null || Math.abs(change) < 0.0005 ? null : change > 0;
+        return new StatsCard(key, messages.get("stats.card." + key), value, format.change(change), rising);
+    }
+
+    public ObjectProperty<StatsPreset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatsReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<StatsCard> cards() {
+        return readOnlyCards;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

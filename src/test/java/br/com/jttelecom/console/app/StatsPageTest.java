@@ -1,0 +1,80 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.service.StatsPreset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The stats page in the real application, headless, over the demo history synced at start. */
+class StatsPageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startAndSync() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "admin", "admin123");
+        Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sync.getText().startsWith("Histórico sincronizado"));
+        robot.clickOn("#nav-stats");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statsValue-total").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsTheCardsAndChartsOfTheDemoHistory() {
+        assertThat(robot.lookup(".stats-card").queryAll()).hasSize(13);
+        assertThat(robot.lookup("#statsCard-tma .stats-card-compare").queryAs(Label.class).getText()).isNotEmpty();
+        StackedBarChart<?, ?> hours = robot.lookup("#statsHourChart").queryAs(StackedBarChart.class);
+        assertThat(hours.getData()).isNotEmpty();
+    }
+
+    @Test
+    void aLongerPeriodCountsMoreCalls() throws Exception {
+        robot.interact(() -> period().setValue(StatsPreset.LAST_7_DAYS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total() > 0);
+        long week = total();
+        robot.interact(() -> period().setValue(StatsPreset.LAST_30_DAYS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total() > week);
+        long days30 = total();
+        long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM calls WHERE start_time >= DATEADD('DAY', -31, CURRENT_TIMESTAMP)")
+                .mapTo(Long.class).one());
+        assertThat(days30).isGreaterThan(week).isLessThanOrEqualTo(stored);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<StatsPreset> period() {
+        return robot.lookup("#statsPeriod").queryAs(ComboBox.class);
+    }
+
+    private long total() {
+        String text = robot.lookup("#statsValue-total").queryAs(Label.class).getText();
+        return Long.parseLong(text.replace(".", "").replace(",", ""));
+    }
+}

@@ -1,0 +1,121 @@
+package br.com.jttelecom.console.ui.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.service.Stats;
+import br.com.jttelecom.console.service.StatsExport;
+import br.com.jttelecom.console.service.StatsPreset;
+import br.com.jttelecom.console.service.StatsScope;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.CallStatsRepository;
+import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.OperatorSpanQuery;
+import br.com.jttelecom.console.ui.InlineTaskRunner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stats tab's state without a stage, over a real H2 file. */
+class StatsViewModelTest {
+
+    private static final ZoneId SP = ZoneId.of("America/Sao_Paulo");
+    private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z"); // 12:00 in São Paulo
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private CallRepository calls;
+    private StatsViewModel model;
+
+    @BeforeEach
+    void start() {
+        db = Database.openFolder(folder);
+        calls = new CallRepository(db.jdbi());
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Stats stats = new Stats(new CallStatsRepository(db.jdbi()), new OperatorSpanQuery(db.jdbi()), clock, SP);
+        model = new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese()),
+                new InlineTaskRunner(), clock, SP, StatsScope::all);
+        add(NOW.minus(Duration.ofHours(1)), CallStatus.COMPLETED, 90);
+        add(NOW.minus(Duration.ofHours(2)), CallStatus.COMPLETED, 30);
+        add(NOW.minus(Duration.ofHours(2)), CallStatus.MISSED, 0);
+        add(NOW.minus(Duration.ofDays(1)), CallStatus.COMPLETED, 60); // yesterday: the previous period of "hoje"
+        add(NOW.minus(Duration.ofDays(3)), CallStatus.MISSED, 0);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void todayShowsTheCardsComparedWithYesterday() {
+        model.reload();
+        assertThat(card("total").value()).isEqualTo("3");
+        assertThat(card("total").comparison()).isEqualTo("↑ 200% vs período anterior");
+        assertThat(card("total").rising()).isTrue();
+        assertThat(card("avgDuration").value()).isEqualTo("1:00");
+        assertThat(card("answerRate").value()).isEqualTo("66,7%");
+        assertThat(card("answerRate").rising()).isFalse();
+        assertThat(card("tme").value()).isEqualTo("—");
+        assertThat(card("tme").comparison()).isEqualTo("sem comparação");
+    }
+
+    @Test
+    void choosingAnotherPeriodRecalculates() {
+        model.reload();
+        model.presetProperty().set(StatsPreset.LAST_7_DAYS);
+        assertThat(card("total").value()).isEqualTo("5");
+        assertThat(card("missed").value()).isEqualTo("2");
+    }
+
+    @Test
+    void newCallsShowOnTheLiveUpdate() {
+        model.reload();
+        add(NOW.minus(Duration.ofMinutes(5)), CallStatus.BUSY, 0);
+        model.liveUpdate();
+        assertThat(card("total").value()).isEqualTo("4");
+        assertThat(card("busy").value()).isEqualTo("1");
+    }
+
+    @Test
+    void liveUpdateWaitsUntilThePageWasShown() {
+        model.liveUpdate();
+        assertThat(model.cards()).isEmpty();
+    }
+
+    @Test
+    void csvExportWritesTheCardsWithBomAndSemicolons() throws Exception {
+        model.reload();
+        Path target = folder.resolve("estatisticas.csv");
+        model.exportCsv(target);
+        String text = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFIndicador;Período;Período anterior;Variação\r\n");
+        assertThat(text).contains("Total de chamadas;3;1;↑ 200,0%\r\n", "Taxa de sucesso;0,6667;1,0000;↓ 33,3%\r\n",
+                "Duração média;60,0;60,0;0,0%\r\n", "Hora;Em andamento;Atendida;Não atendida;Falhou;Ocupado\r\n",
+                "10;0;1;1;0;0\r\n");
+        assertThat(model.statusProperty().get()).isEqualTo("Arquivo salvo: estatisticas.csv");
+    }
+
+    private StatsCard card(String key) {
+        return model.cards().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private void add(Instant start, CallStatus status, int seconds) {
+        Duration d = Duration.ofSeconds(seconds);
+        calls.insert(new Call(null, null, null, null, "+5548991234567", Direction.OUTBOUND, d, status, start,
+                start.plus(d), null, null, null, "201", "Ana Souza", null, d, null, null, null, null, null, null));
+    }
+}
