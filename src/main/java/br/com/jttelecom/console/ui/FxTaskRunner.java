@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /** The real {@link TaskRunner}: work on an executor (virtual threads), results via {@link Platform#runLater}. */
@@ -21,6 +22,19 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The console is closing (or signed out of this window): late timers have nothing left to update.
+            LOG.debug("Background task dropped: the runtime is closed");
+            return;
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Background task dropped: the runtime is closing");
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();
