@@ -7,6 +7,7 @@ import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.CallLeadLinks;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.CallUserLinks;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.OpportunityRepository;
@@ -165,13 +166,18 @@ public final class ConsoleRuntime implements AutoCloseable {
         return pbx.user();
     }
 
-    /** Each finished sync gives its new calls their lead (idempotent: matched calls are left alone). */
+    /**
+     * Each finished sync gives its new calls their lead and their console user (by the extension's
+     * link); both are idempotent: calls already matched are left alone.
+     */
     private HistorySyncListener matchLeadsAfterEachSync() {
+        CallUserLinks users = new CallUserLinks(database.jdbi());
         return new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {
                 if (status.phase() == SyncStatus.Phase.IDLE) {
                     leadMatcher.matchAll();
+                    users.attributeByExtension();
                 }
             }
         };

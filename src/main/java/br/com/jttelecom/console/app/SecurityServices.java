@@ -11,6 +11,7 @@ import br.com.jttelecom.console.service.Operators;
 import br.com.jttelecom.console.service.PauseReasons;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.PauseReasonRepository;
+import br.com.jttelecom.console.store.CallUserLinks;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.store.TokenFile;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
@@ -30,6 +31,7 @@ final class SecurityServices {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final Directory directory;
+    private final br.com.jttelecom.console.store.Database database;
     private final DidAdmin dids;
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
@@ -37,7 +39,8 @@ final class SecurityServices {
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
-        var jdbi = runtime.database().jdbi();
+        database = runtime.database();
+        var jdbi = database.jdbi();
         audit = AuditTrail.on(jdbi, session, clock);
         UserRepository users = new UserRepository(jdbi, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
@@ -60,6 +63,7 @@ final class SecurityServices {
     private String prepareAccounts(boolean demo, Messages messages, java.nio.file.Path dataDir) {
         if (demo) {
             accounts.seedDemoUsers();
+            linkDemoExtensions();
             return messages.get("login.demo.accounts", "agente", DemoAccounts.AGENT, "supervisor",
                     DemoAccounts.SUPERVISOR, "admin", DemoAccounts.ADMIN);
         }
@@ -69,6 +73,22 @@ final class SecurityServices {
             file.write(password);
         }
         return file.exists() ? messages.get("login.firstAdmin", file.path().toString()) : "";
+    }
+
+    /**
+     * Demo mode: the agent works extension 201 and the supervisor 202, as the simulator's base
+     * account has them, so the per-role views show each one's own calls.
+     */
+    private void linkDemoExtensions() {
+        var jdbi = database.jdbi();
+        ExtensionLinkRepository links = new ExtensionLinkRepository(jdbi);
+        if (!links.all().isEmpty()) {
+            return;
+        }
+        java.util.Map.of("agente", "201", "supervisor", "202").forEach((login, extension) ->
+                jdbi.withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE login = :l").bind("l", login)
+                        .mapTo(Long.class).findOne()).ifPresent(id -> links.link(id, extension)));
+        new CallUserLinks(jdbi).attributeByExtension();
     }
 
     Session session() {
