@@ -34,13 +34,16 @@ final class HistoryComposition {
     private HistoryComposition() {
     }
 
-    static void register(ConsoleRuntime runtime, TaskRunner tasks, Map<Class<?>, Supplier<?>> controllers) {
+    static void register(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks,
+                         Map<Class<?>, Supplier<?>> controllers) {
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.systemUTC();
         var jdbi = runtime.database().jdbi();
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone);
+                clock, zone).limitedTo(() -> security.session().user()
+                        .filter(u -> u.role() == br.com.jttelecom.console.model.Role.AGENT)
+                        .map(br.com.jttelecom.console.service.ConsoleUser::id));
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 

@@ -73,7 +73,7 @@ final class UiComposition {
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
-        HistoryComposition.register(runtime, tasks, controllers);
+        HistoryComposition.register(runtime, security, tasks, controllers);
         StatsComposition.register(runtime, security, tasks, controllers);
         AdminComposition admin = new AdminComposition(runtime, security, tasks);
         admin.registerControllers(controllers);

@@ -28,6 +28,8 @@ public final class CallHistory {
     private final Clock clock;
     private final ZoneId zone;
 
+    private volatile java.util.function.Supplier<java.util.Optional<Long>> onlyUser = java.util.Optional::empty;
+
     public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings,
                        Clock clock, ZoneId zone) {
         this.calls = Objects.requireNonNull(calls, "calls");
@@ -48,7 +50,18 @@ public final class CallHistory {
 
     /** The store filter for what the user asked, with the period resolved now. */
     public CallFilter resolve(HistoryFilter filter) {
-        return filter.toCallFilter(today(), zone);
+        CallFilter resolved = filter.toCallFilter(today(), zone);
+        // An agent sees their own calls only, whatever the filter on screen asks (exports included).
+        return onlyUser.get().map(resolved::withUser).orElse(resolved);
+    }
+
+    /**
+     * Limits every query to one console user's calls while the supplier says so (an agent signed in).
+     * Checked at each query, so signing in as someone else takes effect at once.
+     */
+    public CallHistory limitedTo(java.util.function.Supplier<java.util.Optional<Long>> user) {
+        this.onlyUser = Objects.requireNonNull(user, "user");
+        return this;
     }
 
     /** One page, newest first, starting at {@code start} ({@code null} for the first page). */

@@ -94,6 +94,28 @@ class CallHistoryTest {
     }
 
     @Test
+    void limitedToOneUserEveryQueryShowsOnlyThatUsersCallsWhateverTheFilter() {
+        long ana = store.database.jdbi().withHandle(h -> h.createUpdate(
+                "INSERT INTO app_user (login, display_name, role, created_at, updated_at) VALUES ('ana', 'Ana', 'AGENT', :t, :t)")
+                .bind("t", java.time.OffsetDateTime.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        Instant t = Instant.parse("2026-03-14T15:00:00Z");
+        Call mine = HistoryFixture.call(t, CallStatus.COMPLETED, Direction.OUTBOUND, null, "201", Duration.ofSeconds(60));
+        store.calls.insert(new Call(null, null, null, ana, mine.phoneNumber(), mine.direction(), mine.duration(),
+                mine.status(), mine.startTime(), mine.endTime(), null, null, null, "201", null, null, null, null, null,
+                null, null, null, null));
+        store.add(t.plusSeconds(1), CallStatus.MISSED, Direction.INBOUND, null);
+        HistoryFilter week = withPreset(PeriodPreset.LAST_7_DAYS);
+        assertThat(store.history.count(week)).isEqualTo(2);
+
+        store.history.limitedTo(() -> java.util.Optional.of(ana));
+        assertThat(store.history.count(week)).isEqualTo(1);
+        assertThat(store.history.page(week, null, 10).calls()).extracting(Call::userId).containsExactly(ana);
+
+        store.history.limitedTo(java.util.Optional::empty);
+        assertThat(store.history.count(week)).isEqualTo(2);
+    }
+
+    @Test
     void pagingForwardThenBackCoversEveryRowOnceAndReturnsTheSamePages() {
         Instant t = Instant.parse("2026-03-13T12:00:00Z");
         for (int i = 0; i < 23; i++) {
