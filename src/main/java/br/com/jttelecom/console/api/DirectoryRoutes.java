@@ -6,6 +6,8 @@ import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.DidForm;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.ExtensionForm;
+import br.com.jttelecom.console.service.Permission;
+import br.com.jttelecom.console.service.Permissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -39,6 +41,8 @@ final class DirectoryRoutes {
             ctx.json(Map.of("id", ctx.pathParam("id")));
         });
         server.secured(HandlerType.DELETE, EXT + "/{id}", ApiServer.ANY_ROLE, ctx -> {
+            // The permission is checked before looking the number up, so an agent learns nothing of the list.
+            Permissions.require(services.session(), Permission.CHANGE_EXTENSIONS);
             String id = ctx.pathParam("id");
             Extension found = directory().listExtensions().stream().filter(e -> id.equals(e.pbxId())).findFirst()
                     .orElseThrow(() -> notFound());
@@ -56,6 +60,7 @@ final class DirectoryRoutes {
             ctx.json(Map.of("id", ctx.pathParam("id")));
         });
         server.secured(HandlerType.DELETE, DIDS + "/{id}", ApiServer.ANY_ROLE, ctx -> {
+            Permissions.require(services.session(), Permission.CHANGE_DIDS);
             String id = ctx.pathParam("id");
             DidAdmin.Routed found = dids().list().stream().filter(r -> id.equals(r.did().pbxId())).findFirst()
                     .orElseThrow(() -> notFound());
