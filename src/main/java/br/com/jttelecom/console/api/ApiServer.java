@@ -69,6 +69,11 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** {@code host:port} as bound, for the start-up line. */
+    public String boundAddress() {
+        return settings.bind() + ":" + port();
+    }
+
     /** Every route registered, for the OpenAPI check. */
     public List<Route> routes() {
         return List.copyOf(routes);

@@ -30,6 +30,8 @@ public final class ApiComposition {
     static final String SIGNING_FILE = "api-signing.key";
     static final String WEBHOOK_FILE = "api-webhook.secret";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiComposition.class);
+
     private ApiComposition() {
     }
 
@@ -66,6 +68,22 @@ public final class ApiComposition {
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(c -> c.tracker().current().size()).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
+    }
+
+    /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */
+    static java.util.Optional<ApiServer> startIfRequested(ConsoleRuntime runtime, SecurityServices security,
+                                                          LaunchOptions options) {
+        OptionalInt port = requestedPort(runtime.settings(), options.apiPort());
+        if (port.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(start(runtime, security, Clock.systemUTC(), port.getAsInt()));
+        } catch (RuntimeException e) {
+            // The window is still useful without the API: say why in the log and go on.
+            LOG.warn("API local não iniciou na porta {}: {}", port.getAsInt(), e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     /** Starts the API on {@code port} (0: any free port). */
