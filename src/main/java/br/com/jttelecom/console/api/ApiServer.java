@@ -46,6 +46,9 @@ public final class ApiServer implements AutoCloseable {
             cfg.useVirtualThreads = true;
             cfg.http.maxRequestSize = ApiSettings.MAX_WEBHOOK_BYTES;
             cfg.router.ignoreTrailingSlashes = true;
+            // The route pattern, not the path: one series per route, whatever the ids.
+            cfg.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(),
+                    ctx.endpointHandlerPath(), ctx.statusCode(), java.time.Duration.ofNanos((long) (ms * 1_000_000))));
         });
         errors.install(app);
         new AuthRoutes(services, tokens).register(this);

@@ -160,7 +160,7 @@ class ApiCallsTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/plain");
         assertThat(r.body()).contains("jt_pbx_circuit_state", "jt_calls_in_progress", "jt_sync_lag_seconds",
-                "jt_database_up", "jt_pbx_requests_total{action=");
+                "jt_database_up", "jt_pbx_requests_total{action=", "jt_api_requests_seconds_count{");
     }
 
     @Test
