@@ -48,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.router.ignoreTrailingSlashes = true;
             // The route pattern, not the path: one series per route, whatever the ids.
             cfg.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(),
-                    ctx.endpointHandlerPath(), ctx.statusCode(), java.time.Duration.ofNanos((long) (ms * 1_000_000))));
+                    routeOf(ctx), ctx.statusCode(), java.time.Duration.ofNanos((long) (ms * 1_000_000))));
         });
         errors.install(app);
         new AuthRoutes(services, tokens).register(this);
@@ -59,6 +59,15 @@ public final class ApiServer implements AutoCloseable {
         new StatsRoutes(services).register(this);
         new WebhookRoutes(services, settings).register(this);
         new MonitorRoutes(services, metrics).register(this);
+    }
+
+    /** The matched route pattern; a request no route matched has none (and must not get a series per path). */
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
     }
 
     /** Starts listening; loopback unless the settings name another address. */

@@ -15,7 +15,8 @@ public enum FxmlView {
     DIDS("/fxml/admin/Dids.fxml"),
     SETTINGS("/fxml/admin/Settings.fxml"),
     PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
-    OPERATORS("/fxml/admin/Operators.fxml");
+    OPERATORS("/fxml/admin/Operators.fxml"),
+    DIAGNOSTICS("/fxml/diagnostics/Diagnostics.fxml");
 
     private final String path;
 

@@ -34,10 +34,16 @@ final class ApiFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ApiFixture(Path dataDir) throws UsageException {
+        this(dataDir, Map.of());
+    }
+
+    /** With these settings written to the settings file before the start. */
+    ApiFixture(Path dataDir, Map<String, String> presets) throws UsageException {
         this.dataDir = dataDir;
         LaunchOptions options = new CommandLine(Messages.portuguese())
                 .parse(new String[]{"--demo", "--data-dir", dataDir.toString()});
         SettingsFile settings = SettingsFile.open(dataDir);
+        presets.forEach(settings::put);
         ConfigLoader loader = new ConfigLoader(Map.of(), dataDir);
         this.runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemUTC());
         this.security = new SecurityServices(runtime, Clock.systemUTC());
