@@ -68,6 +68,27 @@ class ArchitectureTest {
             .because("the local API also runs headless, with no JavaFX at all");
 
     @ArchTest
+    static final ArchRule apiGoesThroughServicesNotTheStore = noClasses()
+            .that().resideInAPackage(BASE + ".api..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".store..", BASE + ".sim..", BASE + ".app..")
+            .allowEmptyShould(true)
+            .because("the API must get the same validation, permission checks and audit as the window: services only");
+
+    @ArchTest
+    static final ArchRule httpServerStaysInTheApi = noClasses()
+            .that().resideOutsideOfPackage(BASE + ".api..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+            .allowEmptyShould(true)
+            .because("the local API is optional: nothing else may need its web server");
+
+    @ArchTest
+    static final ArchRule tokensAndMetricsStayInTheApi = noClasses()
+            .that().resideOutsideOfPackage(BASE + ".api..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.auth0.jwt..", "io.micrometer..")
+            .allowEmptyShould(true)
+            .because("JWTs and Prometheus metrics are the API's business; services know users, not tokens");
+
+    @ArchTest
     static final ArchRule okHttpStaysInTheClient = noClasses()
             .that().resideOutsideOfPackages(BASE + ".pabx..", BASE + ".sim..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")

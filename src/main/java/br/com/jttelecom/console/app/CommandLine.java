@@ -35,6 +35,8 @@ public final class CommandLine {
         Optional<Long> simSeed = Optional.empty();
         boolean selfTest = false;
         Optional<String> dial = Optional.empty();
+        OptionalInt apiPort = OptionalInt.empty();
+        boolean headless = false;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -67,6 +69,9 @@ public final class CommandLine {
                 case "--sim-seed" -> simSeed = Optional.of(seed(name,
                         inlineValue != null ? inlineValue : next(args, ++i, name)));
                 case "--self-test" -> selfTest = noValue(name, inlineValue);
+                case "--api-port" -> apiPort = OptionalInt.of(port(name,
+                        inlineValue != null ? inlineValue : next(args, ++i, name)));
+                case "--headless" -> headless = noValue(name, inlineValue);
                 case "--dial" -> dial = Optional.of(dialNumber(name, inlineValue != null ? inlineValue : next(args, ++i, name)));
                 default -> {
                     if (!DialUri.isDialUri(arg)) {
@@ -77,7 +82,8 @@ public final class CommandLine {
                 }
             }
         }
-        return new LaunchOptions(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial);
+        return new LaunchOptions(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial,
+                apiPort, headless);
     }
 
     public String usage() {

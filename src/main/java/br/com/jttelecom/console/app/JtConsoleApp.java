@@ -40,6 +40,7 @@ public final class JtConsoleApp extends Application {
     private DialConfirmation dialConfirmation;
     private SecurityServices security;
     private LoginFlow flow;
+    private br.com.jttelecom.console.api.ApiServer api;
 
     public JtConsoleApp() {
         this.env = System.getenv();
@@ -86,6 +87,7 @@ public final class JtConsoleApp extends Application {
         }
         // Here, off the FX thread: seeding accounts hashes passwords (PBKDF2 takes a moment).
         security = new SecurityServices(runtime, Clock.systemUTC());
+        api = ApiComposition.startIfRequested(runtime, security, options).orElse(null);
         options.dial().ifPresent(runtime.pendingDial()::offer);
     }
 
@@ -134,6 +136,9 @@ public final class JtConsoleApp extends Application {
         }
         if (flow != null) {
             flow.close();
+        }
+        if (api != null) {
+            api.close();
         }
         if (runtime != null) {
             runtime.pendingDial().listen(null);

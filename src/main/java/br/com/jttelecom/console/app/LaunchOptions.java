@@ -20,7 +20,17 @@ public record LaunchOptions(
         Optional<String> simToken,
         Optional<Long> simSeed,
         boolean selfTest,
-        Optional<String> dial) {
+        Optional<String> dial,
+        OptionalInt apiPort,
+        boolean headless) {
+
+    /** Without the local API flags (as before they existed). */
+    public LaunchOptions(boolean demo, Optional<Path> dataDir, Optional<String> lang, boolean version, boolean help,
+                         OptionalInt simPort, Optional<String> simUser, Optional<String> simToken,
+                         Optional<Long> simSeed, boolean selfTest, Optional<String> dial) {
+        this(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial,
+                OptionalInt.empty(), false);
+    }
 
     public static LaunchOptions none() {
         return new LaunchOptions(false, Optional.empty(), Optional.empty(), false, false,
@@ -29,6 +39,6 @@ public record LaunchOptions(
 
     /** True when the console must not open a window: it only prints something or runs the simulator alone. */
     public boolean headlessOnly() {
-        return version || help || simPort.isPresent() || selfTest;
+        return version || help || simPort.isPresent() || selfTest || headless;
     }
 }

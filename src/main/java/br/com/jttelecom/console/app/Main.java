@@ -64,6 +64,9 @@ public final class Main {
         if (options.simPort().isPresent()) {
             return StandaloneSimulator.run(options, out);
         }
+        if (options.headless()) {
+            return HeadlessConsole.run(options, defaultDataDir(), messages, out);
+        }
         Optional<SingleInstance> primary;
         try {
             primary = SingleInstance.claim(dataDir, new SingleInstance.Handover(options.dial()));

@@ -38,6 +38,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import br.com.jttelecom.console.service.Diagnostics;
+import br.com.jttelecom.console.ui.diagnostics.DiagnosticsView;
+import br.com.jttelecom.console.ui.diagnostics.DiagnosticsViewModel;
+import br.com.jttelecom.console.ui.diagnostics.PbxAlertNotifier;
+import br.com.jttelecom.console.ui.diagnostics.ReachabilityAlerts;
 import java.util.function.UnaryOperator;
 
 /** The UI half of the composition root: view-models and controllers, each built once. */
@@ -71,6 +76,8 @@ final class UiComposition {
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages,
                 () -> guardedExit[0].run(), signOut));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
+        controllers.put(DiagnosticsView.class, () -> new DiagnosticsView(new DiagnosticsViewModel(diagnostics(), tasks,
+                runtime.messages(), ZoneId.systemDefault())));
         runtime.calls().ifPresent(calls -> closeGuard[0] = workspace(calls, mainViewModel, controllers));
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, security, tasks, controllers);
@@ -85,10 +92,13 @@ final class UiComposition {
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
         pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
+        pages.put(NavPage.DIAGNOSTICS, () -> loaders.load(FxmlView.DIAGNOSTICS));
         admin.registerPages(pages, loaders);
         pages.keySet().removeIf(page -> !page.visibleTo(user.role()));
 
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        ReachabilityAlerts alerts = new ReachabilityAlerts(new PbxAlertNotifier(runtime.messages(), tasks, () -> root));
+        runtime.connectionMonitor().addListener(alerts);
         SyncStatusViewModel[] syncStatus = {null};
         runtime.historySync().ifPresent(sync -> {
             syncStatus[0] = new SyncStatusViewModel(runtime.messages(), tasks, sync, ZoneId.systemDefault());
@@ -104,11 +114,17 @@ final class UiComposition {
             };
         }
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> {
+            runtime.connectionMonitor().removeListener(alerts);
             connectionViewModel.dispose();
             if (syncStatus[0] != null) {
                 syncStatus[0].dispose();
             }
         }, closeGuard[0]);
+    }
+
+    private Diagnostics diagnostics() {
+        return new Diagnostics(security.session(), runtime.pabxClient(), runtime.connectionMonitor(),
+                runtime.historySync(), () -> runtime.calls().map(c -> c.tracker().current().size()).orElse(0));
     }
 
     /** The agent's workspace: live call panel, operator controls and callbacks; returns the close guard. */

@@ -37,31 +37,44 @@ public final class Accounts {
     }
 
     public SignInResult signIn(String login, char[] password) {
+        SignInResult result = verify(login, password, "login");
+        result.user().ifPresent(session::signIn);
+        return result;
+    }
+
+    /**
+     * Checks a login and password with the same lock-out and audit as {@link #signIn} but leaves the
+     * window's session alone: the local API signs requests in one by one ({@link Session#callAs}).
+     */
+    public SignInResult authenticate(String login, char[] password) {
+        return verify(login, password, "api.login");
+    }
+
+    private SignInResult verify(String login, char[] password, String action) {
         String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         Optional<UserRow> found = users.byLogin(name);
         Instant now = clock.instant();
         if (found.isEmpty() || !found.get().active()) {
             hasher.matches(password, null); // same cost as a real check: does not reveal which logins exist
-            audit.recordAs(name, "login", name, AuditTrail.FAILED, "usuário inexistente ou desativado");
+            audit.recordAs(name, action, name, AuditTrail.FAILED, "usuário inexistente ou desativado");
             return SignInResult.refused("Usuário ou senha incorretos.");
         }
         UserRow row = found.get();
         if (row.lockedUntil() != null && now.isBefore(row.lockedUntil())) {
-            audit.recordAs(name, "login", name, AuditTrail.DENIED, "conta bloqueada");
+            audit.recordAs(name, action, name, AuditTrail.DENIED, "conta bloqueada");
             return SignInResult.refused(lockedMessage(row.lockedUntil(), now));
         }
         if (!hasher.matches(password, row.passwordHash())) {
             int failures = (row.lockedUntil() != null ? 0 : row.failedAttempts()) + 1;
             Instant lock = failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
             users.recordFailures(row.id(), lock != null ? 0 : failures, lock);
-            audit.recordAs(name, "login", name, AuditTrail.FAILED,
+            audit.recordAs(name, action, name, AuditTrail.FAILED,
                     lock != null ? "senha incorreta; conta bloqueada" : "senha incorreta (" + failures + ")");
             return SignInResult.refused(lock != null ? lockedMessage(lock, now) : "Usuário ou senha incorretos.");
         }
         users.recordFailures(row.id(), 0, null);
         ConsoleUser user = toUser(row);
-        session.signIn(user);
-        audit.recordAs(name, "login", name, AuditTrail.OK, Permissions.roleName(user.role()));
+        audit.recordAs(name, action, name, AuditTrail.OK, Permissions.roleName(user.role()));
         return SignInResult.ok(user);
     }
 

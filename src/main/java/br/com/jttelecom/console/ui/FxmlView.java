@@ -16,7 +16,8 @@ public enum FxmlView {
     SETTINGS("/fxml/admin/Settings.fxml"),
     PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
     OPERATORS("/fxml/admin/Operators.fxml"),
-    STATS("/fxml/stats/Stats.fxml");
+    STATS("/fxml/stats/Stats.fxml"),
+    DIAGNOSTICS("/fxml/diagnostics/Diagnostics.fxml");
 
     private final String path;
 

@@ -93,6 +93,21 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void aSupervisorOpensTheDiagnosticsPageWithThePbxFiguresAndAnAgentHasNoSuchPage() throws Exception {
+        signIn("supervisor", "supervisor123");
+        robot.clickOn("#nav-diagnostics");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pbxValue").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        assertThat(robot.lookup("#pbxValue").queryAs(Label.class).getText()).startsWith("simulador");
+        assertThat(robot.lookup("#actionsTable").tryQuery()).isPresent();
+
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        WaitForAsyncUtils.waitForFxEvents();
+        signIn("agente", "agente123");
+        assertThat(robot.lookup("#nav-diagnostics").tryQuery()).isEmpty();
+    }
+
+    @Test
     void opensTheMainWindowInDemoModeWithItsStatusBar() throws Exception {
         signIn("admin", "admin123");
         assertThat(stage.isShowing()).isTrue();

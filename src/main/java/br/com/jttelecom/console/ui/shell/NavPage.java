@@ -17,6 +17,7 @@ public enum NavPage {
     HISTORY("nav.history", Material2AL.HISTORY, Role.AGENT),
     STATS("nav.stats", Material2AL.INSERT_CHART, Role.AGENT),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
+    DIAGNOSTICS("nav.diagnostics", Material2AL.INSIGHTS, Role.SUPERVISOR),
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),
     DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
     OPERATORS("nav.operators", Material2MZ.SUPPORT_AGENT, Role.ADMIN),

@@ -1,0 +1,62 @@
+package br.com.jttelecom.console.api;
+
+import br.com.jttelecom.console.i18n.Messages;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** Request bodies as JSON objects, with a 400 in Portuguese for anything else. */
+final class JsonBodies {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonBodies() {
+    }
+
+    static JsonNode object(Context ctx, Messages messages) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw invalid(messages);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw invalid(messages);
+        }
+    }
+
+    /** A text field, or null when absent/blank; numbers are taken as their text. */
+    static String text(JsonNode body, String name) {
+        JsonNode n = body.get(name);
+        if (n == null || n.isNull() || !n.isValueNode() || n.asText().isBlank()) {
+            return null;
+        }
+        return n.asText().trim();
+    }
+
+    static Long number(JsonNode body, String name, Messages messages) {
+        String t = text(body, name);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "invalid_input", messages.get("api.error.notNumber", name));
+        }
+    }
+
+    static boolean flag(JsonNode body, String name) {
+        JsonNode n = body.get(name);
+        return n != null && (n.asBoolean(false) || "1".equals(n.asText()) || "sim".equalsIgnoreCase(n.asText()));
+    }
+
+    private static ApiException invalid(Messages messages) {
+        return new ApiException(400, "invalid_json", messages.get("api.error.invalidJson"));
+    }
+}

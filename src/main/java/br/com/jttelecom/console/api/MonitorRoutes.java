@@ -1,0 +1,50 @@
+package br.com.jttelecom.console.api;
+
+import br.com.jttelecom.console.service.ConnectionState;
+import br.com.jttelecom.console.service.ConnectionStatus;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /api/telephony/health} and {@code /metrics}: open like any health check (they say how the
+ * console is, nothing of its calls), so a monitor needs no account.
+ */
+final class MonitorRoutes {
+
+    private final ApiServices services;
+    private final ApiMetrics metrics;
+
+    MonitorRoutes(ApiServices services, ApiMetrics metrics) {
+        this.services = services;
+        this.metrics = metrics;
+    }
+
+    void register(ApiServer server) {
+        server.open(HandlerType.GET, "/api/telephony/health", this::health);
+        server.open(HandlerType.GET, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
+    }
+
+    private void health(Context ctx) {
+        ConnectionStatus pbx = services.monitor().status();
+        boolean reachable = pbx.state() == ConnectionState.ONLINE || pbx.state() == ConnectionState.DEMO;
+        boolean database = services.databaseOk().getAsBoolean();
+        Map<String, Object> pbxPart = new LinkedHashMap<>();
+        pbxPart.put("reachable", reachable);
+        pbxPart.put("state", pbx.state().name().toLowerCase(java.util.Locale.ROOT));
+        pbxPart.put("latency_ms", pbx.lastLatency().map(Duration::toMillis).orElse(null));
+        pbxPart.put("last_check", pbx.lastCheck().map(Object::toString).orElse(null));
+        pbxPart.put("circuit", services.pbx().map(c -> c.circuitState().name().toLowerCase(java.util.Locale.ROOT))
+                .orElse(null));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", database ? (reachable ? "ok" : "degraded") : "down");
+        body.put("pbx", pbxPart);
+        body.put("database", Map.of("ok", database));
+        body.put("last_sync", services.sync().flatMap(s -> s.lastSuccessfulSync()).map(Object::toString).orElse(null));
+        body.put("calls_in_progress", services.callsInProgress().getAsInt());
+        ctx.status(database ? 200 : 503).json(body);
+    }
+}

@@ -1,0 +1,102 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.api.ApiSecretFile;
+import br.com.jttelecom.console.api.ApiServer;
+import br.com.jttelecom.console.api.ApiServices;
+import br.com.jttelecom.console.api.ApiSettings;
+import br.com.jttelecom.console.service.CallHistory;
+import br.com.jttelecom.console.service.PbxLiveHistory;
+import br.com.jttelecom.console.service.WebhookIntake;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.SettingRepository;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
+/**
+ * Builds the local API on the runtime's and the security services' objects (the very ones the
+ * window uses) and decides whether it runs: {@code --api-port} or the setting {@code api.enabled}.
+ */
+public final class ApiComposition {
+
+    static final String ENABLED = "api.enabled";
+    static final String PORT = "api.port";
+    static final String BIND = "api.bind";
+    static final String WEBHOOK_HMAC = "api.webhook.hmac";
+    static final String SIGNING_FILE = "api-signing.key";
+    static final String WEBHOOK_FILE = "api-webhook.secret";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiComposition.class);
+
+    private ApiComposition() {
+    }
+
+    /** The port to serve on, or empty when the API is off. */
+    static OptionalInt requestedPort(SettingsFile settings, OptionalInt flag) {
+        if (flag.isPresent()) {
+            return flag;
+        }
+        boolean enabled = settings.get(ENABLED).map(Boolean::parseBoolean).orElse(false);
+        if (!enabled) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(settings.get(PORT).map(String::trim).map(Integer::parseInt).orElse(ApiSettings.DEFAULT_PORT));
+    }
+
+    static ApiSettings settings(SettingsFile settings, Path dataDir, int port) {
+        return new ApiSettings(settings.get(BIND).orElse(ApiSettings.LOOPBACK), port,
+                ApiSecretFile.readOrCreate(dataDir.resolve(SIGNING_FILE)),
+                ApiSecretFile.readOrCreate(dataDir.resolve(WEBHOOK_FILE)),
+                settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    static ApiServices services(ConsoleRuntime runtime, SecurityServices security, Clock clock) {
+        var jdbi = runtime.database().jdbi();
+        ZoneId zone = ZoneId.systemDefault();
+        CallRepository calls = new CallRepository(jdbi, clock);
+        CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
+                clock, zone);
+        var callServices = runtime.calls();
+        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history,
+                callServices.map(c -> c.clickToCall()), callServices.map(c -> c.agent()),
+                callServices.map(c -> c.operator()), new PbxLiveHistory(runtime::pabxClient, clock, zone),
+                runtime.connectionMonitor(), security.directory(), security.dids(),
+                new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
+                runtime.historySync(), () -> callServices.map(c -> c.tracker().current().size()).orElse(0),
+                () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
+    }
+
+    /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */
+    static java.util.Optional<ApiServer> startIfRequested(ConsoleRuntime runtime, SecurityServices security,
+                                                          LaunchOptions options) {
+        OptionalInt port = requestedPort(runtime.settings(), options.apiPort());
+        if (port.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(start(runtime, security, Clock.systemUTC(), port.getAsInt()));
+        } catch (RuntimeException e) {
+            // The window is still useful without the API: say why in the log and go on.
+            LOG.warn("API local não iniciou na porta {}: {}", port.getAsInt(), e.toString());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Starts the API on {@code port} (0: any free port). */
+    static ApiServer start(ConsoleRuntime runtime, SecurityServices security, Clock clock, int port) {
+        ApiSettings settings = settings(runtime.settings(), runtime.config().dataDir(), port);
+        return new ApiServer(services(runtime, security, clock), settings).start();
+    }
+
+    private static boolean databaseOk(ConsoleRuntime runtime) {
+        try {
+            return runtime.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package br.com.jttelecom.console.app;
+
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.CallRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The call routes over real HTTP, on calls stored in the console's own H2 file. */
+class ApiCallsTest {
+
+    @TempDir
+    static Path dataDir;
+    static ApiFixture api;
+    static long agentId;
+    static long agentCall;
+    static long otherCall;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new ApiFixture(dataDir);
+        agentId = api.security.accounts().authenticate("agente", "agente123".toCharArray()).user().orElseThrow().id();
+        CallRepository calls = new CallRepository(api.runtime.database().jdbi());
+        Instant now = Instant.now();
+        agentCall = calls.insert(call(agentId, "+5511999990001", Direction.OUTBOUND, CallStatus.COMPLETED, now, "api-a")).id();
+        otherCall = calls.insert(call(null, "+5548999990002", Direction.INBOUND, CallStatus.MISSED, now, "api-b")).id();
+    }
+
+    private static Call call(Long user, String phone, Direction d, CallStatus s, Instant at, String ext) {
+        return new Call(null, null, null, user, phone, d, Duration.ofSeconds(42), s, at.minusSeconds(60), at, null,
+                ext, null, "201", null, null, null, null, null, null, null, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("data").forEach(c -> ids.add(c.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void anAgentListsOnlyTheirOwnCallsInTheSeedShape() {
+        JsonNode page = api.get("/api/telephony/calls?period=today", api.login("agente")).json();
+        assertThat(ids(page)).contains(agentCall).doesNotContain(otherCall);
+        JsonNode c = page.get("data").get(0);
+        assertThat(c.fieldNames()).toIterable().contains("id", "lead_id", "opportunity_id", "user_id", "phone_number",
+                "direction", "duration", "status", "start_time", "end_time", "recording_url", "external_call_id", "notes");
+    }
+
+    @Test
+    void aSupervisorFiltersByStatusAndDirection() {
+        String token = api.login("supervisor");
+        assertThat(ids(api.get("/api/telephony/calls?period=today&status=missed", token).json()))
+                .contains(otherCall).doesNotContain(agentCall);
+        assertThat(ids(api.get("/api/telephony/calls?period=today&direction=outbound", token).json()))
+                .contains(agentCall).doesNotContain(otherCall);
+        assertThat(ids(api.get("/api/telephony/calls?period=today&phone=48999990002", token).json()))
+                .containsExactly(otherCall);
+    }
+
+    @Test
+    void pagesFollowTheNextCursor() {
+        String token = api.login("admin");
+        JsonNode first = api.get("/api/telephony/calls?period=today&limit=1", token).json();
+        assertThat(first.get("data")).hasSize(1);
+        String cursor = first.get("next_cursor").asText();
+        JsonNode second = api.get("/api/telephony/calls?period=today&limit=1&cursor=" + cursor, token).json();
+        assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+    }
+
+    @Test
+    void badFiltersAre400InPortuguese() {
+        String token = api.login("admin");
+        ApiFixture.Reply r = api.get("/api/telephony/calls?status=talvez", token);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().at("/error/message").asText()).startsWith("Status inválido");
+        assertThat(api.get("/api/telephony/calls?limit=0", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/telephony/calls?period=semana", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/telephony/calls?cursor=desconhecido", token).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDetailCarriesTheCallLogAndAnAgentMayNotOpenAnothersCall() {
+        JsonNode own = api.get("/api/telephony/calls/" + agentCall, api.login("agente")).json();
+        assertThat(own.get("external_call_id").asText()).isEqualTo("api-a");
+        assertThat(own.get("logs").isArray()).isTrue();
+        assertThat(api.get("/api/telephony/calls/" + otherCall, api.login("agente")).status()).isEqualTo(403);
+        assertThat(api.get("/api/telephony/calls/999999", api.login("admin")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void notesAndOutcomeAreSavedButTheStatusIsNotTheApisToChange() {
+        String token = api.login("agente");
+        ApiFixture.Reply r = api.send("PUT", "/api/telephony/calls/" + agentCall + "/update", token,
+                "{\"notes\":\"Cliente pediu retorno\",\"outcome\":\"scheduled\"}", Map.of());
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("notes").asText()).isEqualTo("Cliente pediu retorno");
+        assertThat(r.json().get("outcome").asText()).isEqualTo("scheduled");
+        assertThat(api.send("PUT", "/api/telephony/calls/" + agentCall + "/update", token,
+                "{\"status\":\"failed\"}", Map.of()).status()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/telephony/calls/" + agentCall + "/update", token,
+                "{\"outcome\":\"otimo\"}", Map.of()).status()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/telephony/calls/" + agentCall + "/update", token,
+                "[1,2]", Map.of()).errorCode()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void clickToCallValidatesTheNumberAndDialsThroughTheSimulator() {
+        String token = api.login("agente");
+        ApiFixture.Reply invalid = api.send("POST", "/api/telephony/click-to-call", token,
+                "{\"numero_destino\":\"123\"}", Map.of());
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/telephony/click-to-call", token, "{}", Map.of()).status()).isEqualTo(400);
+        ApiFixture.Reply r = api.send("POST", "/api/telephony/click-to-call", token,
+                "{\"numero_destino\":\"11999999999\",\"notes\":\"Chamada de follow-up\","
+                        + "\"variaveis\":{\"origem\":\"crm\"}}", Map.of());
+        assertThat(r.status()).as(r.body()).isIn(201, 422);
+        assertThat(r.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void statsCountByStatusAndDirection() {
+        JsonNode stats = api.get("/api/telephony/stats?period=today", api.login("admin")).json();
+        assertThat(stats.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(stats.at("/by_status/missed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.at("/by_direction/outbound").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode own = api.get("/api/telephony/stats?period=today", api.login("agente")).json();
+        assertThat(own.at("/by_status/missed").asLong()).isZero();
+    }
+
+    @Test
+    void healthSaysPbxDatabaseAndSync() {
+        ApiFixture.Reply r = api.get("/api/telephony/health", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().at("/database/ok").asBoolean()).isTrue();
+        assertThat(r.json().has("last_sync")).isTrue();
+        assertThat(r.json().at("/pbx/state").asText()).isIn("checking", "demo");
+    }
+
+    @Test
+    void metricsAreInPrometheusText() {
+        api.get("/api/telephony/test-connection", api.login("admin"));
+        ApiFixture.Reply r = api.get("/metrics", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/plain");
+        assertThat(r.body()).contains("jt_pbx_circuit_state", "jt_calls_in_progress", "jt_sync_lag_seconds",
+                "jt_database_up", "jt_pbx_requests_total{action=", "jt_api_requests_seconds_count{");
+    }
+
+    @Test
+    void testConnectionAnswersOnTheSimulator() {
+        ApiFixture.Reply r = api.get("/api/telephony/test-connection", api.login("agente"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("success").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownRouteIsAJson404() {
+        ApiFixture.Reply r = api.get("/api/telephony/nada", api.login("admin"));
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.errorCode()).isEqualTo("not_found");
+    }
+}
