@@ -32,6 +32,8 @@ public final class PhoneNumbers {
 
     private static final String BR = "BR";
     private static final String PLAIN_INTERNATIONAL_PREFIX = "00";
+    /** Country code plus national number, at the least, for a number abroad. */
+    private static final int MIN_INTERNATIONAL_DIGITS = 8;
     /** 0800, 0300, 0500, 0900 + 6–7 digits: non-geographic service numbers. */
     private static final Pattern SERVICE_NUMBER = Pattern.compile("0[3589]00\\d{6,7}");
     /** The PBX writes an inbound caller as {@code 47997008385 (DID: 4835124536)}. */
@@ -214,8 +216,14 @@ public final class PhoneNumbers {
         if (!util.isValidNumber(number)) {
             throw new InvalidPhoneNumber(Reason.NOT_VALID);
         }
+        String e164 = util.format(number, PhoneNumberFormat.E164);
+        // Some countries have valid 5–6 digit service numbers (Norway's +47 02000): a call centre dials
+        // subscribers, and the PBX's long-distance rules assume at least 8 digits.
+        if (e164.length() - 1 < MIN_INTERNATIONAL_DIGITS) {
+            throw new InvalidPhoneNumber(Reason.TOO_SHORT);
+        }
         return new BrazilianNumber(
-                util.format(number, PhoneNumberFormat.E164),
+                e164,
                 number.getCountryCode(),
                 "",
                 util.getNationalSignificantNumber(number),

@@ -74,6 +74,7 @@ class PhoneNumbersParseTest {
             190                         | TOO_SHORT
             123-4567                    | TOO_SHORT
             +55 48                      | TOO_SHORT
+            004702000                   | TOO_SHORT
             489912345678                | TOO_LONG
             +55 48 99123-45678          | TOO_LONG
             0123456789012345678         | TOO_LONG
