@@ -1,17 +1,12 @@
 package br.com.jttelecom.console.contract;
 
+import br.com.jttelecom.console.pabx.FakeTime;
+
 import br.com.jttelecom.console.pabx.AuthMode;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
-import br.com.jttelecom.console.pabx.Sleeper;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The real client over real HTTP against the real simulator on a free loopback port. */
 final class ContractSupport {
@@ -37,36 +32,5 @@ final class ContractSupport {
     static PabxClient client(PbxSimulator sim, AuthMode mode) {
         FakeTime time = new FakeTime();
         return new PabxClient(settings(sim, mode), time, time);
-    }
-
-    /** A clock that moves only when the client "sleeps": Retry-After and backoff are recorded, not spent. */
-    static final class FakeTime extends Clock implements Sleeper {
-        private volatile Instant now = Instant.parse("2026-08-21T12:00:00Z");
-        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-        @Override
-        public synchronized void sleep(Duration d) {
-            sleeps.add(d);
-            now = now.plus(d);
-        }
-
-        Duration totalSlept() {
-            return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

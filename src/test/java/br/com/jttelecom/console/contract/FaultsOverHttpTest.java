@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.contract;
 
+import br.com.jttelecom.console.pabx.FakeTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ class FaultsOverHttpTest {
 
     private PbxSimulator sim;
     private PabxClient client;
-    private final ContractSupport.FakeTime time = new ContractSupport.FakeTime();
+    private final FakeTime time = new FakeTime();
 
     @BeforeEach
     void start() {

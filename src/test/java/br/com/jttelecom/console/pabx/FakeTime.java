@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that only moves when the client "sleeps": waits are recorded instead of spent. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
 
     private volatile Instant now = Instant.parse("2026-08-21T12:00:00Z");
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void sleep(Duration d) {
@@ -20,7 +20,7 @@ final class FakeTime extends Clock implements Sleeper {
         now = now.plus(d);
     }
 
-    Duration totalSlept() {
+    public Duration totalSlept() {
         return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
     }
 
