@@ -107,11 +107,12 @@ class RateLimitAtSimulatorTest {
         Instant refused = after.get(0);
         List<Instant> during = after.stream()
                 .filter(t -> t.isAfter(refused) && t.isBefore(refused.plusSeconds(2))).toList();
-        // Only a request whose permit was given before the 429 came back may still arrive: with one permit
-        // per 200 ms that is at most one, within the first 400 ms.
+        // Only requests whose permits were given before the 429 came back may still arrive: with one permit
+        // per 200 ms that is one on a quiet machine; a busy one is allowed up to 600 ms and three. Without the
+        // pause, a request would arrive every 200 ms all through the 2 s.
         assertThat(during).as("requests sent while the PBX asked to wait 2 s after %s", refused)
-                .hasSizeLessThanOrEqualTo(1)
-                .allSatisfy(t -> assertThat(t).isBefore(refused.plusMillis(400)));
+                .hasSizeLessThanOrEqualTo(3)
+                .allSatisfy(t -> assertThat(t).isBefore(refused.plusMillis(600)));
         assertThat(after.size()).as("the callers resumed afterwards").isGreaterThan(2);
         assertThat(busiestSecond(after.subList(1, after.size()))).isLessThanOrEqualTo(RPS + 1);
     }
