@@ -118,9 +118,13 @@ final class Resilience {
     }
 
     private void permit(PabxAction action) {
-        pause.awaitClear(action.wireName());
         try {
-            RateLimiter.waitForPermission(limiter);
+            do {
+                pause.awaitClear(action.wireName());
+                RateLimiter.waitForPermission(limiter);
+                // A 429 that came back while this caller queued for its permit pauses it too: the permit
+                // is given up, and after the pause the caller queues again (no burst when the pause ends).
+            } while (!pause.remaining().isZero());
         } catch (RequestNotPermitted e) {
             throw new PabxRateLimited(action.wireName(), Duration.ofSeconds(1));
         } catch (AcquirePermissionCancelledException e) {
