@@ -35,11 +35,7 @@ class ApiCallsTest {
         CallRepository calls = new CallRepository(api.runtime.database().jdbi());
         Instant now = Instant.now();
         agentCall = calls.insert(call(agentId, "+5511999990001", Direction.OUTBOUND, CallStatus.COMPLETED, now, "api-a")).id();
-        // Taken on extension 203, which no console user is linked to: nobody's call but the admin's to see.
-        Call other = call(null, "+5548999990002", Direction.INBOUND, CallStatus.MISSED, now, "api-b");
-        otherCall = calls.insert(new Call(null, null, null, null, other.phoneNumber(), other.direction(), other.duration(),
-                other.status(), other.startTime(), other.endTime(), null, other.externalCallId(), null, "203", null, null,
-                null, null, null, null, null, null, null)).id();
+        otherCall = calls.insert(call(null, "+5548999990002", Direction.INBOUND, CallStatus.MISSED, now, "api-b")).id();
     }
 
     /** An unowned call is on extension 299, which no console user works: the demo's background sync,
