@@ -35,6 +35,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The agent workspace's two speed figures, against the real simulator and an H2 file:
  * {@code dial_latency_p50_ms} (click → {@code discar_numero} received by the simulator: validation, the
@@ -80,7 +82,8 @@ public final class CallsBench {
             CallTracker tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
             ClickToCall clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, Map.of(),
                     executor, clock, Messages.portuguese());
-            Thread.sleep(3000);
+            // The warm-up calls end busy within seconds: measure on an empty online list.
+            await().atMost(Duration.ofSeconds(60)).until(() -> sim.liveCallCount() == 0);
             List<Double> millis = dials(sim, clickToCall, DIALS, 1);
             System.out.printf(Locale.ROOT, "dial_latency_p50_ms %.2f ms%n", millis.get(millis.size() / 2));
             System.out.printf(Locale.ROOT, "dial_latency_p95_ms %.2f ms%n", millis.get(millis.size() * 95 / 100));
@@ -150,7 +153,10 @@ public final class CallsBench {
         while (pollerThread.get() < 0) {
             Thread.onSpinWait();
         }
-        Thread.sleep((long) (seconds * 1000));
+        // The window is a number of polls (one every 2 s), counted at the simulator.
+        long polls = Math.max(1, Math.round(seconds / 2));
+        await().atMost(Duration.ofSeconds((long) seconds + 30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> sim.requestCount("listar_chamadas_online") >= polls);
         long pollerCpu = threads.getThreadCpuTime(pollerThread.get());
         long wall = System.nanoTime() - wallStart;
         long processCpu = os.getProcessCpuTime() - processBefore;

@@ -28,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * {@code bench/run load [seconds]}: the headless demo console with its API, 200 live calls dialled through
  * ClickToCall and followed by the tracker, while 50 HTTP clients (virtual threads, java.net.http, a JWT) query
@@ -66,14 +68,18 @@ public final class LoadBench {
                 int first = c;
                 clients.add(threads.submit(() -> query(http, console.apiBase(), jwt, first, end, millis, errors)));
             }
-            while (System.nanoTime() < end) {
+            // Sample who the tracker follows four times a second until the load window closes.
+            await().atMost(Duration.ofSeconds(seconds + 30L)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 tracker.current().stream().map(TrackedCall::callId).filter(dialled::contains).forEach(followed::add);
-                Thread.sleep(250);
-            }
+                return System.nanoTime() >= end;
+            });
             for (java.util.concurrent.Future<?> f : clients) {
                 f.get();
             }
-            Thread.sleep(3_000); // one more tracker poll after the load, for calls that ended at the very end
+            // One more tracker poll after the load, for calls that ended at the very end.
+            var sim = console.runtime().simulator().orElseThrow();
+            long polls = sim.requestCount("listar_chamadas_online");
+            await().atMost(Duration.ofSeconds(30)).until(() -> sim.requestCount("listar_chamadas_online") > polls);
             List<Double> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
             report(sorted, errors.get(), followed.size(), dropped(console, tracker, dialled));
