@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.service.AuditEntry;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 /** The audit viewer's FXML controller: wiring only. */
 public final class AuditView {
@@ -55,19 +54,16 @@ public final class AuditView {
             integrity.pseudoClassStateChanged(BROKEN, now == AuditViewModel.Integrity.BROKEN);
             integrity.pseudoClassStateChanged(INTACT, now == AuditViewModel.Integrity.INTACT);
         });
-        column(atColumn, e -> WHEN.format(e.at().atZone(zone)));
-        column(actorColumn, AuditEntry::actor);
-        column(actionColumn, AuditEntry::action);
-        column(targetColumn, AuditEntry::target);
-        column(resultColumn, AuditEntry::result);
-        column(detailsColumn, AuditEntry::details);
+        Tables.textColumn(atColumn, e -> WHEN.format(e.at().atZone(zone)));
+        Tables.textColumn(actorColumn, AuditEntry::actor);
+        Tables.textColumn(actionColumn, AuditEntry::action);
+        Tables.textColumn(targetColumn, AuditEntry::target);
+        Tables.textColumn(resultColumn, AuditEntry::result);
+        Tables.textColumn(detailsColumn, AuditEntry::details);
         table.setItems(viewModel.rows());
         viewModel.search();
     }
 
-    private static void column(TableColumn<AuditEntry, String> column, Function<AuditEntry, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
 
     @FXML
     private void onSearch() {

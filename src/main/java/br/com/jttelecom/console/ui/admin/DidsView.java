@@ -1,14 +1,13 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Confirmations;
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.DidForm;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
-import java.util.function.Function;
 
 /** The DIDs page's FXML controller: wiring, and the delete confirmation. */
 public final class DidsView {
@@ -47,10 +45,10 @@ public final class DidsView {
 
     @FXML
     private void initialize() {
-        column(numberColumn, r -> r.did().number());
-        column(routeColumn, DidAdmin.Routed::route);
-        column(recordsColumn, r -> messages.get(r.did().recordsCalls() ? "users.active.yes" : "users.active.no"));
-        column(maxColumn, r -> r.did().maxConcurrentCalls() == null ? "" : r.did().maxConcurrentCalls().toString());
+        Tables.textColumn(numberColumn, r -> r.did().number());
+        Tables.textColumn(routeColumn, DidAdmin.Routed::route);
+        Tables.textColumn(recordsColumn, r -> messages.get(r.did().recordsCalls() ? "users.active.yes" : "users.active.no"));
+        Tables.textColumn(maxColumn, r -> r.did().maxConcurrentCalls() == null ? "" : r.did().maxConcurrentCalls().toString());
         table.setItems(viewModel.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -80,9 +78,6 @@ public final class DidsView {
         viewModel.load();
     }
 
-    private static void column(TableColumn<DidAdmin.Routed, String> c, Function<DidAdmin.Routed, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void onNew() {
@@ -97,11 +92,8 @@ public final class DidsView {
 
     @FXML
     private void onDelete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.get("admin.dids.confirmDelete", viewModel.numberProperty().get()), ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.initOwner(table.getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.delete());
+        Confirmations.confirm(table, messages.get("admin.dids.confirmDelete", viewModel.numberProperty().get()),
+                viewModel::delete);
     }
 
     @FXML

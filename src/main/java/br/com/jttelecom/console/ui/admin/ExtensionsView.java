@@ -1,13 +1,12 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Confirmations;
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConsoleUser;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,7 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
-import java.util.function.Function;
 
 /** The Ramais page's FXML controller: wiring, and the delete confirmation. */
 public final class ExtensionsView {
@@ -57,13 +55,13 @@ public final class ExtensionsView {
     @FXML
     private void initialize() {
         // Plain text cells only: PBX values are never rendered as markup.
-        column(numberColumn, r -> r.extension().number());
-        column(nameColumn, r -> r.extension().name());
-        column(sipLoginColumn, r -> r.extension().sipLogin());
-        column(callerIdColumn, r -> r.extension().externalCallerId());
-        column(flagsColumn, r -> (r.extension().recordsCalls() ? messages.get("admin.extensions.flag.records") + " " : "")
+        Tables.textColumn(numberColumn, r -> r.extension().number());
+        Tables.textColumn(nameColumn, r -> r.extension().name());
+        Tables.textColumn(sipLoginColumn, r -> r.extension().sipLogin());
+        Tables.textColumn(callerIdColumn, r -> r.extension().externalCallerId());
+        Tables.textColumn(flagsColumn, r -> (r.extension().recordsCalls() ? messages.get("admin.extensions.flag.records") + " " : "")
                 + (r.extension().blocked() ? messages.get("admin.extensions.flag.blocked") : ""));
-        column(userColumn, ExtensionsViewModel.Row::linkedLogin);
+        Tables.textColumn(userColumn, ExtensionsViewModel.Row::linkedLogin);
         table.setItems(viewModel.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -111,10 +109,6 @@ public final class ExtensionsView {
         viewModel.load();
     }
 
-    private static void column(TableColumn<ExtensionsViewModel.Row, String> c,
-                               Function<ExtensionsViewModel.Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void onNew() {
@@ -129,12 +123,8 @@ public final class ExtensionsView {
 
     @FXML
     private void onDelete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.get("admin.extensions.confirmDelete", viewModel.numberProperty().get()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.initOwner(table.getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.delete());
+        Confirmations.confirm(table, messages.get("admin.extensions.confirmDelete", viewModel.numberProperty().get()),
+                viewModel::delete);
     }
 
     @FXML

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.service.ConsoleUser;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 
-import java.util.function.Function;
 
 /** The Operadores page's FXML controller: wiring only. */
 public final class OperatorsView {
@@ -30,10 +29,10 @@ public final class OperatorsView {
 
     @FXML
     private void initialize() {
-        column(nameColumn, r -> r.linked().operator().name());
-        column(extensionColumn, r -> r.linked().operator().extension());
-        column(statusColumn, r -> r.linked().operator().pbxStatus());
-        column(userColumn, OperatorsViewModel.Row::login);
+        Tables.textColumn(nameColumn, r -> r.linked().operator().name());
+        Tables.textColumn(extensionColumn, r -> r.linked().operator().extension());
+        Tables.textColumn(statusColumn, r -> r.linked().operator().pbxStatus());
+        Tables.textColumn(userColumn, OperatorsViewModel.Row::login);
         table.setItems(viewModel.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         user.setItems(viewModel.users());
@@ -53,9 +52,6 @@ public final class OperatorsView {
         viewModel.load();
     }
 
-    private static void column(TableColumn<OperatorsViewModel.Row, String> c, Function<OperatorsViewModel.Row, String> v) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(v.apply(cell.getValue())));
-    }
 
     @FXML
     private void onLink() {

@@ -1,11 +1,10 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Confirmations;
 import br.com.jttelecom.console.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -71,11 +70,7 @@ public final class SettingsView {
 
     @FXML
     private void onPin() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("settings.pin.confirm"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.initOwner(pinButton.getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.pinCertificate());
+        Confirmations.confirm(pinButton, messages.get("settings.pin.confirm"), viewModel::pinCertificate);
     }
 
     @FXML

@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Role;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
-import java.util.function.Function;
 
 /** The Usuários page's FXML controller: wiring only. */
 public final class UsersView {
@@ -44,11 +43,11 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        column(loginColumn, r -> r.user().login());
-        column(nameColumn, r -> r.user().displayName());
-        column(roleColumn, r -> roleText(r.user().role()));
-        column(teamColumn, UsersViewModel.Row::team);
-        column(activeColumn, r -> messages.get(r.user().active() ? "users.active.yes" : "users.active.no"));
+        Tables.textColumn(loginColumn, r -> r.user().login());
+        Tables.textColumn(nameColumn, r -> r.user().displayName());
+        Tables.textColumn(roleColumn, r -> roleText(r.user().role()));
+        Tables.textColumn(teamColumn, UsersViewModel.Row::team);
+        Tables.textColumn(activeColumn, r -> messages.get(r.user().active() ? "users.active.yes" : "users.active.no"));
         table.setItems(viewModel.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -88,9 +87,6 @@ public final class UsersView {
         return messages.get("users.role." + r.name());
     }
 
-    private static void column(TableColumn<UsersViewModel.Row, String> c, Function<UsersViewModel.Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void onNew() {

@@ -1,9 +1,8 @@
 package br.com.jttelecom.console.ui.leads;
 
+import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -76,12 +75,12 @@ public final class LeadsView {
         debounce.setOnFinished(e -> viewModel.search(searchField.getText()));
         searchField.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
 
-        column(nameColumn, LeadRow::name);
-        column(companyColumn, LeadRow::company);
-        column(stageColumn, LeadRow::stage);
-        column(ownerColumn, LeadRow::owner);
-        column(lastCallColumn, LeadRow::lastCall);
-        column(nextCallbackColumn, LeadRow::nextCallback);
+        Tables.textColumn(nameColumn, LeadRow::name);
+        Tables.textColumn(companyColumn, LeadRow::company);
+        Tables.textColumn(stageColumn, LeadRow::stage);
+        Tables.textColumn(ownerColumn, LeadRow::owner);
+        Tables.textColumn(lastCallColumn, LeadRow::lastCall);
+        Tables.textColumn(nextCallbackColumn, LeadRow::nextCallback);
         phonesColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         phonesColumn.setCellFactory(c -> new PhoneButtonsCell(viewModel));
         table.setItems(viewModel.rows());
@@ -137,9 +136,6 @@ public final class LeadsView {
         }
     }
 
-    private static void column(TableColumn<LeadRow, String> column, Function<LeadRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
 
     private void saved(long leadId) {
         viewModel.refresh();
