@@ -96,6 +96,15 @@ class ArchitectureTest {
             .because("OkHttp types never leak above the client: errors are mapped to our own types");
 
     @ArchTest
+    static final ArchRule theOsKeyringStaysBehindItsAdapter = noClasses()
+            .that().doNotHaveFullyQualifiedName(BASE + ".store.OsKeyring")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop..",
+                    "com.sun.jna..")
+            .allowEmptyShould(true)
+            .because("the keyring is native and optional: one adapter behind SecretKeyring, so the fallback to the "
+                    + "owner-only file is the same code everywhere and testable where no keyring exists");
+
+    @ArchTest
     static final ArchRule mediaPlaybackStaysInTheScreen = noClasses()
             .that().resideOutsideOfPackages(BASE + ".ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.media..")

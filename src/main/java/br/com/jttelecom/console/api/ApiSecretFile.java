@@ -12,7 +12,8 @@ import java.util.HexFormat;
 
 /**
  * A random secret created once per install in the data folder and readable by its owner only,
- * like the PBX token: the key that signs API tokens, and the webhook's shared secret.
+ * like the PBX token: the webhook's shared secret (the signing key goes through the console's secret
+ * vault, which may put it in the OS keyring instead).
  */
 public final class ApiSecretFile {
 
@@ -28,9 +29,7 @@ public final class ApiSecretFile {
                     return text;
                 }
             }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String secret = HexFormat.of().formatHex(bytes);
+            String secret = newSecret();
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, secret, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
             ownerOnly(file);
@@ -38,6 +37,13 @@ public final class ApiSecretFile {
         } catch (IOException e) {
             throw new UncheckedIOException("segredo da API ilegível: " + file, e);
         }
+    }
+
+    /** 32 random bytes as hex: a fresh signing key or webhook secret. */
+    public static String newSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static void ownerOnly(Path file) throws IOException {

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.api;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.AgentSettings;
+import br.com.jttelecom.console.service.AgentIdentity;
 import br.com.jttelecom.console.service.CallHistory;
 import br.com.jttelecom.console.service.ClickToCall;
 import br.com.jttelecom.console.service.ConnectionMonitor;
@@ -31,7 +31,7 @@ public record ApiServices(
         Accounts accounts,
         CallHistory history,
         Optional<ClickToCall> clickToCall,
-        Optional<AgentSettings> agent,
+        Optional<AgentIdentity> agent,
         Optional<OperatorControl> operator,
         PbxLiveHistory liveHistory,
         ConnectionMonitor monitor,

@@ -6,7 +6,7 @@ import br.com.jttelecom.console.store.SettingsFile;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reads what Configurações stored that the PBX client needs at start: certificate pins and the rate limit. */
+/** Reads what Configurações stored that the PBX client needs at start: the certificate pins (the rate limit is a {@code LiveSettings}). */
 final class AdminSettingsReader {
 
     private AdminSettingsReader() {
@@ -20,14 +20,5 @@ final class AdminSettingsReader {
             }
         }
         return pins;
-    }
-
-    static int requestsPerSecond(SettingsFile settings) {
-        try {
-            int rps = Integer.parseInt(settings.get(SettingsAdmin.KEY_RPS).orElse("5"));
-            return rps >= 1 && rps <= 50 ? rps : 5;
-        } catch (NumberFormatException e) {
-            return 5;
-        }
     }
 }

@@ -9,6 +9,8 @@ import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.WebhookIntake;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.Secret;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.SettingRepository;
 import java.net.URI;
@@ -27,7 +29,8 @@ public final class ApiComposition {
     static final String PORT = "api.port";
     static final String BIND = "api.bind";
     static final String WEBHOOK_HMAC = "api.webhook.hmac";
-    static final String SIGNING_FILE = "api-signing.key";
+    /** Where the signing key lives when no OS keyring is usable (see {@link Secret#API_SIGNING_KEY}). */
+    static final String SIGNING_FILE = Secret.API_SIGNING_KEY.fileName();
     static final String WEBHOOK_FILE = "api-webhook.secret";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiComposition.class);
@@ -47,9 +50,13 @@ public final class ApiComposition {
         return OptionalInt.of(settings.get(PORT).map(String::trim).map(Integer::parseInt).orElse(ApiSettings.DEFAULT_PORT));
     }
 
-    static ApiSettings settings(SettingsFile settings, Path dataDir, int port) {
+    /**
+     * The signing key is kept like the PBX token (environment, keyring, or owner-only file). The webhook
+     * secret stays a file: the admin copies it into the PBX's webhook URL, so it must be easy to read.
+     */
+    static ApiSettings settings(SettingsFile settings, SecretVault secrets, Path dataDir, int port) {
         return new ApiSettings(settings.get(BIND).orElse(ApiSettings.LOOPBACK), port,
-                ApiSecretFile.readOrCreate(dataDir.resolve(SIGNING_FILE)),
+                secrets.readOrCreate(Secret.API_SIGNING_KEY, ApiSecretFile::newSecret),
                 ApiSecretFile.readOrCreate(dataDir.resolve(WEBHOOK_FILE)),
                 settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false));
     }
@@ -88,7 +95,7 @@ public final class ApiComposition {
 
     /** Starts the API on {@code port} (0: any free port). */
     static ApiServer start(ConsoleRuntime runtime, SecurityServices security, Clock clock, int port) {
-        ApiSettings settings = settings(runtime.settings(), runtime.config().dataDir(), port);
+        ApiSettings settings = settings(runtime.settings(), runtime.secrets(), runtime.config().dataDir(), port);
         return new ApiServer(services(runtime, security, clock), settings).start();
     }
 

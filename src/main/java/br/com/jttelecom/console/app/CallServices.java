@@ -3,7 +3,13 @@ package br.com.jttelecom.console.app;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.service.AgentIdentity;
 import br.com.jttelecom.console.service.AgentSettings;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.LinkedAgentIdentity;
+import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.store.ExtensionLinkRepository;
+import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.service.CallNotes;
 import br.com.jttelecom.console.service.CallTracker;
 import br.com.jttelecom.console.service.ClickToCall;
@@ -37,7 +43,9 @@ public final class CallServices implements AutoCloseable {
     /** Longer than any call worth resuming; older in-progress rows are left to the history sync. */
     static final Duration RESUME_WINDOW = Duration.ofHours(4);
 
-    private final AgentSettings agent;
+    private final AgentSettings settings;
+    private final AgentIdentity agent;
+    private final Duration poll;
     private final CallTracker tracker;
     private final ClickToCall clickToCall;
     private final OperatorControl operator;
@@ -45,20 +53,24 @@ public final class CallServices implements AutoCloseable {
     private final ScheduledExecutorService poller;
 
     CallServices(Database db, PabxClient pbx, PhoneNumbers phones, Messages messages, ExecutorService background,
-                 ScheduledExecutorService scheduler, Clock clock) {
+                 ScheduledExecutorService scheduler, Clock clock, Session session, AuditTrail audit, Duration poll) {
         CallRepository calls = new CallRepository(db.jdbi(), clock);
         CallEventRepository events = new CallEventRepository(db.jdbi());
         LeadLookup leads = new LeadLookup(db.jdbi());
-        this.agent = new AgentSettings(new SettingRepository(db.jdbi(), clock));
+        this.settings = new AgentSettings(new SettingRepository(db.jdbi(), clock));
+        this.poll = poll;
+        // The signed-in person's linked extension and operator; the settings' values only without a link.
+        this.agent = new LinkedAgentIdentity(session, new ExtensionLinkRepository(db.jdbi()),
+                new UserRepository(db.jdbi(), clock), settings);
         this.tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
         Map<String, String> variables = new LinkedHashMap<>();
-        if (!agent.campaign().isBlank()) {
-            variables.put("campanha", agent.campaign());
+        if (!settings.campaign().isBlank()) {
+            variables.put("campanha", settings.campaign());
         }
         this.clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, variables, background,
-                clock, messages);
+                clock, messages, audit);
         this.operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
-                new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock);
+                new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
         this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
         tracker.addListener(operator);
         // Inbound screen-pops need the online list only while the agent takes queue calls.
@@ -69,11 +81,12 @@ public final class CallServices implements AutoCloseable {
     void start(Clock clock) {
         // Calls that were live when the console stopped (or died) are followed again, notes and all.
         tracker.resume(notes.inProgressSince(clock.instant().minus(RESUME_WINDOW), clock.instant().plusSeconds(60)));
-        tracker.start(poller, agent.pollInterval());
+        tracker.start(poller, poll);
         poller.scheduleWithFixedDelay(operator::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    public AgentSettings agent() {
+    /** The extension and operator of whoever acts now (the window's user, or an API request's sender). */
+    public AgentIdentity agent() {
         return agent;
     }
 

@@ -1,11 +1,14 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.store.Secret;
+import br.com.jttelecom.console.store.SecretKeyring;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.store.TokenFile;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies the precedence of DESIGN.md: command line, then environment, then the settings file in
@@ -14,7 +17,7 @@ import java.util.Optional;
 public final class ConfigLoader {
 
     public static final String ENV_USER = "JTTELECOM_PABX_AUTH_USER";
-    public static final String ENV_TOKEN = "JTTELECOM_PABX_AUTH_TOKEN";
+    public static final String ENV_TOKEN = Secret.PBX_TOKEN.envVar();
     public static final String ENV_BASE_URL = "JTTELECOM_PABX_BASE_URL";
     public static final String ENV_LANG = "JTCONSOLE_LANG";
 
@@ -25,10 +28,27 @@ public final class ConfigLoader {
 
     private final Map<String, String> env;
     private final Path defaultDataDir;
+    private final Supplier<Optional<SecretKeyring>> keyrings;
+    private SecretVault vault;
 
+    /** Without an OS keyring: secrets in owner-only files (tests, and where none is usable). */
     public ConfigLoader(Map<String, String> env, Path defaultDataDir) {
+        this(env, defaultDataDir, Optional::empty);
+    }
+
+    /** @param keyrings opens the OS keyring ({@code OsKeyring::open}); asked once, on the first secret read */
+    public ConfigLoader(Map<String, String> env, Path defaultDataDir, Supplier<Optional<SecretKeyring>> keyrings) {
         this.env = env;
         this.defaultDataDir = defaultDataDir;
+        this.keyrings = keyrings;
+    }
+
+    /** The secrets of this data folder: environment, then keyring, then owner-only file. */
+    public synchronized SecretVault vault(LaunchOptions options) {
+        if (vault == null) {
+            vault = new SecretVault(dataDir(options), keyrings.get(), env);
+        }
+        return vault;
     }
 
     /** The data folder comes first: the settings file lives inside it. */
@@ -38,8 +58,8 @@ public final class ConfigLoader {
 
     public AppConfig load(LaunchOptions options, SettingsFile settings) {
         String user = firstOf(env(ENV_USER), settings.get(KEY_USER)).orElse(null);
-        // The token file (0600, written by Configurações) before the older plain settings key.
-        String token = firstOf(env(ENV_TOKEN), new TokenFile(dataDir(options)).read(), settings.get(KEY_TOKEN)).orElse(null);
+        // Environment, keyring or 0600 file (written by Configurações), then the older plain settings key.
+        String token = firstOf(vault(options).read(Secret.PBX_TOKEN), settings.get(KEY_TOKEN)).orElse(null);
         String baseUrl = firstOf(env(ENV_BASE_URL), settings.get(KEY_BASE_URL)).orElse(AppConfig.DEFAULT_BASE_URL);
         String lang = firstOf(options.lang(), env(ENV_LANG), settings.get(KEY_LANG)).orElse("pt");
         boolean demo = options.demo() || user == null || token == null;

@@ -2,7 +2,6 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
-import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.CallLeadLinks;
@@ -24,6 +23,10 @@ import br.com.jttelecom.console.service.SyncSettings;
 import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.SecretVault;
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.LiveSettings;
+import br.com.jttelecom.console.service.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,9 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final AppConfig config;
     private final Messages messages;
     private final SettingsFile settings;
+    private final SecretVault secrets;
+    private final Session session = new Session();
+    private final AuditTrail audit;
     private final Preferences preferences;
     private final ExecutorService background;
     private final ScheduledExecutorService scheduler;
@@ -62,21 +68,26 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final LeadImport leadImport;
     private final LeadMatcher leadMatcher;
 
-    private ConsoleRuntime(AppConfig config, SettingsFile settings, Clock clock) {
+    private ConsoleRuntime(AppConfig config, SettingsFile settings, SecretVault secrets, Clock clock) {
         this.config = config;
         this.settings = settings;
+        this.secrets = secrets;
         this.messages = Messages.forLanguage(config.lang());
         this.preferences = new Preferences(settings);
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         this.database = Database.openFolder(config.dataDir());
-        this.phoneNumbers = new PhoneNumbers(DialPlan.defaults());
+        this.audit = AuditTrail.on(database.jdbi(), session, clock);
+        // What Configurações saved; LiveSettingsComposition applies later saves while the console runs.
+        LiveSettings live = LiveSettings.read(settings);
+        this.phoneNumbers = new PhoneNumbers(live.dialPlan());
         this.pendingDial = new PendingDial(phoneNumbers, messages);
-        this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), AdminSettingsReader.requestsPerSecond(settings));
+        this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), live.requestsPerSecond());
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
-        this.historySync = pbx.client().map(c -> new HistorySync(c, database, SyncSettings.defaults(), clock)).orElse(null);
+        this.historySync = pbx.client().map(c -> new HistorySync(c, database,
+                SyncSettings.defaults().withInterval(live.historySync()), clock)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
-                clock)).orElse(null);
+                clock, session, audit, live.callsPoll())).orElse(null);
         this.leadRepository = new LeadRepository(database.jdbi(), clock);
         this.opportunityRepository = new OpportunityRepository(database.jdbi(), clock);
         LeadValidator leadValidator = new LeadValidator(phoneNumbers, messages);
@@ -86,9 +97,15 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads);
     }
 
+    /** Secrets in owner-only files only (no OS keyring): self-test and tests. */
     public static ConsoleRuntime start(AppConfig config, SettingsFile settings, Clock clock) {
+        return start(config, settings, SecretVault.filesOnly(config.dataDir(), System.getenv()), clock);
+    }
+
+    /** @param secrets the vault the configuration was read with (keyring or owner-only files) */
+    public static ConsoleRuntime start(AppConfig config, SettingsFile settings, SecretVault secrets, Clock clock) {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
-        ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
+        ConsoleRuntime runtime = new ConsoleRuntime(config, settings, secrets, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
         runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
@@ -109,6 +126,20 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     public SettingsFile settings() {
         return settings;
+    }
+
+    /** The PBX token and the API's signing key: environment, OS keyring or owner-only files. */
+    public SecretVault secrets() {
+        return secrets;
+    }
+
+    /** Who is signed in; shared by every service that checks permissions or writes the audit trail. */
+    public Session session() {
+        return session;
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     public Preferences preferences() {

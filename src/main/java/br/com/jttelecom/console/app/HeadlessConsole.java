@@ -3,6 +3,7 @@ package br.com.jttelecom.console.app;
 import br.com.jttelecom.console.api.ApiServer;
 import br.com.jttelecom.console.api.ApiSettings;
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.store.OsKeyring;
 import br.com.jttelecom.console.store.SettingsFile;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -27,9 +28,10 @@ final class HeadlessConsole implements AutoCloseable {
     }
 
     static HeadlessConsole start(Map<String, String> env, LaunchOptions options, java.nio.file.Path defaultDataDir) {
-        ConfigLoader loader = new ConfigLoader(env, defaultDataDir);
+        ConfigLoader loader = new ConfigLoader(env, defaultDataDir, OsKeyring::open);
         SettingsFile settings = SettingsFile.open(loader.dataDir(options));
-        ConsoleRuntime runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemUTC());
+        ConsoleRuntime runtime = ConsoleRuntime.start(loader.load(options, settings), settings, loader.vault(options),
+                Clock.systemUTC());
         try {
             SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
             // Headless exists to serve the API: on even when the setting is off.

@@ -49,7 +49,7 @@ final class HistoryComposition {
 
         HistoryViewModel historyModel = new HistoryViewModel(runtime.messages(), history, texts, tasks, PAGE_SIZE);
         ExportViewModel exportModel = new ExportViewModel(runtime.messages(),
-                new HistoryExport(calls, history, runtime.messages()), historyModel::currentFilter, tasks);
+                new HistoryExport(calls, history, runtime.messages(), security.audit()), historyModel::currentFilter, tasks);
         CallDetailViewModel detailModel = new CallDetailViewModel(runtime.messages(), history, recordings, texts, tasks,
                 new FxDebouncer(NOTES_QUIET));
         LiveHistoryViewModel liveModel = new LiveHistoryViewModel(runtime.messages(),

@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.store.OsKeyring;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.ui.dial.DialConfirmation;
 import javafx.application.Application;
@@ -92,9 +93,10 @@ public final class JtConsoleApp extends Application {
     }
 
     private static ConsoleRuntime startRuntime(Map<String, String> env, LaunchOptions options) {
-        ConfigLoader loader = new ConfigLoader(env, Main.defaultDataDir());
+        ConfigLoader loader = new ConfigLoader(env, Main.defaultDataDir(), OsKeyring::open);
         SettingsFile settings = SettingsFile.open(loader.dataDir(options));
-        return ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemDefaultZone());
+        return ConsoleRuntime.start(loader.load(options, settings), settings, loader.vault(options),
+                Clock.systemDefaultZone());
     }
 
     @Override

@@ -13,7 +13,6 @@ import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.PauseReasonRepository;
 import br.com.jttelecom.console.store.CallUserLinks;
 import br.com.jttelecom.console.service.SettingsAdmin;
-import br.com.jttelecom.console.store.TokenFile;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
 
@@ -27,7 +26,7 @@ import java.util.Optional;
  */
 final class SecurityServices {
 
-    private final Session session = new Session();
+    private final Session session;
     private final AuditTrail audit;
     private final Accounts accounts;
     private final Directory directory;
@@ -41,7 +40,9 @@ final class SecurityServices {
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
         database = runtime.database();
         var jdbi = database.jdbi();
-        audit = AuditTrail.on(jdbi, session, clock);
+        // One session and one trail for the whole console: the call services write to them too.
+        session = runtime.session();
+        audit = runtime.audit();
         UserRepository users = new UserRepository(jdbi, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
@@ -49,10 +50,10 @@ final class SecurityServices {
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
                 .orElse(null);
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
-        settingsAdmin = new SettingsAdmin(runtime.settings(), new TokenFile(runtime.config().dataDir()),
-                () -> Optional.ofNullable(System.getenv(ConfigLoader.ENV_TOKEN)).filter(t -> !t.isBlank()), session, audit);
+        settingsAdmin = new SettingsAdmin(runtime.settings(), runtime.secrets(), session, audit);
+        LiveSettingsComposition.applySaves(runtime, settingsAdmin);
         pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
-        loginHint = prepareAccounts(runtime.config().demo(), runtime.messages(), runtime.config().dataDir());
+        loginHint = prepareAccounts(runtime, users);
     }
 
     /**
@@ -60,10 +61,12 @@ final class SecurityServices {
      * installation with no account yet gets a first admin whose password is printed nowhere but
      * in a file only the user can read, which the login screen points to.
      */
-    private String prepareAccounts(boolean demo, Messages messages, java.nio.file.Path dataDir) {
-        if (demo) {
+    private String prepareAccounts(ConsoleRuntime runtime, UserRepository users) {
+        Messages messages = runtime.messages();
+        java.nio.file.Path dataDir = runtime.config().dataDir();
+        if (runtime.config().demo()) {
             accounts.seedDemoUsers();
-            linkDemoExtensions();
+            linkDemoExtensions(runtime, users);
             return messages.get("login.demo.accounts", "agente", DemoAccounts.AGENT, "supervisor",
                     DemoAccounts.SUPERVISOR, "admin", DemoAccounts.ADMIN);
         }
@@ -77,17 +80,29 @@ final class SecurityServices {
 
     /**
      * Demo mode: the agent works extension 201 and the supervisor 202, as the simulator's base
-     * account has them, so the per-role views show each one's own calls.
+     * account has them, so the per-role views show each one's own calls; each is also the PBX
+     * operator (person) who sits at that extension, for the queue actions.
      */
-    private void linkDemoExtensions() {
+    private void linkDemoExtensions(ConsoleRuntime runtime, UserRepository users) {
         var jdbi = database.jdbi();
         ExtensionLinkRepository links = new ExtensionLinkRepository(jdbi);
         if (!links.all().isEmpty()) {
             return;
         }
+        java.util.Map<String, String> operators = new java.util.HashMap<>();
+        try {
+            runtime.pabxClient().ifPresent(pbx -> pbx.listPeople(null).forEach(p -> operators.putIfAbsent(p.ramal(), p.id())));
+        } catch (RuntimeException e) {
+            // The extensions are linked all the same; the queue actions then use the settings' operator.
+            org.slf4j.LoggerFactory.getLogger(SecurityServices.class).warn("Demo operators not linked: {}", e.toString());
+        }
         java.util.Map.of("agente", "201", "supervisor", "202").forEach((login, extension) ->
-                jdbi.withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE login = :l").bind("l", login)
-                        .mapTo(Long.class).findOne()).ifPresent(id -> links.link(id, extension)));
+                users.byLogin(login).ifPresent(user -> {
+                    links.link(user.id(), extension);
+                    if (operators.containsKey(extension)) {
+                        users.linkOperator(user.id(), operators.get(extension));
+                    }
+                }));
         new CallUserLinks(jdbi).attributeByExtension();
     }
 

@@ -47,7 +47,7 @@ final class StatsComposition {
                 .map(u -> StatsScope.users(security.accounts().visibleActivityOwners().stream()
                         .map(ConsoleUser::id).collect(Collectors.toSet())))
                 .orElseGet(StatsScope::all);
-        StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages()), tasks,
+        StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages(), security.audit()), tasks,
                 clock, zone, scope);
         FxDebouncer[] debouncer = {null};
         Runnable live = () -> tasks.onUiThread(() -> {

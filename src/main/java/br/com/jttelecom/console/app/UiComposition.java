@@ -66,6 +66,7 @@ final class UiComposition {
                 runtime.messages().get("users.role." + user.role().name()));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(runtime.messages(), runtime.preferences(),
                 runtime.connectionMonitor(), tasks, config.demo(), userText);
+        Runnable detachTheme = LiveSettingsComposition.applyTheme(security.settingsAdmin(), mainViewModel, tasks);
         ConnectionViewModel connectionViewModel = new ConnectionViewModel(runtime.messages(), runtime.connectionMonitor(),
                 tasks, config.demo(), runtime.pbxBaseUrl(), runtime.pbxUser(), ZoneId.systemDefault());
 
@@ -115,6 +116,7 @@ final class UiComposition {
         }
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> {
             runtime.connectionMonitor().removeListener(alerts);
+            detachTheme.run();
             connectionViewModel.dispose();
             if (syncStatus[0] != null) {
                 syncStatus[0].dispose();

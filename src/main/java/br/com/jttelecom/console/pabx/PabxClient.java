@@ -222,6 +222,11 @@ public final class PabxClient implements AutoCloseable {
         }
     }
 
+    /** The client rate limit from now on (Configurações saved another one). */
+    public void changeRequestsPerSecond(int requestsPerSecond) {
+        transport.resilience().changeRate(requestsPerSecond);
+    }
+
     public CircuitState circuitState() {
         return transport.resilience().state();
     }

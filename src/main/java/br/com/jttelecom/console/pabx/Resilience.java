@@ -29,7 +29,8 @@ final class Resilience {
 
     private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
 
-    private final RateLimiter limiter;
+    /** Replaced whole when the rate changes: resilience4j can change a limit but not the refresh period. */
+    private volatile RateLimiter limiter;
     private final CircuitBreaker breaker;
     private final Retry retry;
     private final PauseGate pause;
@@ -37,12 +38,7 @@ final class Resilience {
 
     Resilience(PabxSettings settings, Clock clock, Sleeper sleeper) {
         this.pause = new PauseGate(clock, sleeper);
-        long periodNanos = Math.max(1, 1_000_000_000L / settings.requestsPerSecond());
-        this.limiter = RateLimiter.of("pabx", RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofNanos(periodNanos))
-                .timeoutDuration(Duration.ofMinutes(2))
-                .build());
+        this.limiter = limiter(settings.requestsPerSecond());
         this.breaker = CircuitBreaker.of("pabx", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(10)
@@ -93,6 +89,26 @@ final class Resilience {
     <T> T call(PabxAction action, Supplier<T> attempt) {
         Supplier<T> guarded = () -> guarded(action, attempt);
         return action.isRead() ? Retry.decorateSupplier(retry, guarded).get() : guarded.get();
+    }
+
+    private static RateLimiter limiter(int requestsPerSecond) {
+        long periodNanos = Math.max(1, 1_000_000_000L / requestsPerSecond);
+        return RateLimiter.of("pabx", RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(Duration.ofNanos(periodNanos))
+                .timeoutDuration(Duration.ofMinutes(2))
+                .build());
+    }
+
+    /**
+     * From now on at most {@code requestsPerSecond}. Callers already queued at the old limiter get their
+     * permit at the old pace (a few at most); every later request queues at the new one.
+     */
+    void changeRate(int requestsPerSecond) {
+        if (requestsPerSecond < 1) {
+            throw new IllegalArgumentException("requests per second must be at least 1: " + requestsPerSecond);
+        }
+        limiter = limiter(requestsPerSecond);
     }
 
     /** One attempt through the limiter but around the breaker: for "test connection", which must really try. */

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * (region BR) has the last word. Anything else is an {@link InvalidPhoneNumber}, never another
  * exception.
  *
- * <p>Thread-safe and cheap to share: one instance per dial plan.
+ * <p>Thread-safe and cheap to share. The dial plan can be replaced while the console runs (an admin
+ * saved another local DDD): each parse and each dial string reads the plan once, so one call never
+ * mixes two plans, and the next call uses the new one.
  */
 public final class PhoneNumbers {
 
@@ -39,7 +41,7 @@ public final class PhoneNumbers {
     /** The PBX writes an inbound caller as {@code 47997008385 (DID: 4835124536)}. */
     private static final Pattern PBX_DID_SUFFIX = Pattern.compile("\\s*\\(\\s*DID\\b.*$", Pattern.CASE_INSENSITIVE);
 
-    private final DialPlan plan;
+    private volatile DialPlan plan;
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
     public PhoneNumbers(DialPlan plan) {
@@ -50,23 +52,29 @@ public final class PhoneNumbers {
         return plan;
     }
 
+    /** From the next number on, numbers are read and dialled with {@code next}. */
+    public void useDialPlan(DialPlan next) {
+        this.plan = Objects.requireNonNull(next, "plan");
+    }
+
     /**
      * @return the validated number
      * @throws InvalidPhoneNumber with the reason and a sentence for the person, for anything that
      *                            is not a dialable number (including {@code null})
      */
     public BrazilianNumber parse(String raw) {
+        DialPlan p = plan;
         boolean plus = raw != null && raw.strip().startsWith("+");
         String digits = digitsOf(raw);
         if (plus) {
-            return afterCountryPrefix(digits);
+            return afterCountryPrefix(digits, p);
         }
-        for (String prefix : new String[] {plan.internationalPrefix(), PLAIN_INTERNATIONAL_PREFIX}) {
+        for (String prefix : new String[] {p.internationalPrefix(), PLAIN_INTERNATIONAL_PREFIX}) {
             if (digits.startsWith(prefix)) {
-                return afterCountryPrefix(digits.substring(prefix.length()));
+                return afterCountryPrefix(digits.substring(prefix.length()), p);
             }
         }
-        return national(digits, true);
+        return national(digits, true, p);
     }
 
     /**
@@ -78,13 +86,14 @@ public final class PhoneNumbers {
      */
     public String dialString(BrazilianNumber number) {
         Objects.requireNonNull(number, "number");
+        DialPlan p = plan;
         if (!number.isBrazilian()) {
-            return plan.internationalPrefix() + number.countryCode() + number.subscriber();
+            return p.internationalPrefix() + number.countryCode() + number.subscriber();
         }
-        if (number.ddd().equals(plan.localDdd())) {
-            return plan.keepDddOnLocalCalls() ? number.nationalNumber() : number.subscriber();
+        if (number.ddd().equals(p.localDdd())) {
+            return p.keepDddOnLocalCalls() ? number.nationalNumber() : number.subscriber();
         }
-        return plan.longDistancePrefix() + number.nationalNumber();
+        return p.longDistancePrefix() + number.nationalNumber();
     }
 
     /** {@link #parse} then {@link #dialString(BrazilianNumber)}: what click-to-call sends. */
@@ -142,9 +151,9 @@ public final class PhoneNumbers {
     }
 
     /** Digits after {@code +} or an international prefix: a country code comes first. */
-    private BrazilianNumber afterCountryPrefix(String digits) {
+    private BrazilianNumber afterCountryPrefix(String digits, DialPlan p) {
         if (digits.startsWith(String.valueOf(BrazilianNumber.BRAZIL))) {
-            return national(digits.substring(2), false);
+            return national(digits.substring(2), false, p);
         }
         return abroad(digits);
     }
@@ -153,7 +162,7 @@ public final class PhoneNumbers {
      * DDD + number after the spec's normalisation. {@code mayCarryCountryCode} is false when a
      * {@code +55} was already removed, so a second {@code 55} is taken for DDD 55 (Rio Grande do Sul).
      */
-    private BrazilianNumber national(String digits, boolean mayCarryCountryCode) {
+    private BrazilianNumber national(String digits, boolean mayCarryCountryCode, DialPlan p) {
         if (SERVICE_NUMBER.matcher(digits).matches()) {
             throw new InvalidPhoneNumber(Reason.SERVICE_NUMBER);
         }
@@ -173,7 +182,7 @@ public final class PhoneNumbers {
             throw new InvalidPhoneNumber(Reason.TOO_LONG);
         }
         if (n.length() <= 9) {
-            n = plan.localDdd() + n;
+            n = p.localDdd() + n;
         }
         String ddd = n.substring(0, 2);
         String subscriber = n.substring(2);

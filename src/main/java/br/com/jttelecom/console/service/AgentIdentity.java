@@ -1,9 +1,13 @@
 package br.com.jttelecom.console.service;
 
+import java.util.Optional;
+
 /**
  * Who the agent is at the PBX: the extension that rings on a click-to-call and the operator id of the
- * queue actions. Today from settings ({@link AgentSettings}); issue 8's extension↔user link will give
- * another implementation without touching the callers.
+ * queue actions. {@link LinkedAgentIdentity} answers from the signed-in user's links (Ramais and
+ * Operadores pages); {@link AgentSettings} is the settings' fallback for a user with no link.
+ * Asked on the caller's thread, at the moment of the action: a request of the local API is answered
+ * for the person who sent it.
  */
 public interface AgentIdentity {
 
@@ -13,6 +17,25 @@ public interface AgentIdentity {
     /** The PBX operator id ({@code operador_id}). */
     String operatorId();
 
-    /** The console user, or null until users exist. */
+    /** The console user, or null when nobody is signed in. */
     Long userId();
+
+    /** A sentence for the person when the extension is the settings' fallback (no link); empty otherwise. */
+    default Optional<String> extensionNotice() {
+        return Optional.empty();
+    }
+
+    /** A sentence for the person when the operator id is the settings' fallback (no link); empty otherwise. */
+    default Optional<String> operatorNotice() {
+        return Optional.empty();
+    }
+
+    /**
+     * The key of the operator timeline ({@code operator_session.operator_id}): the console user's id as
+     * text, which is what the stats scope by, or the operator id when nobody is signed in.
+     */
+    default String timelineId() {
+        Long user = userId();
+        return user == null ? operatorId() : user.toString();
+    }
 }

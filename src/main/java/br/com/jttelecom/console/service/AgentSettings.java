@@ -4,13 +4,15 @@ import br.com.jttelecom.console.store.SettingRepository;
 import java.time.Duration;
 import java.util.Objects;
 
-/** The agent's settings in the {@code setting} table, with the demo simulator's values as defaults. */
+/**
+ * The agent's settings in the {@code setting} table, with the demo simulator's values as defaults. The
+ * extension and operator id here are only the fallback for a user with no link ({@link LinkedAgentIdentity}).
+ */
 public final class AgentSettings implements AgentIdentity {
 
     public static final String EXTENSION = "agent.extension";
     public static final String OPERATOR_ID = "agent.operator.id";
     public static final String WRAP_UP_SECONDS = "agent.wrapup.seconds";
-    public static final String POLL_MILLIS = "calls.poll.millis";
     public static final String CAMPAIGN = "dial.campaign";
 
     private final SettingRepository settings;
@@ -36,10 +38,6 @@ public final class AgentSettings implements AgentIdentity {
 
     public Duration wrapUp() {
         return Duration.ofSeconds(parse(settings.get(WRAP_UP_SECONDS, "30"), 30));
-    }
-
-    public Duration pollInterval() {
-        return Duration.ofMillis(Math.max(250, parse(settings.get(POLL_MILLIS, "2000"), 2000)));
     }
 
     /** The campaign name sent in the dial variables, or empty. */

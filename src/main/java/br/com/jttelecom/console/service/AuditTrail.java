@@ -28,6 +28,7 @@ public final class AuditTrail {
     public static final String OK = "OK";
     public static final String FAILED = "FALHOU";
     public static final String DENIED = "NEGADO";
+    public static final String CANCELLED = "CANCELADO";
 
     /** Where the newest row's id and hash are remembered, so deleting the tail is noticed too. */
     static final String HEAD_KEY = "audit.head";
@@ -47,6 +48,11 @@ public final class AuditTrail {
     /** Builds the trail and its head marker on one database. */
     public static AuditTrail on(org.jdbi.v3.core.Jdbi jdbi, Session session, Clock clock) {
         return new AuditTrail(new AuditLogRepository(jdbi), new SettingRepository(jdbi, clock), session, clock);
+    }
+
+    /** Who an entry written now would name (capture it before handing work to another thread). */
+    public String currentActor() {
+        return session.actor();
     }
 
     /** Appends a row on behalf of the signed-in user. */

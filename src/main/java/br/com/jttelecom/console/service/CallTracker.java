@@ -60,6 +60,8 @@ public final class CallTracker implements AutoCloseable {
     };
     private volatile String watchedExtension;
     private ScheduledFuture<?> poller;
+    private ScheduledExecutorService scheduler;
+    private Duration interval;
 
     public CallTracker(PabxClient pbx, CallRepository calls, CallEventRepository events, OnlineMatcher matcher,
                        Clock clock) {
@@ -74,9 +76,30 @@ public final class CallTracker implements AutoCloseable {
     /** Runs {@link #tick()} on the shared scheduler every {@code interval}. */
     public synchronized void start(ScheduledExecutorService scheduler, Duration interval) {
         if (poller == null) {
+            this.scheduler = scheduler;
+            this.interval = interval;
             poller = scheduler.scheduleWithFixedDelay(this::safeTick, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Polls every {@code next} from now on (Configurações saved another interval). The first round at
+     * the new pace comes one new interval from now, so a shorter interval takes effect at once.
+     */
+    public synchronized void changeInterval(Duration next) {
+        if (poller == null || next.equals(interval)) {
+            interval = next;
+            return;
+        }
+        poller.cancel(false);
+        interval = next;
+        poller = scheduler.scheduleWithFixedDelay(this::safeTick, next.toMillis(), next.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The poll interval in use (null before {@link #start}). */
+    public synchronized Duration interval() {
+        return interval;
     }
 
     public void addListener(CallListener listener) {

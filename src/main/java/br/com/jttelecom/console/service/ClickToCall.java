@@ -31,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * {@code discar_numero} once. Never retried: a repeated dial rings a customer twice. One dial at a
  * time (the agent has one extension), so a double click or a second click while the first is in
  * flight is answered {@link DialResult.Kind#ALREADY_DIALING} without a request.
+ *
+ * <p>The extension that rings is the caller's own ({@link AgentIdentity}, read on the calling thread so a
+ * request of the local API dials from its sender's extension). Every dial sent is written to the audit
+ * trail: who, the number, the extension, and whether the PBX took it.
  */
 public final class ClickToCall implements DialRequests {
 
@@ -47,12 +51,13 @@ public final class ClickToCall implements DialRequests {
     private final Executor executor;
     private final Clock clock;
     private final Messages messages;
+    private final AuditTrail audit;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final List<Consumer<DialResult>> listeners = new CopyOnWriteArrayList<>();
 
     public ClickToCall(PabxClient pbx, PhoneNumbers phones, CallRepository calls, CallEventRepository events,
                        LeadLookup leads, CallTracker tracker, AgentIdentity agent, Map<String, String> baseVariables,
-                       Executor executor, Clock clock, Messages messages) {
+                       Executor executor, Clock clock, Messages messages, AuditTrail audit) {
         this.pbx = pbx;
         this.phones = phones;
         this.calls = calls;
@@ -64,6 +69,7 @@ public final class ClickToCall implements DialRequests {
         this.executor = executor;
         this.clock = clock;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** Results of dials started through {@link #requestDial}, for a UI that did not start them itself. */
@@ -103,7 +109,9 @@ public final class ClickToCall implements DialRequests {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.alreadyDialing")));
         }
         try {
-            return CompletableFuture.supplyAsync(() -> send(target, number, dialString), executor)
+            Origin origin = new Origin(agent.extension(), agent.userId(), audit.currentActor(),
+                    agent.extensionNotice().orElse(null));
+            return CompletableFuture.supplyAsync(() -> send(target, number, dialString, origin), executor)
                     .whenComplete((r, e) -> inFlight.set(false));
         } catch (RuntimeException rejected) {
             inFlight.set(false);
@@ -115,13 +123,17 @@ public final class ClickToCall implements DialRequests {
         return dial(DialTarget.number(raw));
     }
 
-    private DialResult send(DialTarget target, BrazilianNumber number, String dialString) {
-        String extension = agent.extension();
+    /** Who dials and from where, read on the caller's thread. */
+    private record Origin(String extension, Long userId, String actor, String notice) {
+    }
+
+    private DialResult send(DialTarget target, BrazilianNumber number, String dialString, Origin origin) {
+        String extension = origin.extension();
         String leadName = target.leadName() != null || target.leadId() == null ? target.leadName()
                 : leads.byId(target.leadId()).map(LeadLookup.LeadMatch::name).orElse(null);
         Instant now = clock.instant();
         // Stored before the request goes out: if the console dies mid-dial, the attempt is on record.
-        Call stored = calls.insert(Reports.newOutbound(target.leadId(), target.opportunityId(), agent.userId(),
+        Call stored = calls.insert(Reports.newOutbound(target.leadId(), target.opportunityId(), origin.userId(),
                 number.e164(), extension, now));
         events.append(CallEvent.of(stored.id(), CallPhase.DIALING.eventType(),
                 "{\"destino\":\"" + dialString + "\",\"ramal\":\"" + extension + "\"}", now));
@@ -130,18 +142,27 @@ public final class ClickToCall implements DialRequests {
         try {
             WriteAnswer answer = pbx.dial(extension, dialString, variables(target));
             tracker.dialAccepted(stored.id(), answer.hasCallId() ? answer.chamadaId() : null);
-            return new DialResult(DialResult.Kind.STARTED, stored.id(), null);
+            audited(origin, number, stored.id(), AuditTrail.OK, null);
+            return new DialResult(DialResult.Kind.STARTED, stored.id(), origin.notice());
         } catch (PabxException e) {
             // A lost answer (reset, timeout) may still have rung the extension: say so instead of guessing.
             String message = e instanceof PabxUnavailable ? e.getMessage() + " " + messages.get("dial.outcomeUnknown") : e.getMessage();
             LOG.info("Dial of call {} failed: {}", stored.id(), e.toString());
             tracker.dialFailed(stored.id(), message);
+            audited(origin, number, stored.id(), AuditTrail.FAILED, e.userMessage());
             return new DialResult(DialResult.Kind.FAILED, stored.id(), message);
         } catch (RuntimeException e) {
             LOG.warn("Dial of call {} failed unexpectedly", stored.id(), e);
             tracker.dialFailed(stored.id(), e.toString());
+            audited(origin, number, stored.id(), AuditTrail.FAILED, e.getClass().getSimpleName());
             return new DialResult(DialResult.Kind.FAILED, stored.id(), e.toString());
         }
+    }
+
+    private void audited(Origin origin, BrazilianNumber number, long callId, String result, String why) {
+        String details = "ramal " + origin.extension() + (origin.notice() != null ? " (padrão das configurações, sem vínculo)" : "")
+                + ", chamada " + callId + (why == null ? "" : ": " + why);
+        audit.recordAs(origin.actor(), "chamada.discar", number.e164(), result, details);
     }
 
     private Map<String, String> variables(DialTarget target) {

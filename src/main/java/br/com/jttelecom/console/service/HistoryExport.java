@@ -29,7 +29,8 @@ import java.util.function.BooleanSupplier;
  * from the store one keyset page at a time, so a million rows cost one page of memory.
  *
  * <p>The file is written beside the target under a temporary name and moved into place at the end:
- * a cancelled or failed export leaves no half file behind.
+ * a cancelled or failed export leaves no half file behind. Each export — done, cancelled or failed —
+ * is written to the audit trail with the file and the number of rows.
  */
 public final class HistoryExport {
 
@@ -40,8 +41,10 @@ public final class HistoryExport {
     private final CallHistory history;
     private final Messages messages;
     private final DateTimeFormatter dateTime;
+    private final AuditTrail audit;
 
-    public HistoryExport(CallRepository calls, CallHistory history, Messages messages) {
+    public HistoryExport(CallRepository calls, CallHistory history, Messages messages, AuditTrail audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.calls = Objects.requireNonNull(calls, "calls");
         this.history = Objects.requireNonNull(history, "history");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -72,6 +75,21 @@ public final class HistoryExport {
      * @throws CancellationException when cancelled
      */
     public long export(CallFilter filter, Path target, ExportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        try {
+            long rows = write(filter, target, progress, cancelled);
+            audit.record("historico.exportar", target.toString(), AuditTrail.OK, rows + " chamadas");
+            return rows;
+        } catch (CancellationException e) {
+            audit.record("historico.exportar", target.toString(), AuditTrail.CANCELLED, null);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            audit.record("historico.exportar", target.toString(), AuditTrail.FAILED, e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private long write(CallFilter filter, Path target, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
         long total = calls.count(filter);
         Path folder = target.toAbsolutePath().getParent();

@@ -35,7 +35,7 @@ public final class HistorySync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistorySync.class);
 
     private final HistoryRun run;
-    private final SyncSettings settings;
+    private volatile SyncSettings settings;
     private final Clock clock;
     private final List<HistorySyncListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r ->
@@ -78,6 +78,25 @@ public final class HistorySync implements AutoCloseable {
             started = true;
             schedule(Duration.ZERO);
         }
+    }
+
+    /**
+     * Syncs every {@code interval} from now on (Configurações saved another one). A wait already
+     * under way is shortened or lengthened to end one new interval after the last sync; a back-off
+     * after failures is left alone.
+     */
+    public synchronized void changeInterval(Duration interval) {
+        settings = settings.withInterval(interval);
+        if (started && next != null && !next.isDone() && failures == 0) {
+            Duration sinceLast = lastSuccess == null ? Duration.ZERO : Duration.between(lastSuccess, clock.instant());
+            Duration wait = interval.minus(sinceLast);
+            schedule(wait.isNegative() ? Duration.ZERO : wait);
+        }
+    }
+
+    /** The settings in use now. */
+    public SyncSettings settings() {
+        return settings;
     }
 
     /** Stops the background syncs; a run under way finishes its current page first. */

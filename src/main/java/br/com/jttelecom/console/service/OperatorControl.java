@@ -2,12 +2,14 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.store.OperatorSessionRepository;
 import br.com.jttelecom.console.store.PauseReasonRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * The agent as PBX operator: login, logout, pause with a reason, unpause; and the console's own states
  * around calls (ringing, talking, wrap-up). PBX actions are blocking calls: the UI runs them off its
- * thread. Every change opens a span in {@code operator_session}.
+ * thread. Every change opens a span in {@code operator_session}. Login, logout, pause and unpause are
+ * written to the audit trail with the operator id and whether the PBX took them.
  */
 public final class OperatorControl implements CallListener {
 
@@ -25,6 +28,7 @@ public final class OperatorControl implements CallListener {
     private final PauseReasonRepository reasons;
     private final Supplier<Duration> wrapUp;
     private final Clock clock;
+    private final AuditTrail audit;
     private final List<Consumer<OperatorStatus>> listeners = new CopyOnWriteArrayList<>();
     private OperatorStatus status;
     private Instant wrapUpEnds;
@@ -32,13 +36,14 @@ public final class OperatorControl implements CallListener {
     private Long activeCall;
 
     public OperatorControl(PabxClient pbx, AgentIdentity agent, OperatorSessionRepository sessions,
-                           PauseReasonRepository reasons, Supplier<Duration> wrapUp, Clock clock) {
+                           PauseReasonRepository reasons, Supplier<Duration> wrapUp, Clock clock, AuditTrail audit) {
         this.pbx = pbx;
         this.agent = agent;
         this.sessions = sessions;
         this.reasons = reasons;
         this.wrapUp = wrapUp;
         this.clock = clock;
+        this.audit = audit;
         this.status = new OperatorStatus(OperatorState.LOGGED_OUT, clock.instant(), null, null);
     }
 
@@ -55,13 +60,19 @@ public final class OperatorControl implements CallListener {
         return reasons.active().stream().map(PauseReasonRepository.PauseReason::label).toList();
     }
 
-    public void login() {
-        pbx.loginOperator(agent.operatorId());
+    /** @return a sentence for the agent when the operator id is the settings' fallback (no link) */
+    public Optional<String> login() {
+        String operator = agent.operatorId();
+        Optional<String> notice = agent.operatorNotice();
+        audited("operador.entrar", operator, notice.isPresent() ? "padrão das configurações, sem vínculo" : null,
+                () -> pbx.loginOperator(operator));
         change(OperatorState.AVAILABLE, null, null);
+        return notice;
     }
 
     public void logout() {
-        pbx.logoutOperator(agent.operatorId());
+        String operator = agent.operatorId();
+        audited("operador.sair", operator, null, () -> pbx.logoutOperator(operator));
         change(OperatorState.LOGGED_OUT, null, null);
     }
 
@@ -71,6 +82,8 @@ public final class OperatorControl implements CallListener {
             if (status.state() == OperatorState.RINGING || status.state() == OperatorState.TALKING) {
                 status = new OperatorStatus(status.state(), status.since(), status.reason(), reason);
                 publish(status);
+                audit.record("operador.pausar", agent.operatorId(), AuditTrail.OK,
+                        "motivo " + reason + "; ao fim da chamada em curso");
                 return;
             }
         }
@@ -78,7 +91,8 @@ public final class OperatorControl implements CallListener {
     }
 
     public void unpause() {
-        pbx.unpauseOperator(agent.operatorId());
+        String operator = agent.operatorId();
+        audited("operador.retomar", operator, null, () -> pbx.unpauseOperator(operator));
         change(OperatorState.AVAILABLE, null, null);
     }
 
@@ -144,8 +158,20 @@ public final class OperatorControl implements CallListener {
     }
 
     private void pauseNow(String reason) {
-        pbx.pauseOperator(agent.operatorId(), reason);
+        String operator = agent.operatorId();
+        audited("operador.pausar", operator, "motivo " + reason, () -> pbx.pauseOperator(operator, reason));
         change(OperatorState.PAUSED, reason, null);
+    }
+
+    /** Sends one queue action and writes its audit row, the PBX's own sentence when it said no. */
+    private void audited(String action, String operator, String details, Runnable send) {
+        try {
+            send.run();
+        } catch (PabxException e) {
+            audit.record(action, operator, AuditTrail.FAILED, details == null ? e.userMessage() : details + ": " + e.userMessage());
+            throw e;
+        }
+        audit.record(action, operator, AuditTrail.OK, details);
     }
 
     private synchronized void setActiveCall(long callId) {
@@ -172,7 +198,7 @@ public final class OperatorControl implements CallListener {
             next = new OperatorStatus(state, newState ? now : status.since(), reason, pendingPause);
             status = next;
             if (newState) {
-                sessions.begin(agent.operatorId(), state, reason, now);
+                sessions.begin(agent.timelineId(), state, reason, now);
             }
         }
         publish(next);

@@ -5,8 +5,13 @@ import br.com.jttelecom.console.pabx.ConnectionReport;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.store.Secret;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.TokenFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Duration;
@@ -15,72 +20,89 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
- * The Configurações page's service: admins only. The token goes to the {@link TokenFile} (0600),
- * never to settings.properties, the audit trail, a message or the screen.
+ * The Configurações page's service: admins only. The token goes to the {@link SecretVault} (the OS
+ * keyring, or a 0600 file), never to settings.properties, the audit trail, a message or the screen.
+ * After a save, the {@link LiveSettings} go to the listeners, which apply them while the console runs.
  */
 public final class SettingsAdmin {
 
     public static final String KEY_BASE_URL = "pabx.base.url";
     public static final String KEY_USER = "pabx.auth.user";
-    public static final String KEY_RPS = "pabx.rate.rps";
-    public static final String KEY_POLL = "pabx.poll.seconds";
-    public static final String KEY_DDD = "phone.local.ddd";
-    public static final String KEY_PREFIX = "phone.dial.prefix";
     public static final String KEY_LANG = "ui.lang";
-    public static final String KEY_THEME = "ui.theme";
     public static final String PIN_PREFIX = "pabx.pin.";
-    static final int DEFAULT_RPS = 5;
+    /** Used when the console starts: changing them needs a restart. */
+    private static final Set<String> RESTART_KEYS = Set.of(KEY_BASE_URL, KEY_USER, KEY_LANG);
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsAdmin.class);
 
     private final SettingsFile settings;
-    private final TokenFile tokenFile;
-    private final Supplier<Optional<String>> envToken;
+    private final SecretVault vault;
     private final Session session;
     private final AuditTrail audit;
+    private final List<Consumer<LiveSettings>> listeners = new CopyOnWriteArrayList<>();
 
-    public SettingsAdmin(SettingsFile settings, TokenFile tokenFile, Supplier<Optional<String>> envToken,
-                         Session session, AuditTrail audit) {
+    public SettingsAdmin(SettingsFile settings, SecretVault vault, Session session, AuditTrail audit) {
         this.settings = Objects.requireNonNull(settings);
-        this.tokenFile = Objects.requireNonNull(tokenFile);
-        this.envToken = Objects.requireNonNull(envToken);
+        this.vault = Objects.requireNonNull(vault);
         this.session = Objects.requireNonNull(session);
         this.audit = Objects.requireNonNull(audit);
+    }
+
+    /** Called after every save with the values now in force (on the saving thread). */
+    public void addListener(Consumer<LiveSettings> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<LiveSettings> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The values in force now, whoever asks (the composition applies them at start). */
+    public LiveSettings live() {
+        return LiveSettings.read(settings);
     }
 
     /** The stored values for the form; the token only as "is there one". */
     public SettingsForm current() {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
+        LiveSettings live = live();
+        DialPlan plan = live.dialPlan();
         return new SettingsForm(settings.get(KEY_BASE_URL).orElse(""), settings.get(KEY_USER).orElse(""), "",
-                settings.get(KEY_RPS).orElse(String.valueOf(DEFAULT_RPS)), settings.get(KEY_POLL).orElse("30"),
-                settings.get(KEY_DDD).orElse("11"), settings.get(KEY_PREFIX).orElse(""),
-                settings.get(KEY_LANG).orElse("pt"), settings.get(KEY_THEME).orElse("light"));
+                String.valueOf(live.requestsPerSecond()), String.valueOf(live.callsPoll().toSeconds()),
+                String.valueOf(live.historySync().toMinutes()), plan.localDdd(), plan.keepDddOnLocalCalls(),
+                plan.longDistancePrefix(), plan.internationalPrefix(), settings.get(KEY_LANG).orElse("pt"),
+                live.theme().key());
     }
 
-    public boolean tokenStored() {
-        return envToken.get().isPresent() || tokenFile.read().isPresent();
+    /** Where the PBX token is read from now: the environment, the keyring, the owner-only file, or nowhere. */
+    public TokenLocation tokenLocation() {
+        return TokenLocation.of(vault.location(Secret.PBX_TOKEN));
     }
 
-    public boolean tokenFromEnvironment() {
-        return envToken.get().isPresent();
+    /** True while the OS keyring is usable; false means a saved token goes to the owner-only file. */
+    public boolean keyringInUse() {
+        return vault.keyringInUse();
     }
 
-    /** True when the token file cannot be limited to its owner (a warning line is shown). */
+    /** True when the token file cannot be limited to its owner (a stronger warning is shown). */
     public boolean tokenFileUnprotected() {
         return !TokenFile.ownerOnlySupported();
     }
 
     public ConnectionTestResult testConnection(SettingsForm form) {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
-        String token = form.hasNewToken() ? form.token().trim() : envToken.get().or(tokenFile::read).orElse("");
+        String token = form.hasNewToken() ? form.token().trim() : vault.read(Secret.PBX_TOKEN).orElse("");
         String url = form.baseUrl() == null ? "" : form.baseUrl().trim();
         if (url.isEmpty()) {
             return new ConnectionTestResult(false, "Informe a URL da API do PABX.", Optional.empty());
         }
         Map<String, String> pins = pins();
         try (PabxClient client = new PabxClient(PabxSettings.of(url, blank(form.user()), token)
-                .withRequestsPerSecond(rps(form)).withCertificatePins(pins))) {
+                .withRequestsPerSecond(SettingsValidation.rps(form)).withCertificatePins(pins))) {
             ConnectionReport report = client.testConnection();
             if (report.ok() || report.failure() != ConnectionReport.Failure.TLS) {
                 return new ConnectionTestResult(report.ok(), report.message(), Optional.empty());
@@ -125,63 +147,49 @@ public final class SettingsAdmin {
         return pins;
     }
 
-    /** Validates everything, then writes; the token goes to its own file. */
-    public void save(SettingsForm form) {
+    /** Validates everything, then writes; the token goes to the vault; the live values are applied. */
+    public SettingsSaved save(SettingsForm form) {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
-        String url = form.baseUrl() == null ? "" : form.baseUrl().trim();
-        // The client's own URL rules (https, or http on loopback only) apply when it is built.
-        try (PabxClient probe = new PabxClient(PabxSettings.of(url, "u", "t"))) {
-            Objects.requireNonNull(probe);
-        } catch (PabxException e) {
-            throw new InvalidInput(e.getMessage());
-        }
-        int rps = rps(form);
-        int poll = intIn(form.pollSeconds(), 5, 3600, "O intervalo de consulta deve ser de 5 a 3600 segundos.");
-        String ddd = form.localDdd() == null ? "" : form.localDdd().trim();
-        if (!ddd.matches("[1-9][1-9]")) {
-            throw new InvalidInput("O DDD local deve ter 2 dígitos (ex.: 11).");
-        }
-        String prefix = form.dialPrefix() == null ? "" : form.dialPrefix().trim();
-        if (!prefix.matches("\\d{0,4}")) {
-            throw new InvalidInput("O prefixo de discagem deve ter até 4 dígitos.");
-        }
+        SettingsValidation.Valid v = SettingsValidation.check(form);
         List<String> changed = new ArrayList<>();
-        put(KEY_BASE_URL, url, changed);
+        put(KEY_BASE_URL, v.baseUrl(), changed);
         put(KEY_USER, blank(form.user()), changed);
-        put(KEY_RPS, String.valueOf(rps), changed);
-        put(KEY_POLL, String.valueOf(poll), changed);
-        put(KEY_DDD, ddd, changed);
-        put(KEY_PREFIX, prefix, changed);
+        put(LiveSettings.KEY_RPS, String.valueOf(v.requestsPerSecond()), changed);
+        put(LiveSettings.KEY_CALLS_POLL, String.valueOf(v.callsPollSeconds()), changed);
+        put(LiveSettings.KEY_HISTORY_SYNC, String.valueOf(v.historySyncMinutes()), changed);
+        put(LiveSettings.KEY_DDD, v.dialPlan().localDdd(), changed);
+        put(LiveSettings.KEY_KEEP_DDD, String.valueOf(v.dialPlan().keepDddOnLocalCalls()), changed);
+        put(LiveSettings.KEY_LONG_DISTANCE, v.dialPlan().longDistancePrefix(), changed);
+        put(LiveSettings.KEY_INTERNATIONAL, v.dialPlan().internationalPrefix(), changed);
         put(KEY_LANG, "en".equals(form.language()) ? "en" : "pt", changed);
-        put(KEY_THEME, "dark".equals(form.theme()) ? "dark" : "light", changed);
+        put(LiveSettings.KEY_THEME, Theme.fromKey(form.theme()).key(), changed);
         settings.save();
+        boolean restart = changed.stream().anyMatch(RESTART_KEYS::contains);
+        List<String> described = new ArrayList<>(changed.stream().map(k -> k + "=" + settings.get(k).orElse("")).toList());
         if (form.hasNewToken()) {
-            tokenFile.write(form.token().trim());
-            changed.add("token (valor não registrado)");
+            SecretVault.Location where = vault.write(Secret.PBX_TOKEN, form.token().trim());
+            described.add("token (valor não registrado; " + (where == SecretVault.Location.KEYRING
+                    ? "chaveiro do sistema" : "arquivo só do usuário") + ")");
+            changed.add("token");
+            restart = true;
         }
-        audit.record("configuracoes.alterar", "configurações", AuditTrail.OK, String.join(", ", changed));
+        audit.record("configuracoes.alterar", "configurações", AuditTrail.OK, String.join(", ", described));
+        LiveSettings live = live();
+        for (Consumer<LiveSettings> listener : listeners) {
+            try {
+                listener.accept(live);
+            } catch (RuntimeException e) {
+                // Saved all the same: the value is used at the next start at the latest.
+                LOG.warn("A saved setting could not be applied at once", e);
+            }
+        }
+        return new SettingsSaved(List.copyOf(changed), restart, tokenLocation());
     }
 
     private void put(String key, String value, List<String> changed) {
         if (!value.equals(settings.get(key).orElse(""))) {
             settings.put(key, value);
             changed.add(key);
-        }
-    }
-
-    private static int rps(SettingsForm form) {
-        return intIn(form.requestsPerSecond(), 1, 50, "O limite de requisições deve ser de 1 a 50 por segundo.");
-    }
-
-    private static int intIn(String text, int min, int max, String message) {
-        try {
-            int v = Integer.parseInt(text == null ? "" : text.trim());
-            if (v < min || v > max) {
-                throw new InvalidInput(message);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(message);
         }
     }
 

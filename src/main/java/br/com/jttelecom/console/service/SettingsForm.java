@@ -3,9 +3,15 @@ package br.com.jttelecom.console.service;
 /**
  * The Configurações form as typed. {@code token} empty means "keep the stored one"; it is never
  * printed ({@link #toString()} masks it) and never read back into the form.
+ *
+ * @param callsPollSeconds   how often the calls in progress are asked for (1–60 s)
+ * @param historySyncMinutes how often the PBX's history is copied (1–1440 min)
+ * @param longDistancePrefix {@code 0}, or {@code 0} + a carrier code ({@code 021})
+ * @param internationalPrefix {@code 00}, or {@code 00} + a carrier code
  */
-public record SettingsForm(String baseUrl, String user, String token, String requestsPerSecond, String pollSeconds,
-                           String localDdd, String dialPrefix, String language, String theme) {
+public record SettingsForm(String baseUrl, String user, String token, String requestsPerSecond, String callsPollSeconds,
+                           String historySyncMinutes, String localDdd, boolean keepDddOnLocalCalls,
+                           String longDistancePrefix, String internationalPrefix, String language, String theme) {
 
     public boolean hasNewToken() {
         return token != null && !token.isBlank();
@@ -14,6 +20,6 @@ public record SettingsForm(String baseUrl, String user, String token, String req
     @Override
     public String toString() {
         return "SettingsForm[baseUrl=" + baseUrl + ", user=" + user + ", token=" + (hasNewToken() ? "***" : "")
-                + ", rps=" + requestsPerSecond + "]";
+                + ", rps=" + requestsPerSecond + ", ddd=" + localDdd + "]";
     }
 }

@@ -3,6 +3,7 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Outcome;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,21 +14,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javax.imageio.ImageIO;
 
 /**
  * Writes a period's stats to a CSV Excel opens right in Brazil (UTF-8 with a BOM, {@code ;}): the
  * cards with the previous period and the change (↑/↓ %), then one block per chart. Numbers are plain
- * (seconds, ratios with a decimal comma) so a spreadsheet can compute with them.
+ * (seconds, ratios with a decimal comma) so a spreadsheet can compute with them. Also encodes the
+ * charts' snapshot as PNG. Every export, done or failed, is written to the audit trail.
  */
 public final class StatsExport {
 
     private final Messages messages;
+    private final AuditTrail audit;
 
-    public StatsExport(Messages messages) {
+    public StatsExport(Messages messages, AuditTrail audit) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
+    /** The period's figures as CSV. */
     public void write(StatsReport report, Path target) {
+        audited("estatisticas.exportar.csv", target, report.period(), () -> writeCsv(report, target));
+    }
+
+    /**
+     * The charts as PNG, from the snapshot's pixels (ARGB, row after row): the screen takes the
+     * snapshot, this encodes and writes it.
+     */
+    public void writePng(int width, int height, int[] argb, StatsPeriod period, Path target) {
+        audited("estatisticas.exportar.png", target, period, () -> {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            image.setRGB(0, 0, width, height, argb, 0, width);
+            try {
+                if (!ImageIO.write(image, "png", target.toFile())) {
+                    throw new IOException("no PNG writer");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        });
+    }
+
+    private void audited(String action, Path target, StatsPeriod period, Runnable work) {
+        String details = "período " + period.from() + " a " + period.to();
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            audit.record(action, target.toString(), AuditTrail.FAILED, details + ": " + e.getClass().getSimpleName());
+            throw e;
+        }
+        audit.record(action, target.toString(), AuditTrail.OK, details);
+    }
+
+    private void writeCsv(StatsReport report, Path target) {
         StringBuilder out = new StringBuilder().append('\uFEFF');
         line(out, t("stats.csv.metric"), t("stats.csv.current"), t("stats.csv.previous"), t("stats.csv.change"));
         StatsCards c = report.current();

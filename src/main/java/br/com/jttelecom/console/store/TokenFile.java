@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The PBX token in a file of its own in the data folder, readable and writable by the user only
- * (0600) on POSIX systems. Used when no OS keyring is available; environment variables still win
- * (ConfigLoader). The token is never in {@code settings.properties}.
+ * A secret (the PBX token, the local API's signing key) in a file of its own in the data folder,
+ * readable and writable by the user only (0600) on POSIX systems. {@link SecretVault} uses it when no
+ * OS keyring is usable; environment variables still win. A secret is never in {@code settings.properties}.
  */
 public final class TokenFile {
 
@@ -24,8 +24,13 @@ public final class TokenFile {
 
     private final Path path;
 
+    /** The PBX token's file, {@value #FILE_NAME}. */
     public TokenFile(Path dataDir) {
-        this.path = dataDir.resolve(FILE_NAME);
+        this(dataDir, FILE_NAME);
+    }
+
+    public TokenFile(Path dataDir, String fileName) {
+        this.path = dataDir.resolve(fileName);
     }
 
     public Path path() {

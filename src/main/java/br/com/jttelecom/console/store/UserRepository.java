@@ -111,6 +111,12 @@ public final class UserRepository {
         });
     }
 
+    /** The PBX operator (person) a console user is linked to. */
+    public Optional<String> operatorOf(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT pbx_operator_id FROM app_user WHERE id = :id AND pbx_operator_id IS NOT NULL")
+                .bind("id", userId).mapTo(String.class).findOne());
+    }
+
     /** PBX operator id → console user id */
     public java.util.Map<String, Long> operatorLinks() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, pbx_operator_id FROM app_user WHERE pbx_operator_id IS NOT NULL")

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.bench;
 
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
@@ -75,13 +77,14 @@ public final class CallsBench {
             // Warm-up on its own tracker, dialling numbers that end busy (they leave the online list in 2 s),
             // so the measured tracker follows exactly the 200 measured calls.
             CallTracker warmTracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+            AuditTrail audit = AuditTrail.on(db.jdbi(), new Session(), clock);
             ClickToCall warm = new ClickToCall(pbx, phones, calls, events, leads, warmTracker, agent, Map.of(),
-                    executor, clock, Messages.portuguese());
+                    executor, clock, Messages.portuguese(), audit);
             clientOnly(sim, pbx);
             dials(sim, warm, WARM_DIALS, 0);
             CallTracker tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
             ClickToCall clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, Map.of(),
-                    executor, clock, Messages.portuguese());
+                    executor, clock, Messages.portuguese(), audit);
             // The warm-up calls end busy within seconds: measure on an empty online list.
             await().atMost(Duration.ofSeconds(60)).until(() -> sim.liveCallCount() == 0);
             List<Double> millis = dials(sim, clickToCall, DIALS, 1);

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.bench;
 
+import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.CallHistory;
 import br.com.jttelecom.console.service.HistoryExport;
@@ -52,7 +54,8 @@ public final class HistoryBench {
             CallRepository calls = new CallRepository(db.jdbi());
             CallHistory history = new CallHistory(calls, new CallEventRepository(db.jdbi()),
                     new SettingRepository(db.jdbi()), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
-            HistoryExport export = new HistoryExport(calls, history, Messages.portuguese());
+            HistoryExport export = new HistoryExport(calls, history, Messages.portuguese(),
+                    AuditTrail.on(db.jdbi(), new Session(), Clock.systemUTC()));
             Path target = folder.resolve("historico.csv");
 
             System.gc();

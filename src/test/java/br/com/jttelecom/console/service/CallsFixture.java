@@ -60,6 +60,8 @@ public final class CallsFixture implements AutoCloseable {
     public SettingRepository settings;
     public AgentSettings agent;
     public final PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
+    public final Session session = new Session();
+    public AuditTrail audit;
     public CallTracker tracker;
     public ClickToCall clickToCall;
     public OperatorControl operator;
@@ -91,10 +93,11 @@ public final class CallsFixture implements AutoCloseable {
         agent = new AgentSettings(settings);
         LeadLookup leads = new LeadLookup(db.jdbi());
         tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+        audit = AuditTrail.on(db.jdbi(), session, clock);
         clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent,
-                Map.of("campanha", "demo"), executor, clock, br.com.jttelecom.console.i18n.Messages.portuguese());
+                Map.of("campanha", "demo"), executor, clock, br.com.jttelecom.console.i18n.Messages.portuguese(), audit);
         operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
-                new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock);
+                new PauseReasonRepository(db.jdbi()), agent::wrapUp, clock, audit);
         tracker.addListener(operator);
         notes = new CallNotes(calls, new br.com.jttelecom.console.store.CallbackRepository(db.jdbi(), clock), scheduler,
                 Duration.ofMillis(300));

@@ -30,6 +30,8 @@ public final class HistoryFixture implements AutoCloseable {
     public final CallRepository calls;
     public final CallEventRepository events;
     public final CallHistory history;
+    /** The trail exports write to; nobody is signed in, so rows name "-". */
+    public final br.com.jttelecom.console.service.AuditTrail audit;
 
     public HistoryFixture(Path folder, Instant now) {
         this.database = Database.openFolder(folder);
@@ -37,10 +39,11 @@ public final class HistoryFixture implements AutoCloseable {
         this.calls = new CallRepository(database.jdbi(), clock);
         this.events = new CallEventRepository(database.jdbi());
         this.history = new CallHistory(calls, events, new SettingRepository(database.jdbi(), clock), clock, SAO_PAULO);
+        this.audit = br.com.jttelecom.console.service.AuditTrail.on(database.jdbi(), new Session(), clock);
     }
 
     public HistoryExport export() {
-        return new HistoryExport(calls, history, Messages.portuguese());
+        return new HistoryExport(calls, history, Messages.portuguese(), audit);
     }
 
     /** Stores a finished call with the given start, status, direction and notes. */

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.TokenFile;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,7 @@ class SettingsAdminTest {
         f = new SecurityFixture(dir.resolve("db"));
         sim = PbxSimulator.builder().user(USER).token(TOKEN).seed(1L).build().start(0);
         tokenFile = new TokenFile(dir);
-        admin = new SettingsAdmin(SettingsFile.open(dir), tokenFile, Optional::empty, f.session, f.audit);
+        admin = new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), f.session, f.audit);
         f.signInAs(Role.ADMIN);
     }
 
@@ -48,7 +50,7 @@ class SettingsAdminTest {
     }
 
     private SettingsForm form(String url, String token) {
-        return new SettingsForm(url, USER, token, "5", "30", "11", "0", "pt", "light");
+        return new SettingsForm(url, USER, token, "5", "2", "5", "11", false, "0", "00", "pt", "light");
     }
 
     @Test
@@ -99,7 +101,7 @@ class SettingsAdminTest {
                 "SELECT CONCAT(actor, action, target, result, COALESCE(details, '')) FROM audit_log")
                 .mapTo(String.class).list());
         assertThat(String.join("|", rows)).contains("configuracoes.alterar").doesNotContain(TOKEN);
-        assertThat(admin.tokenStored()).isTrue();
+        assertThat(admin.tokenLocation()).isEqualTo(TokenLocation.FILE);
         assertThat(admin.current().token()).isEmpty();
     }
 
@@ -138,7 +140,7 @@ class SettingsAdminTest {
 
     @Test
     void badValuesAreRefusedBeforeAnythingIsWritten() {
-        SettingsForm bad = new SettingsForm(sim.baseUrl(), USER, TOKEN, "500", "30", "11", "0", "pt", "light");
+        SettingsForm bad = new SettingsForm(sim.baseUrl(), USER, TOKEN, "500", "2", "5", "11", false, "0", "00", "pt", "light");
         assertThatThrownBy(() -> admin.save(bad)).isInstanceOf(InvalidInput.class).hasMessageContaining("1 a 50");
         assertThat(tokenFile.read()).isEmpty();
     }

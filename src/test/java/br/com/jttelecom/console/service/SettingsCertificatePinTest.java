@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.Role;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.TokenFile;
 import mockwebserver3.Dispatcher;
@@ -18,6 +19,7 @@ import java.io.FileInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.security.KeyStore;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +42,7 @@ class SettingsCertificatePinTest {
     @BeforeEach
     void start() throws Exception {
         f = new SecurityFixture(dir.resolve("db"));
-        admin = new SettingsAdmin(SettingsFile.open(dir), new TokenFile(dir), Optional::empty, f.session, f.audit);
+        admin = new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), f.session, f.audit);
         f.signInAs(Role.ADMIN);
         server = tlsServer("pbx-a");
     }
@@ -83,8 +85,8 @@ class SettingsCertificatePinTest {
     }
 
     private SettingsForm form(MockWebServer s) {
-        return new SettingsForm("https://127.0.0.1:" + s.getPort() + "/suite/api", "u", "t-0000-token", "5", "30",
-                "11", "", "pt", "light");
+        return new SettingsForm("https://127.0.0.1:" + s.getPort() + "/suite/api", "u", "t-0000-token", "5", "2",
+                "5", "11", false, "0", "00", "pt", "light");
     }
 
     @Test

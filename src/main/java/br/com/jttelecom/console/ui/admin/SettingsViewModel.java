@@ -4,11 +4,14 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConnectionTestResult;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.service.SettingsForm;
+import br.com.jttelecom.console.service.TokenLocation;
 import br.com.jttelecom.console.ui.TaskRunner;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -18,6 +21,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class SettingsViewModel {
 
+    private record Loaded(SettingsForm form, TokenLocation tokenLocation) {
+    }
+
     private final SettingsAdmin admin;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -26,13 +32,17 @@ public final class SettingsViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty token = new SimpleStringProperty("");
     private final StringProperty requestsPerSecond = new SimpleStringProperty("");
-    private final StringProperty pollSeconds = new SimpleStringProperty("");
+    private final StringProperty callsPollSeconds = new SimpleStringProperty("");
+    private final StringProperty historySyncMinutes = new SimpleStringProperty("");
     private final StringProperty localDdd = new SimpleStringProperty("");
-    private final StringProperty dialPrefix = new SimpleStringProperty("");
+    private final BooleanProperty keepDddOnLocalCalls = new SimpleBooleanProperty(false);
+    private final StringProperty longDistancePrefix = new SimpleStringProperty("");
+    private final StringProperty internationalPrefix = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("pt");
     private final StringProperty theme = new SimpleStringProperty("light");
     private final ReadOnlyStringWrapper tokenState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storageWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canPin = new ReadOnlyBooleanWrapper(false);
@@ -50,13 +60,18 @@ public final class SettingsViewModel {
     public StringProperty userProperty() { return user; }
     public StringProperty tokenProperty() { return token; }
     public StringProperty requestsPerSecondProperty() { return requestsPerSecond; }
-    public StringProperty pollSecondsProperty() { return pollSeconds; }
+    public StringProperty callsPollSecondsProperty() { return callsPollSeconds; }
+    public StringProperty historySyncMinutesProperty() { return historySyncMinutes; }
     public StringProperty localDddProperty() { return localDdd; }
-    public StringProperty dialPrefixProperty() { return dialPrefix; }
+    public BooleanProperty keepDddOnLocalCallsProperty() { return keepDddOnLocalCalls; }
+    public StringProperty longDistancePrefixProperty() { return longDistancePrefix; }
+    public StringProperty internationalPrefixProperty() { return internationalPrefix; }
     public StringProperty languageProperty() { return language; }
     public StringProperty themeProperty() { return theme; }
     public ReadOnlyStringProperty tokenStateProperty() { return tokenState.getReadOnlyProperty(); }
     public ReadOnlyStringProperty storageWarningProperty() { return storageWarning.getReadOnlyProperty(); }
+    /** True when no keyring is usable: the view shows the storage warning. */
+    public ReadOnlyBooleanProperty warningProperty() { return warning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
     public ReadOnlyStringProperty certificateProperty() { return certificate.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canPinProperty() { return canPin.getReadOnlyProperty(); }
@@ -64,17 +79,22 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public void load() {
-        tasks.run(admin::current, f -> {
+        // The token's place may take a keyring round trip: asked off the UI thread with the form.
+        tasks.run(() -> new Loaded(admin.current(), admin.tokenLocation()), loaded -> {
+            SettingsForm f = loaded.form();
             baseUrl.set(f.baseUrl());
             user.set(f.user());
             token.set("");
             requestsPerSecond.set(f.requestsPerSecond());
-            pollSeconds.set(f.pollSeconds());
+            callsPollSeconds.set(f.callsPollSeconds());
+            historySyncMinutes.set(f.historySyncMinutes());
             localDdd.set(f.localDdd());
-            dialPrefix.set(f.dialPrefix());
+            keepDddOnLocalCalls.set(f.keepDddOnLocalCalls());
+            longDistancePrefix.set(f.longDistancePrefix());
+            internationalPrefix.set(f.internationalPrefix());
             language.set(f.language());
             theme.set(f.theme());
-            refreshTokenState();
+            refreshTokenState(loaded.tokenLocation());
         }, this::fail);
     }
 
@@ -110,27 +130,32 @@ public final class SettingsViewModel {
 
     public void save() {
         SettingsForm form = form();
-        tasks.run(() -> {
-            admin.save(form);
-            return true;
-        }, ok -> {
+        tasks.run(() -> admin.save(form), saved -> {
             token.set("");
-            refreshTokenState();
+            refreshTokenState(saved.tokenLocation());
             error.set(false);
-            message.set(messages.get("settings.saved"));
+            message.set(messages.get(saved.needsRestart() ? "settings.saved.restart" : "settings.saved.live"));
         }, this::fail);
     }
 
     private SettingsForm form() {
-        return new SettingsForm(baseUrl.get(), user.get(), token.get(), requestsPerSecond.get(), pollSeconds.get(),
-                localDdd.get(), dialPrefix.get(), language.get(), theme.get());
+        return new SettingsForm(baseUrl.get(), user.get(), token.get(), requestsPerSecond.get(), callsPollSeconds.get(),
+                historySyncMinutes.get(), localDdd.get(), keepDddOnLocalCalls.get(), longDistancePrefix.get(),
+                internationalPrefix.get(), language.get(), theme.get());
     }
 
-    private void refreshTokenState() {
-        tokenState.set(messages.get(admin.tokenFromEnvironment() ? "settings.token.env"
-                : admin.tokenStored() ? "settings.token.stored" : "settings.token.none"));
-        storageWarning.set(messages.get(admin.tokenFileUnprotected() ? "settings.token.fileUnprotected"
-                : "settings.token.fileWarning"));
+    /** After load and save, on the UI thread, with where the token was found off it. */
+    private void refreshTokenState(TokenLocation where) {
+        tokenState.set(messages.get(switch (where) {
+            case ENVIRONMENT -> "settings.token.env";
+            case KEYRING -> "settings.token.keyring";
+            case FILE -> "settings.token.file";
+            case NONE -> "settings.token.none";
+        }));
+        // The warning stays visible whenever a saved token would land in a file rather than a keyring.
+        storageWarning.set(admin.keyringInUse() ? "" : messages.get(admin.tokenFileUnprotected()
+                ? "settings.token.fileUnprotected" : "settings.token.fileWarning"));
+        warning.set(!admin.keyringInUse());
     }
 
     private void fail(Throwable e) {

@@ -117,7 +117,8 @@ public final class CallPanelViewModel implements CallListener {
 
     private void showDialResult(DialResult r) {
         dialing.set(false);
-        dialMessage.set(r.started() ? "" : r.message());
+        // A started dial may still carry a sentence: dialled from the settings' extension (no link).
+        dialMessage.set(r.message() == null ? "" : r.message());
         if (r.started()) {
             dialText.set("");
         }

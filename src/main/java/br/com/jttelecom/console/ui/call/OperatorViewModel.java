@@ -55,11 +55,9 @@ public final class OperatorViewModel {
         }
     }
 
+    /** Logs in; a missing operator link comes back as a sentence shown where errors are. */
     public void login() {
-        act(() -> {
-            control.login();
-            return null;
-        });
+        act(() -> control.login().orElse(null));
     }
 
     public void logout() {
@@ -87,10 +85,13 @@ public final class OperatorViewModel {
         });
     }
 
-    private void act(Callable<Void> work) {
+    private void act(Callable<String> work) {
         busy.set(true);
         errorText.set("");
-        tasks.run(work, ok -> busy.set(false), e -> {
+        tasks.run(work, notice -> {
+            busy.set(false);
+            errorText.set(notice == null ? "" : notice);
+        }, e -> {
             busy.set(false);
             errorText.set(messages.get("operator.error", e.getMessage()));
         });

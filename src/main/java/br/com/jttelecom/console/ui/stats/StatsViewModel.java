@@ -138,8 +138,13 @@ public final class StatsViewModel {
 
     /** Writes a snapshot of the charts as PNG (the encoding runs in the background). */
     public void exportImage(javafx.scene.image.WritableImage image, Path target) {
+        StatsReport r = report.get();
+        if (r == null) {
+            return;
+        }
         tasks.run(() -> {
-            ChartPng.write(image, target);
+            ChartPng.Pixels px = ChartPng.pixels(image);
+            export.writePng(px.width(), px.height(), px.argb(), r.period(), target);
             return target;
         }, p -> status.set(messages.get("stats.export.done", p.getFileName())),
                 e -> status.set(messages.get("stats.export.failed", String.valueOf(e.getMessage()))));

@@ -9,6 +9,7 @@ import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.TokenFile;
 import br.com.jttelecom.console.store.UserRepository;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -44,7 +46,7 @@ class SettingsViewModelTest {
         accounts.seedDemoUsers();
         accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());
         sim = PbxSimulator.builder().user("cfg@acme.com.br").token(TOKEN).seed(2L).build().start(0);
-        SettingsAdmin admin = new SettingsAdmin(SettingsFile.open(dir), new TokenFile(dir), Optional::empty, session, audit);
+        SettingsAdmin admin = new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), session, audit);
         vm = new SettingsViewModel(admin, new InlineTaskRunner(), Messages.portuguese());
         vm.load();
     }
@@ -68,9 +70,12 @@ class SettingsViewModelTest {
         vm.userProperty().set("cfg@acme.com.br");
         vm.tokenProperty().set(TOKEN);
         vm.save();
-        assertThat(vm.messageProperty().get()).startsWith("Configurações salvas");
+        assertThat(vm.messageProperty().get()).startsWith("Configurações salvas. O novo endereço");
         assertThat(vm.tokenProperty().get()).isEmpty();
-        assertThat(vm.tokenStateProperty().get()).isEqualTo("••• definido");
+        // No Secret Service here (as on CI): the token went to the owner-only file, and the page says so.
+        assertThat(vm.tokenStateProperty().get()).isEqualTo("••• guardado num arquivo da pasta de dados");
+        assertThat(vm.warningProperty().get()).isTrue();
+        assertThat(vm.storageWarningProperty().get()).startsWith("Sem chaveiro do sistema utilizável");
 
         vm.load();
         assertThat(vm.tokenProperty().get()).isEmpty();

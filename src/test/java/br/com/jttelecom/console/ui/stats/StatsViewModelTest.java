@@ -46,7 +46,8 @@ class StatsViewModelTest {
         calls = new CallRepository(db.jdbi());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Stats stats = new Stats(new CallStatsRepository(db.jdbi()), new OperatorSpanQuery(db.jdbi()), clock, SP);
-        model = new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese()),
+        model = new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese(),
+                br.com.jttelecom.console.service.AuditTrail.on(db.jdbi(), new br.com.jttelecom.console.service.Session(), clock)),
                 new InlineTaskRunner(), clock, SP, StatsScope::all);
         add(NOW.minus(Duration.ofHours(1)), CallStatus.COMPLETED, 90);
         add(NOW.minus(Duration.ofHours(2)), CallStatus.COMPLETED, 30);
