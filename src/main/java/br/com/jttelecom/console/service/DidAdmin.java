@@ -6,6 +6,7 @@ import br.com.jttelecom.console.pabx.DirectoryMapper;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.pabx.wire.DidData;
+import br.com.jttelecom.console.pabx.wire.DidRecord;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,11 @@ import java.util.stream.Collectors;
 /** The account's DIDs: listed with where each routes to, changed on the PBX with checks and audit. */
 public final class DidAdmin {
 
-    /** A DID and a readable route ("Ramal 2001 — Recepção", "Fila 1", "URA 2"). */
-    public record Routed(Did did, String route) {
+    /**
+     * A DID, a readable route ("Ramal 2001 — Recepção", "Fila 1", "URA 2") and its values as the edit
+     * form starts with them (no registration password: it is never read back).
+     */
+    public record Routed(Did did, String route, DidForm current) {
     }
 
     private final PabxClient pabx;
@@ -35,8 +39,22 @@ public final class DidAdmin {
         session.requireUser();
         Map<String, String> names = pabx.listExtensions().stream().map(DirectoryMapper::toExtension)
                 .collect(Collectors.toMap(Extension::number, Extension::name, (a, b) -> a));
-        return pabx.listDids().stream().map(DirectoryMapper::toDid)
-                .map(d -> new Routed(d, route(d, names::get))).toList();
+        return pabx.listDids().stream().map(r -> {
+            Did d = DirectoryMapper.toDid(r);
+            return new Routed(d, route(d, names::get), form(r));
+        }).toList();
+    }
+
+    private static DidForm form(DidRecord r) {
+        return new DidForm(r.numero(), r.apontarPara(), r.destino(), "1".equals(r.gravarChamadas()),
+                r.maximoChamadasSimultaneas(), "1".equals(r.habilitarRegistro()), r.registroDominio(),
+                r.registroUsuario(), null, "1".equals(r.habilitarHorarioFuncionamento()), r.horarioFuncionamentoInicio(),
+                r.horarioFuncionamentoFim(), join(r.horarioFuncionamentoDiasSemana()),
+                join(r.horarioFuncionamentoListaFeriados()));
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
     }
 
     static String route(Did did, Function<String, String> extensionName) {
@@ -55,13 +73,13 @@ public final class DidAdmin {
 
     public String create(DidForm form) {
         Permissions.require(session, Permission.CHANGE_DIDS);
-        DidData data = form.toData();
+        DidData data = form.toData(true);
         return audited("did.criar", data.numero(), () -> pabx.insertDid(data));
     }
 
     public void update(String pbxId, DidForm form) {
         Permissions.require(session, Permission.CHANGE_DIDS);
-        DidData data = form.toData().withDidId(pbxId);
+        DidData data = form.toData(false).withDidId(pbxId);
         audited("did.alterar", data.numero(), () -> pabx.alterDid(data));
     }
 

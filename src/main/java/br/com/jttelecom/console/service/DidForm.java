@@ -2,35 +2,134 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.pabx.wire.DidData;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
-/** What the admin typed for a DID, validated before anything is sent to the PBX. */
-public record DidForm(String number, String pointsTo, String destination, boolean recordsCalls, String maxConcurrent) {
+/**
+ * What the admin typed for a DID — every field {@code inserir_did} / {@code alterar_did} take —
+ * validated before anything is sent to the PBX. The registration password is write-only: empty keeps
+ * the PBX's, and it is never printed, logged or audited.
+ *
+ * @param weekDays  the business-hours days, {@code 1}–{@code 7} separated by commas (1 = Monday, assumed)
+ * @param holidays  the days the business hours do not apply, {@code dd/MM} separated by commas
+ */
+public record DidForm(String number, String pointsTo, String destination, boolean recordsCalls, String maxConcurrent,
+                      boolean registration, String registrationDomain, String registrationUser,
+                      String registrationPassword, boolean businessHours, String opensAt, String closesAt,
+                      String weekDays, String holidays) {
 
     /** The kinds of destination the PBX routes a DID to. */
     public static final Set<String> KINDS = Set.of("ramal", "fila", "ura");
 
+    /** Routing only (the local API's form): no registration, no business hours. */
+    public DidForm(String number, String pointsTo, String destination, boolean recordsCalls, String maxConcurrent) {
+        this(number, pointsTo, destination, recordsCalls, maxConcurrent, false, null, null, null, false, null, null,
+                null, null);
+    }
+
     /** @throws InvalidInput with a pt-BR sentence for the first wrong field */
-    public DidData toData() {
-        String n = number == null ? "" : number.trim();
+    public DidData toData(boolean creating) {
+        String n = text(number);
         if (!n.matches("[1-9]{2}\\d{8,9}")) {
             throw new InvalidInput("Informe o DID com DDD e número, sem o 55 (10 ou 11 dígitos).");
         }
         if (pointsTo == null || !KINDS.contains(pointsTo)) {
             throw new InvalidInput("Escolha para onde o DID aponta: ramal, fila ou URA.");
         }
-        String dest = destination == null ? "" : destination.trim();
+        String dest = text(destination);
         if (!dest.matches("\\d{1,8}")) {
             throw new InvalidInput("Informe o destino do DID (número do ramal, da fila ou da URA).");
         }
         Integer max = null;
-        if (maxConcurrent != null && !maxConcurrent.isBlank()) {
-            if (!maxConcurrent.trim().matches("\\d{1,3}") || Integer.parseInt(maxConcurrent.trim()) == 0) {
+        if (!text(maxConcurrent).isEmpty()) {
+            if (!text(maxConcurrent).matches("\\d{1,3}") || Integer.parseInt(text(maxConcurrent)) == 0) {
                 throw new InvalidInput("O máximo de chamadas simultâneas deve ser um número de 1 a 999.");
             }
-            max = Integer.parseInt(maxConcurrent.trim());
+            max = Integer.parseInt(text(maxConcurrent));
         }
-        return new DidData(null, n, pointsTo, dest, recordsCalls ? 1 : 0, max, null, null, null, null,
-                null, null, null, null, null);
+        checkRegistration(creating);
+        List<String> days = businessHours ? checkHours() : null;
+        List<String> off = businessHours ? checkHolidays() : null;
+        String password = registration && registrationPassword != null && !registrationPassword.isEmpty()
+                ? registrationPassword : null;
+        return new DidData(null, n, pointsTo, dest, recordsCalls ? 1 : 0, max, registration ? 1 : 0,
+                registration ? text(registrationDomain) : null, registration ? text(registrationUser) : null, password,
+                businessHours ? 1 : 0, businessHours ? text(opensAt) : null, businessHours ? text(closesAt) : null,
+                days, off);
+    }
+
+    /** The older name: a new DID. */
+    public DidData toData() {
+        return toData(true);
+    }
+
+    private void checkRegistration(boolean creating) {
+        if (!registration) {
+            return;
+        }
+        if (!text(registrationDomain).matches("[A-Za-z0-9.-]{3,253}")) {
+            throw new InvalidInput("Informe o domínio do registro do DID (ex.: sip.operadora.com.br).");
+        }
+        if (text(registrationUser).isEmpty()) {
+            throw new InvalidInput("Informe o usuário do registro do DID.");
+        }
+        if (creating && (registrationPassword == null || registrationPassword.isEmpty())) {
+            throw new InvalidInput("Informe a senha do registro do DID.");
+        }
+    }
+
+    private List<String> checkHours() {
+        LocalTime open = time(opensAt, "início");
+        LocalTime close = time(closesAt, "fim");
+        if (!open.isBefore(close)) {
+            throw new InvalidInput("O horário de funcionamento deve começar antes de terminar.");
+        }
+        List<String> days = split(weekDays);
+        if (days.isEmpty() || !days.stream().allMatch(d -> d.matches("[1-7]"))) {
+            throw new InvalidInput("Informe os dias de funcionamento de 1 (segunda) a 7 (domingo), separados por vírgula.");
+        }
+        return days.stream().distinct().sorted().toList();
+    }
+
+    private List<String> checkHolidays() {
+        List<String> days = split(holidays);
+        for (String d : days) {
+            String[] dm = d.split("/");
+            boolean valid = d.matches("\\d{2}/\\d{2}") && Integer.parseInt(dm[1]) >= 1 && Integer.parseInt(dm[1]) <= 12
+                    && Integer.parseInt(dm[0]) >= 1
+                    && Integer.parseInt(dm[0]) <= java.time.Month.of(Integer.parseInt(dm[1])).maxLength();
+            if (!valid) {
+                throw new InvalidInput("Feriado inválido: \"" + d + "\". Use dia/mês, como 25/12.");
+            }
+        }
+        return days;
+    }
+
+    private static LocalTime time(String value, String which) {
+        try {
+            if (!text(value).matches("\\d{2}:\\d{2}")) {
+                throw new DateTimeParseException("", text(value), 0);
+            }
+            return LocalTime.parse(text(value));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("Informe o " + which + " do horário de funcionamento como HH:MM (ex.: 08:00).");
+        }
+    }
+
+    private static List<String> split(String s) {
+        return Arrays.stream(text(s).split("[,;\\s]+")).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    /** Never prints the registration password. */
+    @Override
+    public String toString() {
+        return "DidForm[number=" + number + ", pointsTo=" + pointsTo + ", destination=" + destination + "]";
     }
 }

@@ -63,9 +63,20 @@ public final class Directory {
     }
 
     public void updateExtension(String pbxId, ExtensionForm form, Long linkUserId) {
+        updateExtension(pbxId, null, form, linkUserId);
+    }
+
+    /**
+     * @param previousNumber the number before this edit (null if unknown): a renumbered extension's old
+     *                       link goes with it, so nobody keeps dialling from a number that is gone
+     */
+    public void updateExtension(String pbxId, String previousNumber, ExtensionForm form, Long linkUserId) {
         Permissions.require(session, Permission.CHANGE_EXTENSIONS);
         ExtensionData data = form.toData(false).withRamalId(pbxId);
         audited("ramal.alterar", form.number(), () -> pabx.alterExtension(data));
+        if (previousNumber != null && !previousNumber.equals(data.numero())) {
+            links.unlinkExtension(previousNumber);
+        }
         if (linkUserId != null) {
             links.link(linkUserId, data.numero());
         } else {

@@ -13,8 +13,10 @@ import java.util.Map;
  * An extension with every field the PBX lists, by the PBX's own names, as plain text — except the
  * SIP and web passwords, which are left out here so no screen, log or export can show them.
  * {@code codigo_incorporacao} is an HTML snippet: it is only ever displayed as text.
+ *
+ * @param current the same values as an edit form starts with (no SIP password: it is never read back)
  */
-public record ExtensionFields(Extension extension, Map<String, String> fields) {
+public record ExtensionFields(Extension extension, Map<String, String> fields, ExtensionForm current) {
 
     static ExtensionFields of(ExtensionRecord r) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -42,7 +44,23 @@ public record ExtensionFields(Extension extension, Map<String, String> fields) {
         put(f, "encaminhar_todas_chamadas", forwarding(r.encaminharTodasChamadas()));
         put(f, "encaminhar_offline_sem_atendimento", forwarding(r.encaminharOfflineSemAtendimento()));
         put(f, "encaminhar_ocupado_indisponivel", forwarding(r.encaminharOcupadoIndisponivel()));
-        return new ExtensionFields(DirectoryMapper.toExtension(r), Collections.unmodifiableMap(f));
+        put(f, "habilitar_caixa_postal", r.habilitarCaixaPostal());
+        put(f, "caixa_postal_email", r.caixaPostalEmail());
+        return new ExtensionFields(DirectoryMapper.toExtension(r), Collections.unmodifiableMap(f), form(r));
+    }
+
+    private static ExtensionForm form(ExtensionRecord r) {
+        ExtensionFlags flags = new ExtensionFlags(on(r.puxarChamadas()), on(r.habilitarTimers()), on(r.habilitarBlf()),
+                on(r.escutarChamadas()), on(r.gravarChamadas()), on(r.bloquearRamal()),
+                on(r.habilitarDuplaAutenticacao()), on(r.habilitarCaixaPostal()));
+        return new ExtensionForm(r.numero(), r.nome(), r.tipo(), null, r.callerIdExterno(), r.codigoArea(),
+                r.grupoRamais(), r.centroCusto(), r.planoDiscagemId(), flags, r.caixaPostalEmail(),
+                ForwardRule.of(r.encaminharTodasChamadas()), ForwardRule.of(r.encaminharOfflineSemAtendimento()),
+                ForwardRule.of(r.encaminharOcupadoIndisponivel()));
+    }
+
+    private static boolean on(String flag) {
+        return "1".equals(flag == null ? null : flag.trim());
     }
 
     private static void put(Map<String, String> f, String key, String value) {

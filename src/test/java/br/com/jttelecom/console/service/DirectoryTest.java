@@ -52,6 +52,11 @@ class DirectoryTest {
         return new ExtensionForm(number, name, "1", "senha-sip-forte", "1133334444", "11", true, false);
     }
 
+    private static ExtensionForm forwarding(String number, String name, ForwardRule all) {
+        return new ExtensionForm(number, name, "1", "senha-sip-forte", null, null, null, null, null,
+                ExtensionFlags.of(false, false), null, all, ForwardRule.KEEP, ForwardRule.KEEP);
+    }
+
     private Extension find(String number) {
         return directory.listExtensions().stream().filter(e -> e.number().equals(number)).findFirst().orElseThrow();
     }
@@ -97,12 +102,10 @@ class DirectoryTest {
 
     @Test
     void forwardingIsValidatedAndAcceptedByThePbx() {
-        ExtensionForm toExtension = new ExtensionForm("2350", "Plantão", "1", "senha-sip-forte", null, null, false,
-                false, "1", "2001");
+        ExtensionForm toExtension = forwarding("2350", "Plantão", new ForwardRule("1", "2001"));
         assertThat(directory.createExtension(toExtension, null)).isNotBlank();
 
-        ExtensionForm badNumber = new ExtensionForm("2351", "Plantão 2", "1", "senha-sip-forte", null, null, false,
-                false, "8", "123");
+        ExtensionForm badNumber = forwarding("2351", "Plantão 2", new ForwardRule("8", "123"));
         assertThatThrownBy(() -> directory.createExtension(badNumber, null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("número externo");
     }

@@ -36,7 +36,9 @@ public record ExtensionRecord(
         @JsonProperty("dupla_autenticacao_mascara") String duplaAutenticacaoMascara,
         @JsonProperty("encaminhar_todas_chamadas") Forwarding encaminharTodasChamadas,
         @JsonProperty("encaminhar_offline_sem_atendimento") Forwarding encaminharOfflineSemAtendimento,
-        @JsonProperty("encaminhar_ocupado_indisponivel") Forwarding encaminharOcupadoIndisponivel) {
+        @JsonProperty("encaminhar_ocupado_indisponivel") Forwarding encaminharOcupadoIndisponivel,
+        @JsonProperty("habilitar_caixa_postal") String habilitarCaixaPostal,
+        @JsonProperty("caixa_postal_email") String caixaPostalEmail) {
 
     @Override
     public String toString() {

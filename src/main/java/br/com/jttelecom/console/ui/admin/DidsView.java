@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,6 +36,15 @@ public final class DidsView {
     @FXML private TextField destination;
     @FXML private TextField maxConcurrent;
     @FXML private CheckBox recordsCalls;
+    @FXML private CheckBox registration;
+    @FXML private TextField registrationDomain;
+    @FXML private TextField registrationUser;
+    @FXML private PasswordField registrationPassword;
+    @FXML private CheckBox businessHours;
+    @FXML private TextField opensAt;
+    @FXML private TextField closesAt;
+    @FXML private TextField weekDays;
+    @FXML private TextField holidays;
     @FXML private Button deleteButton;
     @FXML private Label message;
 
@@ -72,6 +82,21 @@ public final class DidsView {
         destination.textProperty().bindBidirectional(viewModel.destinationProperty());
         maxConcurrent.textProperty().bindBidirectional(viewModel.maxConcurrentProperty());
         recordsCalls.selectedProperty().bindBidirectional(viewModel.recordsCallsProperty());
+        registration.selectedProperty().bindBidirectional(viewModel.registrationProperty());
+        registrationDomain.textProperty().bindBidirectional(viewModel.registrationDomainProperty());
+        registrationUser.textProperty().bindBidirectional(viewModel.registrationUserProperty());
+        registrationPassword.textProperty().bindBidirectional(viewModel.registrationPasswordProperty());
+        for (TextField f : new TextField[] {registrationDomain, registrationUser, registrationPassword}) {
+            f.disableProperty().bind(viewModel.registrationProperty().not());
+        }
+        businessHours.selectedProperty().bindBidirectional(viewModel.businessHoursProperty());
+        opensAt.textProperty().bindBidirectional(viewModel.opensAtProperty());
+        closesAt.textProperty().bindBidirectional(viewModel.closesAtProperty());
+        weekDays.textProperty().bindBidirectional(viewModel.weekDaysProperty());
+        holidays.textProperty().bindBidirectional(viewModel.holidaysProperty());
+        for (TextField f : new TextField[] {opensAt, closesAt, weekDays, holidays}) {
+            f.disableProperty().bind(viewModel.businessHoursProperty().not());
+        }
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));

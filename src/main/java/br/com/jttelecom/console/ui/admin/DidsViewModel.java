@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.model.Did;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.DidForm;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -18,7 +17,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The DIDs page: the list with each DID's route, and one form for a new or the selected DID. */
+/**
+ * The DIDs page: the list with where each DID routes (extension and its name, queue or IVR), and one
+ * form — every field of {@code inserir_did} / {@code alterar_did} — for a new or the selected DID. The
+ * registration password is write-only. A rejected save keeps what was typed.
+ */
 public final class DidsViewModel {
 
     private final DidAdmin dids;
@@ -32,6 +35,15 @@ public final class DidsViewModel {
     private final StringProperty destination = new SimpleStringProperty("");
     private final StringProperty maxConcurrent = new SimpleStringProperty("");
     private final BooleanProperty recordsCalls = new SimpleBooleanProperty(false);
+    private final BooleanProperty registration = new SimpleBooleanProperty(false);
+    private final StringProperty registrationDomain = new SimpleStringProperty("");
+    private final StringProperty registrationUser = new SimpleStringProperty("");
+    private final StringProperty registrationPassword = new SimpleStringProperty("");
+    private final BooleanProperty businessHours = new SimpleBooleanProperty(false);
+    private final StringProperty opensAt = new SimpleStringProperty("");
+    private final StringProperty closesAt = new SimpleStringProperty("");
+    private final StringProperty weekDays = new SimpleStringProperty("");
+    private final StringProperty holidays = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -50,6 +62,16 @@ public final class DidsViewModel {
     public StringProperty destinationProperty() { return destination; }
     public StringProperty maxConcurrentProperty() { return maxConcurrent; }
     public BooleanProperty recordsCallsProperty() { return recordsCalls; }
+    public BooleanProperty registrationProperty() { return registration; }
+    public StringProperty registrationDomainProperty() { return registrationDomain; }
+    public StringProperty registrationUserProperty() { return registrationUser; }
+    /** Write-only: never filled from the PBX; empty keeps the PBX's. */
+    public StringProperty registrationPasswordProperty() { return registrationPassword; }
+    public BooleanProperty businessHoursProperty() { return businessHours; }
+    public StringProperty opensAtProperty() { return opensAt; }
+    public StringProperty closesAtProperty() { return closesAt; }
+    public StringProperty weekDaysProperty() { return weekDays; }
+    public StringProperty holidaysProperty() { return holidays; }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -64,7 +86,9 @@ public final class DidsViewModel {
     }
 
     public void save() {
-        DidForm form = new DidForm(number.get(), pointsTo.get(), destination.get(), recordsCalls.get(), maxConcurrent.get());
+        DidForm form = new DidForm(number.get(), pointsTo.get(), destination.get(), recordsCalls.get(), maxConcurrent.get(),
+                registration.get(), registrationDomain.get(), registrationUser.get(), registrationPassword.get(),
+                businessHours.get(), opensAt.get(), closesAt.get(), weekDays.get(), holidays.get());
         DidAdmin.Routed current = selected.get();
         tasks.run(() -> {
             if (current == null) {
@@ -92,6 +116,7 @@ public final class DidsViewModel {
     }
 
     private void succeeded(String key) {
+        registrationPassword.set("");
         error.set(false);
         message.set(messages.get(key));
         load();
@@ -99,14 +124,27 @@ public final class DidsViewModel {
 
     private void fill(DidAdmin.Routed row) {
         editing.set(row != null);
-        Did d = row == null ? null : row.did();
-        number.set(d == null ? "" : d.number());
-        pointsTo.set(d == null || d.pointsTo() == null ? "ramal" : d.pointsTo());
-        destination.set(d == null || d.destination() == null ? "" : d.destination());
-        maxConcurrent.set(d == null || d.maxConcurrentCalls() == null ? "" : d.maxConcurrentCalls().toString());
-        recordsCalls.set(d != null && d.recordsCalls());
+        DidForm f = row == null ? null : row.current();
+        number.set(f == null ? "" : text(f.number()));
+        pointsTo.set(f == null || f.pointsTo() == null ? "ramal" : f.pointsTo());
+        destination.set(f == null ? "" : text(f.destination()));
+        maxConcurrent.set(f == null ? "" : text(f.maxConcurrent()));
+        recordsCalls.set(f != null && f.recordsCalls());
+        registration.set(f != null && f.registration());
+        registrationDomain.set(f == null ? "" : text(f.registrationDomain()));
+        registrationUser.set(f == null ? "" : text(f.registrationUser()));
+        registrationPassword.set("");
+        businessHours.set(f != null && f.businessHours());
+        opensAt.set(f == null ? "" : text(f.opensAt()));
+        closesAt.set(f == null ? "" : text(f.closesAt()));
+        weekDays.set(f == null ? "" : text(f.weekDays()));
+        holidays.set(f == null ? "" : text(f.holidays()));
         error.set(false);
         message.set("");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private void fail(Throwable e) {

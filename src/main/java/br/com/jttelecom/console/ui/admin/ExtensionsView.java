@@ -36,13 +36,28 @@ public final class ExtensionsView {
     @FXML private TextField number;
     @FXML private TextField name;
     @FXML private PasswordField sipPassword;
+    @FXML private TextField type;
     @FXML private TextField callerId;
     @FXML private TextField areaCode;
+    @FXML private TextField extensionGroup;
+    @FXML private TextField costCenter;
+    @FXML private TextField dialPlanId;
+    @FXML private CheckBox pickUpCalls;
+    @FXML private CheckBox timers;
+    @FXML private CheckBox blf;
+    @FXML private CheckBox listenIn;
     @FXML private CheckBox recordsCalls;
     @FXML private CheckBox blocked;
+    @FXML private CheckBox twoFactor;
+    @FXML private CheckBox voicemail;
+    @FXML private TextField voicemailEmail;
     @FXML private ComboBox<ConsoleUser> linkedUser;
-    @FXML private ComboBox<String> forwardType;
-    @FXML private TextField forwardDestination;
+    @FXML private ComboBox<String> forwardAllType;
+    @FXML private TextField forwardAllDestination;
+    @FXML private ComboBox<String> forwardOfflineType;
+    @FXML private TextField forwardOfflineDestination;
+    @FXML private ComboBox<String> forwardBusyType;
+    @FXML private TextField forwardBusyDestination;
     @FXML private Button deleteButton;
     @FXML private Label message;
     @FXML private TextArea details;
@@ -83,25 +98,26 @@ public final class ExtensionsView {
         number.textProperty().bindBidirectional(viewModel.numberProperty());
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         sipPassword.textProperty().bindBidirectional(viewModel.sipPasswordProperty());
+        type.textProperty().bindBidirectional(viewModel.typeProperty());
         callerId.textProperty().bindBidirectional(viewModel.callerIdProperty());
         areaCode.textProperty().bindBidirectional(viewModel.areaCodeProperty());
-        recordsCalls.selectedProperty().bindBidirectional(viewModel.recordsCallsProperty());
-        blocked.selectedProperty().bindBidirectional(viewModel.blockedProperty());
+        extensionGroup.textProperty().bindBidirectional(viewModel.extensionGroupProperty());
+        costCenter.textProperty().bindBidirectional(viewModel.costCenterProperty());
+        dialPlanId.textProperty().bindBidirectional(viewModel.dialPlanIdProperty());
+        ExtensionFlagFields flags = viewModel.flags();
+        pickUpCalls.selectedProperty().bindBidirectional(flags.pickUpCallsProperty());
+        timers.selectedProperty().bindBidirectional(flags.timersProperty());
+        blf.selectedProperty().bindBidirectional(flags.blfProperty());
+        listenIn.selectedProperty().bindBidirectional(flags.listenInProperty());
+        recordsCalls.selectedProperty().bindBidirectional(flags.recordsCallsProperty());
+        blocked.selectedProperty().bindBidirectional(flags.blockedProperty());
+        twoFactor.selectedProperty().bindBidirectional(flags.twoFactorProperty());
+        voicemail.selectedProperty().bindBidirectional(flags.voicemailProperty());
+        voicemailEmail.textProperty().bindBidirectional(viewModel.voicemailEmailProperty());
         linkedUser.valueProperty().bindBidirectional(viewModel.linkedUserProperty());
-        forwardType.getItems().setAll("", "0", "1", "8", "9");
-        forwardType.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String type) {
-                return messages.get("admin.extensions.forward." + (type == null || type.isEmpty() ? "keep" : type));
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
-        forwardType.valueProperty().bindBidirectional(viewModel.forwardTypeProperty());
-        forwardDestination.textProperty().bindBidirectional(viewModel.forwardDestinationProperty());
+        bindForward(forwardAllType, forwardAllDestination, viewModel.forwardAll());
+        bindForward(forwardOfflineType, forwardOfflineDestination, viewModel.forwardOffline());
+        bindForward(forwardBusyType, forwardBusyDestination, viewModel.forwardBusy());
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
         details.textProperty().bind(viewModel.detailsProperty());
@@ -109,6 +125,25 @@ public final class ExtensionsView {
         viewModel.load();
     }
 
+
+    private void bindForward(ComboBox<String> kind, TextField destination, ForwardFields fields) {
+        kind.getItems().setAll(ForwardFields.TYPES);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return messages.get("admin.extensions.forward." + (t == null || t.isEmpty() ? "keep" : t));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(fields.typeProperty());
+        destination.textProperty().bindBidirectional(fields.destinationProperty());
+        // Only an extension or an external number needs a destination.
+        destination.disableProperty().bind(fields.typeProperty().isNotEqualTo("1").and(fields.typeProperty().isNotEqualTo("8")));
+    }
 
     @FXML
     private void onNew() {

@@ -8,13 +8,11 @@ import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.ExtensionFields;
 import br.com.jttelecom.console.service.ExtensionForm;
 import br.com.jttelecom.console.ui.TaskRunner;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,13 +24,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Ramais page: the PBX's extensions with the console user linked to each, and one form for a
- * new or the selected extension. The SIP password field is write-only: never filled from the PBX.
+ * The Ramais page: the PBX's extensions with the console user linked to each, and one form — every
+ * field of {@code inserir_ramal} / {@code alterar_ramal} — for a new or the selected extension. The
+ * SIP password field is write-only: never filled from the PBX. A rejected save keeps what was typed.
  */
 public final class ExtensionsViewModel {
 
     /** A list row: the extension and the login of the console user who dials from it ("" if none). */
-    public record Row(Extension extension, String linkedLogin, Map<String, String> fields) {
+    public record Row(Extension extension, String linkedLogin, Map<String, String> fields, ExtensionForm current) {
     }
 
     private record Loaded(List<ExtensionFields> extensions, Map<String, Long> links, List<ConsoleUser> users) {
@@ -49,13 +48,18 @@ public final class ExtensionsViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty sipPassword = new SimpleStringProperty("");
+    private final StringProperty type = new SimpleStringProperty("1");
     private final StringProperty callerId = new SimpleStringProperty("");
     private final StringProperty areaCode = new SimpleStringProperty("");
-    private final BooleanProperty recordsCalls = new SimpleBooleanProperty(false);
-    private final BooleanProperty blocked = new SimpleBooleanProperty(false);
+    private final StringProperty extensionGroup = new SimpleStringProperty("");
+    private final StringProperty costCenter = new SimpleStringProperty("");
+    private final StringProperty dialPlanId = new SimpleStringProperty("");
+    private final StringProperty voicemailEmail = new SimpleStringProperty("");
+    private final ExtensionFlagFields flags = new ExtensionFlagFields();
+    private final ForwardFields forwardAll = new ForwardFields();
+    private final ForwardFields forwardOffline = new ForwardFields();
+    private final ForwardFields forwardBusy = new ForwardFields();
     private final ObjectProperty<ConsoleUser> linkedUser = new SimpleObjectProperty<>();
-    private final StringProperty forwardType = new SimpleStringProperty("");
-    private final StringProperty forwardDestination = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -76,14 +80,21 @@ public final class ExtensionsViewModel {
     public StringProperty numberProperty() { return number; }
     public StringProperty nameProperty() { return name; }
     public StringProperty sipPasswordProperty() { return sipPassword; }
+    public StringProperty typeProperty() { return type; }
     public StringProperty callerIdProperty() { return callerId; }
     public StringProperty areaCodeProperty() { return areaCode; }
-    public BooleanProperty recordsCallsProperty() { return recordsCalls; }
-    public BooleanProperty blockedProperty() { return blocked; }
+    public StringProperty extensionGroupProperty() { return extensionGroup; }
+    public StringProperty costCenterProperty() { return costCenter; }
+    public StringProperty dialPlanIdProperty() { return dialPlanId; }
+    public StringProperty voicemailEmailProperty() { return voicemailEmail; }
+    public ExtensionFlagFields flags() { return flags; }
+    /** "Encaminhar todas as chamadas". */
+    public ForwardFields forwardAll() { return forwardAll; }
+    /** "Encaminhar se offline ou sem atendimento". */
+    public ForwardFields forwardOffline() { return forwardOffline; }
+    /** "Encaminhar se ocupado ou indisponível". */
+    public ForwardFields forwardBusy() { return forwardBusy; }
     public ObjectProperty<ConsoleUser> linkedUserProperty() { return linkedUser; }
-    /** "" keeps the PBX's forwarding; 0 none, 1 extension, 8 external number, 9 voicemail. */
-    public StringProperty forwardTypeProperty() { return forwardType; }
-    public StringProperty forwardDestinationProperty() { return forwardDestination; }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -98,7 +109,7 @@ public final class ExtensionsViewModel {
             users.setAll(loaded.users());
             rows.setAll(loaded.extensions().stream()
                     .map(x -> new Row(x.extension(), Optional.ofNullable(links.get(x.extension().number()))
-                            .map(logins::get).orElse(""), x.fields()))
+                            .map(logins::get).orElse(""), x.fields(), x.current()))
                     .toList());
         }, this::fail);
     }
@@ -109,15 +120,16 @@ public final class ExtensionsViewModel {
     }
 
     public void save() {
-        ExtensionForm form = new ExtensionForm(number.get(), name.get(), "1", sipPassword.get(), callerId.get(),
-                areaCode.get(), recordsCalls.get(), blocked.get(), forwardType.get(), forwardDestination.get());
+        ExtensionForm form = new ExtensionForm(number.get(), name.get(), type.get(), sipPassword.get(), callerId.get(),
+                areaCode.get(), extensionGroup.get(), costCenter.get(), dialPlanId.get(), flags.toFlags(),
+                voicemailEmail.get(), forwardAll.toRule(), forwardOffline.toRule(), forwardBusy.toRule());
         Long link = linkedUser.get() == null ? null : linkedUser.get().id();
         Row current = selected.get();
         tasks.run(() -> {
             if (current == null) {
                 directory.createExtension(form, link);
             } else {
-                directory.updateExtension(current.extension().pbxId(), form, link);
+                directory.updateExtension(current.extension().pbxId(), current.extension().number(), form, link);
             }
             return current == null ? "admin.extensions.created" : "admin.extensions.saved";
         }, this::succeeded, this::fail);
@@ -149,20 +161,30 @@ public final class ExtensionsViewModel {
         editing.set(row != null);
         details.set(row == null ? "" : row.fields().entrySet().stream()
                 .map(f -> f.getKey() + ": " + f.getValue()).collect(java.util.stream.Collectors.joining("\n")));
-        Extension e = row == null ? null : row.extension();
-        number.set(e == null ? "" : e.number());
-        name.set(e == null ? "" : e.name());
-        callerId.set(e == null || e.externalCallerId() == null ? "" : e.externalCallerId());
-        areaCode.set(e == null || e.areaCode() == null ? "" : e.areaCode());
-        recordsCalls.set(e != null && e.recordsCalls());
-        blocked.set(e != null && e.blocked());
+        ExtensionForm f = row == null ? null : row.current();
+        number.set(f == null ? "" : text(f.number()));
+        name.set(f == null ? "" : text(f.name()));
+        type.set(f == null || text(f.type()).isEmpty() ? "1" : f.type());
+        callerId.set(f == null ? "" : text(f.externalCallerId()));
+        areaCode.set(f == null ? "" : text(f.areaCode()));
+        extensionGroup.set(f == null ? "" : text(f.extensionGroup()));
+        costCenter.set(f == null ? "" : text(f.costCenter()));
+        dialPlanId.set(f == null ? "" : text(f.dialPlanId()));
+        voicemailEmail.set(f == null ? "" : text(f.voicemailEmail()));
+        flags.fill(f == null ? null : f.flags());
+        // A new extension keeps the PBX's default forwarding until the admin picks one.
+        forwardAll.fill(f == null ? null : f.forwardAll());
+        forwardOffline.fill(f == null ? null : f.forwardOffline());
+        forwardBusy.fill(f == null ? null : f.forwardBusy());
         sipPassword.set("");
-        forwardType.set("");
-        forwardDestination.set("");
-        Long linked = e == null ? null : links.get(e.number());
+        Long linked = row == null ? null : links.get(row.extension().number());
         linkedUser.set(users.stream().filter(u -> linked != null && u.id() == linked).findFirst().orElse(null));
         error.set(false);
         message.set("");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private void fail(Throwable e) {

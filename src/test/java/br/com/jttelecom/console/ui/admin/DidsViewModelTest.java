@@ -78,4 +78,49 @@ class DidsViewModelTest {
         assertThat(vm.messageProperty().get()).contains("10 ou 11 dígitos");
         assertThat(sim.requestCount("inserir_did")).isZero();
     }
+
+    @Test
+    void businessHoursAndRegistrationAreSavedAndFilledBackWithoutThePassword() {
+        vm.newDid();
+        vm.numberProperty().set("2133335555");
+        vm.pointsToProperty().set("ura");
+        vm.destinationProperty().set("1");
+        vm.registrationProperty().set(true);
+        vm.registrationDomainProperty().set("sip.operadora.com.br");
+        vm.registrationUserProperty().set("did2133335555");
+        vm.registrationPasswordProperty().set("Registro#Senha1");
+        vm.businessHoursProperty().set(true);
+        vm.opensAtProperty().set("09:00");
+        vm.closesAtProperty().set("17:30");
+        vm.weekDaysProperty().set("1,2,3");
+        vm.holidaysProperty().set("25/12");
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("DID criado no PABX.");
+        assertThat(vm.registrationPasswordProperty().get()).isEmpty();
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.did().number().equals("2133335555")).findFirst().orElseThrow());
+        assertThat(vm.registrationUserProperty().get()).isEqualTo("did2133335555");
+        assertThat(vm.registrationPasswordProperty().get()).isEmpty();
+        assertThat(vm.closesAtProperty().get()).isEqualTo("17:30");
+        assertThat(vm.weekDaysProperty().get()).isEqualTo("1, 2, 3");
+        assertThat(vm.holidaysProperty().get()).isEqualTo("25/12");
+    }
+
+    @Test
+    void aRejectedSaveKeepsWhatWasTyped() {
+        vm.newDid();
+        vm.numberProperty().set("2133336666");
+        vm.pointsToProperty().set("fila");
+        vm.destinationProperty().set("2");
+        vm.businessHoursProperty().set(true);
+        vm.opensAtProperty().set("18:00");
+        vm.closesAtProperty().set("08:00");
+        vm.weekDaysProperty().set("1");
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("O horário de funcionamento deve começar antes de terminar.");
+        assertThat(vm.numberProperty().get()).isEqualTo("2133336666");
+        assertThat(vm.opensAtProperty().get()).isEqualTo("18:00");
+    }
 }

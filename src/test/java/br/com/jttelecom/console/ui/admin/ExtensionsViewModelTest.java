@@ -99,6 +99,37 @@ class ExtensionsViewModelTest {
     }
 
     @Test
+    void theFormCarriesEveryFieldAndARejectedSaveKeepsWhatWasTyped() {
+        sim.addExtension("4800", "Existente");
+        vm.newExtension();
+        vm.numberProperty().set("4800");
+        vm.nameProperty().set("Portaria");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.extensionGroupProperty().set("2");
+        vm.voicemailEmailProperty().set("portaria@acme.com.br");
+        vm.flags().voicemailProperty().set(true);
+        vm.forwardBusy().typeProperty().set("8");
+        vm.forwardBusy().destinationProperty().set("48999990000");
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("já existe um ramal");
+        assertThat(vm.nameProperty().get()).isEqualTo("Portaria");
+        assertThat(vm.forwardBusy().destinationProperty().get()).isEqualTo("48999990000");
+
+        vm.numberProperty().set("4801");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Ramal criado no PABX.");
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.extension().number().equals("4801")).findFirst().orElseThrow());
+        assertThat(vm.extensionGroupProperty().get()).isEqualTo("2");
+        assertThat(vm.voicemailEmailProperty().get()).isEqualTo("portaria@acme.com.br");
+        assertThat(vm.flags().voicemailProperty().get()).isTrue();
+        assertThat(vm.forwardBusy().typeProperty().get()).isEqualTo("8");
+        assertThat(vm.forwardBusy().destinationProperty().get()).isEqualTo("48999990000");
+        assertThat(vm.forwardAll().typeProperty().get()).isEqualTo("0");
+    }
+
+    @Test
     void deletesTheSelectedExtension() {
         sim.addExtension("4700", "Temporário");
         vm.load();
