@@ -65,8 +65,9 @@ public final class ApiComposition {
         var jdbi = runtime.database().jdbi();
         ZoneId zone = ZoneId.systemDefault();
         CallRepository calls = new CallRepository(jdbi, clock);
+        // The same limit as the window: an agent's request reaches only the agent's own calls.
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone);
+                clock, zone).limitedToOwnCallsOfAgents(security.session());
         var callServices = runtime.calls();
         return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history,
                 callServices.map(c -> c.clickToCall()), callServices.map(c -> c.agent()),

@@ -41,9 +41,7 @@ final class HistoryComposition {
         var jdbi = runtime.database().jdbi();
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone).limitedTo(() -> security.session().user()
-                        .filter(u -> u.role() == br.com.jttelecom.console.model.Role.AGENT)
-                        .map(br.com.jttelecom.console.service.ConsoleUser::id));
+                clock, zone).limitedToOwnCallsOfAgents(security.session());
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 

@@ -64,6 +64,15 @@ public final class CallHistory {
         return this;
     }
 
+    /**
+     * Limits every query to the signed-in agent's own calls (supervisors and admins see every call);
+     * {@link #detail}, notes and outcomes of another agent's call are refused.
+     */
+    public CallHistory limitedToOwnCallsOfAgents(Session session) {
+        return limitedTo(() -> session.user().filter(u -> u.role() == br.com.jttelecom.console.model.Role.AGENT)
+                .map(ConsoleUser::id));
+    }
+
     /** One page, newest first, starting at {@code start} ({@code null} for the first page). */
     public HistoryPage page(HistoryFilter filter, PageMark start, int size) {
         CallPage page = calls.page(resolve(filter), start == null ? null : start.cursor, size);
@@ -74,18 +83,30 @@ public final class CallHistory {
         return calls.count(resolve(filter));
     }
 
+    /** @throws PermissionDenied when the history is limited to one user and the call is someone else's */
     public Optional<CallDetail> detail(long callId) {
-        return calls.findById(callId).map(c -> new CallDetail(c, events.listForCall(callId)));
+        return calls.findById(callId).map(c -> {
+            requireOwn(c);
+            return new CallDetail(c, events.listForCall(callId));
+        });
     }
 
-    /** @return {@code false} when the call is gone */
+    /** @return {@code false} when the call is gone; @throws PermissionDenied for someone else's call */
     public boolean saveNotes(long callId, String notes) {
+        calls.findById(callId).ifPresent(this::requireOwn);
         return calls.updateNotes(callId, notes == null || notes.isBlank() ? null : notes);
     }
 
-    /** @return {@code false} when the call is gone */
+    /** @return {@code false} when the call is gone; @throws PermissionDenied for someone else's call */
     public boolean saveOutcome(long callId, Outcome outcome) {
+        calls.findById(callId).ifPresent(this::requireOwn);
         return calls.updateOutcome(callId, outcome);
+    }
+
+    private void requireOwn(br.com.jttelecom.console.model.Call call) {
+        onlyUser.get().filter(user -> !user.equals(call.userId())).ifPresent(user -> {
+            throw new PermissionDenied("Seu perfil (Agente) não permite ver nem alterar chamadas de outros agentes.");
+        });
     }
 
     /** The filter saved last, or {@link HistoryFilter#defaults()} on a first start. */
