@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /** The Configurações page's FXML controller: wiring, and the confirmation before pinning. */
 public final class SettingsView {
@@ -60,8 +61,10 @@ public final class SettingsView {
         longDistancePrefix.textProperty().bindBidirectional(viewModel.longDistancePrefixProperty());
         internationalPrefix.textProperty().bindBidirectional(viewModel.internationalPrefixProperty());
         language.getItems().setAll("pt", "en");
+        language.setConverter(named("settings.language."));
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         theme.getItems().setAll("light", "dark");
+        theme.setConverter(named("settings.theme."));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         testResult.textProperty().bind(viewModel.testResultProperty());
         certificate.textProperty().bind(viewModel.certificateProperty());
@@ -70,6 +73,21 @@ public final class SettingsView {
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
         viewModel.load();
+    }
+
+    /** Shows a stored key ("dark") by its name on screen ("Escuro"). */
+    private StringConverter<String> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : messages.get(prefix + key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
     }
 
     @FXML
