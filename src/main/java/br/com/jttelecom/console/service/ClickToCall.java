@@ -5,6 +5,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.PabxProtocolError;
 import br.com.jttelecom.console.pabx.PabxUnavailable;
 import br.com.jttelecom.console.pabx.wire.WriteAnswer;
 import br.com.jttelecom.console.phone.BrazilianNumber;
@@ -132,16 +133,38 @@ public final class ClickToCall implements DialRequests {
             tracker.dialAccepted(stored.id(), answer.hasCallId() ? answer.chamadaId() : null);
             return new DialResult(DialResult.Kind.STARTED, stored.id(), null);
         } catch (PabxException e) {
-            // A lost answer (reset, timeout) may still have rung the extension: say so instead of guessing.
-            String message = e instanceof PabxUnavailable ? e.getMessage() + " " + messages.get("dial.outcomeUnknown") : e.getMessage();
-            LOG.info("Dial of call {} failed: {}", stored.id(), e.toString());
-            tracker.dialFailed(stored.id(), message);
-            return new DialResult(DialResult.Kind.FAILED, stored.id(), message);
+            return failure(stored.id(), e);
         } catch (RuntimeException e) {
             LOG.warn("Dial of call {} failed unexpectedly", stored.id(), e);
             tracker.dialFailed(stored.id(), e.toString());
             return new DialResult(DialResult.Kind.FAILED, stored.id(), e.toString());
         }
+    }
+
+    /** A dial the PBX refused, or whose answer was lost: never sent again, and the person told which it was. */
+    private DialResult failure(long callId, PabxException e) {
+        if (answerLost(e)) {
+            // The PBX may have rung the extension already: say so (what broke is in the log), and let the
+            // tracker look for the call.
+            String message = messages.get("dial.outcomeUnknown");
+            LOG.info("Dial of call {} unconfirmed: {}", callId, e.toString());
+            tracker.dialUnconfirmed(callId, message);
+            return new DialResult(DialResult.Kind.UNCONFIRMED, callId, message);
+        }
+        String message = e instanceof PabxUnavailable u && u.neverSent()
+                ? e.getMessage() + " " + messages.get("dial.notSent") : e.getMessage();
+        LOG.info("Dial of call {} failed: {}", callId, e.toString());
+        tracker.dialFailed(callId, message);
+        return new DialResult(DialResult.Kind.FAILED, callId, message);
+    }
+
+    /**
+     * Whether the dial may have been placed although no usable answer came back: the connection dropped or timed
+     * out after the request went out, or the PBX said 200 in a body that cannot be read (cut, bloated).
+     */
+    private static boolean answerLost(PabxException e) {
+        return (e instanceof PabxUnavailable u && u.answerLost())
+                || (e instanceof PabxProtocolError p && p.httpStatus() >= 200 && p.httpStatus() < 300);
     }
 
     private Map<String, String> variables(DialTarget target) {
