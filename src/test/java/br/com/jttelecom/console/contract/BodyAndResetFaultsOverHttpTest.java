@@ -89,7 +89,8 @@ class BodyAndResetFaultsOverHttpTest {
         assertThatThrownBy(client::listExtensions).isInstanceOfSatisfying(PabxUnavailable.class,
                 e -> assertThat(e.reason()).isEqualTo(PabxUnavailable.Reason.TIMEOUT));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(4));
+        // At the 1 s call timeout, give or take a busy machine; without it the drip would never end.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
     }
 
     @Test

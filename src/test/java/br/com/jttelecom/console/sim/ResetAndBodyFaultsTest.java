@@ -62,14 +62,14 @@ class ResetAndBodyFaultsTest {
     @Test
     void aSlowDripKeepsEveryReadInsideItsTimeoutUntilCleared() throws IOException {
         sim.faults().slowDrip(Duration.ofMillis(20));
-        OkHttpClient impatientReader = client.http.newBuilder().readTimeout(Duration.ofMillis(500)).build();
+        OkHttpClient impatientReader = client.http.newBuilder().readTimeout(Duration.ofSeconds(2)).build();
         Request request = client.request("GET", client.url("listar_ramais", Map.of()), null, true);
 
         try (Response r = impatientReader.newCall(request).execute()) {
             BufferedSource body = r.body().source();
             long listStart = body.indexOf((byte) '[');
             assertThat(body.readUtf8(listStart + 1)).startsWith("{\"http_response_code\": 200").endsWith("[");
-            // Ten drips, each well inside the 500 ms read timeout: the answer is alive, it just never ends.
+            // Ten drips, each well inside the 2 s read timeout: the answer is alive, it just never ends.
             assertThat(body.readUtf8(10)).isBlank();
             sim.faults().clear();
             assertThat(body.readUtf8()).as("clearing lets the answer end").isBlank();
