@@ -147,8 +147,12 @@ final class CallRoutes {
                 new ApiException(503, "pbx_unavailable", services.messages().get("api.error.pbxUnavailable")));
         DialResult result = dialer.dial(new DialTarget(number, leadId, null, null)).join();
         if (!result.started()) {
-            int status = result.kind() == DialResult.Kind.INVALID_NUMBER ? 400
-                    : result.kind() == DialResult.Kind.ALREADY_DIALING ? 409 : 422;
+            int status = switch (result.kind()) {
+                case INVALID_NUMBER -> 400;
+                case ALREADY_DIALING -> 409;
+                case UNCONFIRMED -> 504; // the PBX's answer was lost: the call may be ringing, check before retrying
+                default -> 422;
+            };
             throw new ApiException(status, result.kind().name().toLowerCase(Locale.ROOT), result.message());
         }
         String notes = JsonBodies.text(body, "notes");

@@ -73,8 +73,11 @@ final class WebhookBody {
     private static String text(JsonNode root, String... names) {
         for (String name : names) {
             JsonNode n = root.get(name);
-            if (n != null && !n.isNull() && (n.isValueNode()) && !n.asText().isBlank()) {
-                return n.asText().trim();
+            // trim() also drops control characters (a repaired raw one, an escaped NUL), which isBlank() keeps:
+            // a value of only those is no value, never an empty id that reaches the store.
+            String value = n != null && !n.isNull() && n.isValueNode() ? n.asText().trim() : "";
+            if (!value.isEmpty()) {
+                return value;
             }
         }
         return null;

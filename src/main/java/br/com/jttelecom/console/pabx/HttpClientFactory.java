@@ -79,6 +79,8 @@ final class HttpClientFactory {
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // A body dripping one byte per second never trips the read timeout: the call timeout ends it.
+                .callTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false) // a redirect would carry the token header to wherever it points
                 .addInterceptor(new AuthInterceptor(settings))
                 .addNetworkInterceptor(logging);

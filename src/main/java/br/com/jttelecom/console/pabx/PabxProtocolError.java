@@ -7,7 +7,7 @@ package br.com.jttelecom.console.pabx;
  */
 public final class PabxProtocolError extends PabxException {
 
-    public enum Kind { HTML, MALFORMED_JSON, MISSING_ENVELOPE, NOT_FOUND_PATH, UNEXPECTED_STATUS }
+    public enum Kind { HTML, MALFORMED_JSON, MISSING_ENVELOPE, NOT_FOUND_PATH, UNEXPECTED_STATUS, TOO_LARGE }
 
     static final int SNIPPET = 200;
 
@@ -16,10 +16,20 @@ public final class PabxProtocolError extends PabxException {
     private final String bodyStart;
 
     public PabxProtocolError(String action, Kind kind, int httpStatus, String body) {
-        super(action, key(kind), null, String.valueOf(httpStatus));
+        this(action, kind, httpStatus, body, String.valueOf(httpStatus));
+    }
+
+    private PabxProtocolError(String action, Kind kind, int httpStatus, String body, String messageArgument) {
+        super(action, key(kind), null, messageArgument);
         this.kind = kind;
         this.httpStatus = httpStatus;
         this.bodyStart = body == null ? "" : body.substring(0, Math.min(SNIPPET, body.length()));
+    }
+
+    /** The answer ran past the client's cap ({@code maxBytes}); its message names the cap in megabytes. */
+    static PabxProtocolError tooLarge(String action, int httpStatus, long maxBytes) {
+        return new PabxProtocolError(action, Kind.TOO_LARGE, httpStatus, "",
+                Long.toString(Math.max(1, maxBytes / (1024 * 1024))));
     }
 
     private static String key(Kind kind) {
@@ -29,6 +39,7 @@ public final class PabxProtocolError extends PabxException {
             case MISSING_ENVELOPE -> "pabx.error.protocol.envelope";
             case NOT_FOUND_PATH -> "pabx.error.protocol.notFoundPath";
             case UNEXPECTED_STATUS -> "pabx.error.protocol.status";
+            case TOO_LARGE -> "pabx.error.protocol.tooLarge";
         };
     }
 

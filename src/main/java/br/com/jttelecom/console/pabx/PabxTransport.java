@@ -30,6 +30,7 @@ final class PabxTransport {
     private final Resilience resilience;
     private final PabxMetrics metrics;
     private final ObjectMapper mapper;
+    private final long maxResponseBytes;
 
     PabxTransport(PabxSettings settings, OkHttpClient shared, ObjectMapper mapper, Clock clock, Sleeper sleeper,
                   PabxMetrics metrics) {
@@ -42,6 +43,7 @@ final class PabxTransport {
         this.reader = new ResponseReader(mapper, clock);
         this.resilience = new Resilience(settings, clock, sleeper);
         this.metrics = metrics;
+        this.maxResponseBytes = settings.maxResponseBytes();
     }
 
     ObjectMapper mapper() {
@@ -98,7 +100,7 @@ final class PabxTransport {
             retryAfter = response.header("Retry-After");
             ResponseBody rb = response.body();
             contentType = rb.contentType() == null ? null : rb.contentType().toString();
-            body = rb.bytes();
+            body = BoundedBody.read(action.wireName(), status, rb, maxResponseBytes);
         } catch (IOException e) {
             PabxUnavailable u = IoErrors.map(action.wireName(), request.url(), e);
             LOG.debug("{} failed: {} ({})", action.wireName(), u.reason(), e.getClass().getSimpleName());

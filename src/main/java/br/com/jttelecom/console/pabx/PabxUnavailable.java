@@ -28,6 +28,28 @@ public final class PabxUnavailable extends PabxException {
         };
     }
 
+    /**
+     * Whether the request certainly never reached the PBX (no name, no connection, no secure channel, or an open
+     * circuit that sent nothing): a dial that failed this way rang no one.
+     */
+    public boolean neverSent() {
+        return switch (reason) {
+            case DNS, REFUSED, TLS, CIRCUIT_OPEN -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the request may have reached the PBX and been carried out while its answer was lost (the connection
+     * dropped, the answer never came in time): a dial that failed this way may be ringing.
+     */
+    public boolean answerLost() {
+        return switch (reason) {
+            case TIMEOUT, NETWORK, INTERRUPTED -> true;
+            default -> false;
+        };
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -36,6 +36,8 @@ public final class PhoneNumbers {
     private static final String PLAIN_INTERNATIONAL_PREFIX = "00";
     /** Country code plus national number, at the least, for a number abroad. */
     private static final int MIN_INTERNATIONAL_DIGITS = 8;
+    /** E.164's own limit, country code included; libphonenumber accepts longer for a few countries (Germany). */
+    private static final int MAX_E164_DIGITS = 15;
     /** 0800, 0300, 0500, 0900 + 6–7 digits: non-geographic service numbers. */
     private static final Pattern SERVICE_NUMBER = Pattern.compile("0[3589]00\\d{6,7}");
     /** The PBX writes an inbound caller as {@code 47997008385 (DID: 4835124536)}. */
@@ -230,6 +232,11 @@ public final class PhoneNumbers {
         // subscribers, and the PBX's long-distance rules assume at least 8 digits.
         if (e164.length() - 1 < MIN_INTERNATIONAL_DIGITS) {
             throw new InvalidPhoneNumber(Reason.TOO_SHORT);
+        }
+        // Found by PhoneNumbersPropertiesTest: "+49 0201 00000000000" was "valid" with 16 digits, which no
+        // carrier routes and no E.164 field holds.
+        if (e164.length() - 1 > MAX_E164_DIGITS) {
+            throw new InvalidPhoneNumber(Reason.TOO_LONG);
         }
         return new BrazilianNumber(
                 e164,

@@ -166,6 +166,22 @@ public final class CallTracker implements AutoCloseable {
         accept(new CallUpdate(callId, CallPhase.FINAL, report, "dial"));
     }
 
+    /**
+     * The dial went out but its answer was lost: the PBX may have placed the call. It is looked for on the online
+     * list like an accepted dial; if it never shows up there it ends FAILED with {@code message}.
+     */
+    public void dialUnconfirmed(long callId, String message) {
+        synchronized (this) {
+            Followed f = followed.get(callId);
+            if (f == null) {
+                return;
+            }
+            f.accepted = true;
+            f.unconfirmed = message;
+        }
+        events.append(CallEvent.of(callId, "dial_unconfirmed", null, clock.instant()));
+    }
+
     /** The PBX accepted the dial, maybe with its {@code chamada_id}. */
     public void dialAccepted(long callId, String externalCallId) {
         TrackedCall changed = null;
@@ -255,6 +271,10 @@ public final class CallTracker implements AutoCloseable {
                     dialAccepted(f.call.callId(), r.chamadaId());
                 }
                 accept(new CallUpdate(f.call.callId(), CallPhase.fromOnlineState(r.state()), null, "poll"));
+            } else if (f.call.phase() == CallPhase.DIALING && f.unconfirmed != null) {
+                if (++f.misses >= MISSES_BEFORE_ENDED) {
+                    dialFailed(f.call.callId(), f.unconfirmed); // the lost dial never reached the PBX's calls
+                }
             } else if (f.call.phase() != CallPhase.DIALING || (f.accepted && ++f.misses >= MISSES_BEFORE_ENDED)) {
                 accept(new CallUpdate(f.call.callId(), CallPhase.ENDED, null, "poll"));
             }
@@ -343,6 +363,8 @@ public final class CallTracker implements AutoCloseable {
         final String dialString;
         int misses;
         volatile boolean accepted;
+        /** The sentence for a dial whose answer was lost, while it has not been seen on the PBX; else null. */
+        volatile String unconfirmed;
         int historyAttempt;
         Instant nextHistoryAt;
 

@@ -5,6 +5,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.PabxProtocolError;
 import br.com.jttelecom.console.pabx.PabxUnavailable;
 import br.com.jttelecom.console.pabx.wire.WriteAnswer;
 import br.com.jttelecom.console.phone.BrazilianNumber;
@@ -145,12 +146,7 @@ public final class ClickToCall implements DialRequests {
             audited(origin, number, stored.id(), AuditTrail.OK, null);
             return new DialResult(DialResult.Kind.STARTED, stored.id(), origin.notice());
         } catch (PabxException e) {
-            // A lost answer (reset, timeout) may still have rung the extension: say so instead of guessing.
-            String message = e instanceof PabxUnavailable ? e.getMessage() + " " + messages.get("dial.outcomeUnknown") : e.getMessage();
-            LOG.info("Dial of call {} failed: {}", stored.id(), e.toString());
-            tracker.dialFailed(stored.id(), message);
-            audited(origin, number, stored.id(), AuditTrail.FAILED, e.userMessage());
-            return new DialResult(DialResult.Kind.FAILED, stored.id(), message);
+            return failure(origin, number, stored.id(), e);
         } catch (RuntimeException e) {
             LOG.warn("Dial of call {} failed unexpectedly", stored.id(), e);
             tracker.dialFailed(stored.id(), e.toString());
@@ -163,6 +159,34 @@ public final class ClickToCall implements DialRequests {
         String details = "ramal " + origin.extension() + (origin.notice() != null ? " (padrão das configurações, sem vínculo)" : "")
                 + ", chamada " + callId + (why == null ? "" : ": " + why);
         audit.recordAs(origin.actor(), "chamada.discar", number.e164(), result, details);
+    }
+
+    /** A dial the PBX refused, or whose answer was lost: never sent again, and the person told which it was. */
+    private DialResult failure(Origin origin, BrazilianNumber number, long callId, PabxException e) {
+        if (answerLost(e)) {
+            // The PBX may have rung the extension already: say so (what broke is in the log), and let the
+            // tracker look for the call.
+            String message = messages.get("dial.outcomeUnknown");
+            LOG.info("Dial of call {} unconfirmed: {}", callId, e.toString());
+            tracker.dialUnconfirmed(callId, message);
+            audited(origin, number, callId, AuditTrail.FAILED, "sem confirmação do PABX");
+            return new DialResult(DialResult.Kind.UNCONFIRMED, callId, message);
+        }
+        String message = e instanceof PabxUnavailable u && u.neverSent()
+                ? e.getMessage() + " " + messages.get("dial.notSent") : e.getMessage();
+        LOG.info("Dial of call {} failed: {}", callId, e.toString());
+        tracker.dialFailed(callId, message);
+        audited(origin, number, callId, AuditTrail.FAILED, e.userMessage());
+        return new DialResult(DialResult.Kind.FAILED, callId, message);
+    }
+
+    /**
+     * Whether the dial may have been placed although no usable answer came back: the connection dropped or timed
+     * out after the request went out, or the PBX said 200 in a body that cannot be read (cut, bloated).
+     */
+    private static boolean answerLost(PabxException e) {
+        return (e instanceof PabxUnavailable u && u.answerLost())
+                || (e instanceof PabxProtocolError p && p.httpStatus() >= 200 && p.httpStatus() < 300);
     }
 
     private Map<String, String> variables(DialTarget target) {

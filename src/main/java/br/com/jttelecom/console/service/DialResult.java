@@ -16,7 +16,13 @@ public record DialResult(Kind kind, Long callId, String message) {
         /** A dial is in flight or this lead is already in a call; nothing was sent. */
         ALREADY_DIALING,
         /** The PBX refused or could not be reached; the call ended FAILED. */
-        FAILED
+        FAILED,
+        /**
+         * The request went out but its answer was lost (connection dropped, timeout): the PBX may have placed the
+         * call. Nothing is dialled again; the tracker looks for the call on the PBX and ends it FAILED if it never
+         * shows up. The message tells the person to check before dialling again.
+         */
+        UNCONFIRMED
     }
 
     public boolean started() {

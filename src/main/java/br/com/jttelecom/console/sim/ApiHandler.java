@@ -77,40 +77,43 @@ final class ApiHandler implements HttpHandler {
             sleep(decision.latencyMillis());
         }
         Fault fault = decision.fault();
-        if (fault != null) {
-            switch (fault.kind()) {
-                case CONNECTION_RESET -> {
-                    return; // closing the exchange before any header closes the socket
-                }
-                case HTTP_ERROR -> {
-                    writer.htmlError(ex, fault.status());
-                    return;
-                }
-                case RATE_LIMITED -> {
-                    writer.rateLimited(ex, fault.retryAfter());
-                    return;
-                }
-                case AUTH_REVOKED -> {
-                    writer.json(ex, unauthorized());
-                    return;
-                }
-                case NEVER_ENDING_BODY -> {
-                    writer.neverEnding(ex, faults);
-                    return;
-                }
-                default -> {
-                    // TRUNCATED_JSON: the action runs, only its answer is cut (below).
-                }
-            }
+        if (fault != null && answeredInstead(ex, fault)) {
+            return;
         }
         ObjectNode answer = credentials.accepts(ex.getRequestHeaders(), params)
                 ? actions.dispatch(new SimRequest(method, action, params))
                 : unauthorized();
+        if (fault != null && fault.kind() == Fault.Kind.RESET_AFTER_REQUEST) {
+            return; // the action ran (a dial rings); closing the exchange before any header drops the answer
+        }
         if (fault != null && fault.kind() == Fault.Kind.TRUNCATED_JSON) {
             writer.truncated(ex, answer);
         } else {
             writer.json(ex, answer);
         }
+    }
+
+    /**
+     * The faults that answer in place of the PBX, before the action could run.
+     *
+     * @return false for the faults that let the action run first (truncated JSON, reset after the request)
+     */
+    private boolean answeredInstead(HttpExchange ex, Fault fault) throws IOException {
+        switch (fault.kind()) {
+            case CONNECTION_RESET -> {
+                // closing the exchange before any header closes the socket
+            }
+            case HTTP_ERROR -> writer.htmlError(ex, fault.status());
+            case RATE_LIMITED -> writer.rateLimited(ex, fault.retryAfter());
+            case AUTH_REVOKED -> writer.json(ex, unauthorized());
+            case NEVER_ENDING_BODY -> FaultBodies.neverEnding(ex, faults);
+            case SLOW_DRIP -> FaultBodies.slowDrip(ex, faults, fault.latencyMillis());
+            case HUGE_BODY -> FaultBodies.huge(ex, fault.bodyBytes());
+            case LATENCY, TRUNCATED_JSON, RESET_AFTER_REQUEST -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The PBX's 500 envelope, unless an answer had already started (then the connection just ends). */

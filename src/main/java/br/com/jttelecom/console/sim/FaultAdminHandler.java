@@ -58,11 +58,14 @@ final class FaultAdminHandler implements HttpHandler {
         Fault f = switch (kind) {
             case LATENCY -> Fault.latency(Duration.ofMillis(n.path("latencyMillis").asLong()));
             case CONNECTION_RESET -> Fault.connectionReset();
+            case RESET_AFTER_REQUEST -> Fault.resetAfterRequest();
             case HTTP_ERROR -> Fault.httpError(n.path("status").asInt(502));
             case TRUNCATED_JSON -> Fault.truncatedJson();
             case RATE_LIMITED -> Fault.rateLimited(n.hasNonNull("retryAfter") ? n.get("retryAfter").asInt() : null);
             case AUTH_REVOKED -> Fault.authRevokedAfter(n.path("afterRequests").asInt());
             case NEVER_ENDING_BODY -> Fault.neverEndingBody();
+            case SLOW_DRIP -> Fault.slowDrip(Duration.ofMillis(n.path("latencyMillis").asLong(1000)));
+            case HUGE_BODY -> Fault.hugeBody(n.path("bodyBytes").asLong(Fault.DEFAULT_HUGE_BODY_BYTES));
         };
         if (n.hasNonNull("action")) {
             f = f.onlyFor(n.get("action").asText());

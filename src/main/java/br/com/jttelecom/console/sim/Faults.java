@@ -51,8 +51,14 @@ public final class Faults {
         return add(Fault.latency(delay));
     }
 
+    /** Reset before the request is read: the PBX never acts on it. */
     public Faults connectionReset() {
         return add(Fault.connectionReset());
+    }
+
+    /** Reset after the request is read and carried out (a dial rings). */
+    public Faults resetAfterRequest() {
+        return add(Fault.resetAfterRequest());
     }
 
     public Faults httpError(int status) {
@@ -73,6 +79,14 @@ public final class Faults {
 
     public Faults neverEndingBody() {
         return add(Fault.neverEndingBody());
+    }
+
+    public Faults slowDrip(Duration interval) {
+        return add(Fault.slowDrip(interval));
+    }
+
+    public Faults hugeBody() {
+        return add(Fault.hugeBody());
     }
 
     synchronized Decision decide(String action) {
@@ -105,6 +119,26 @@ public final class Faults {
         while (start == generation && !closed) {
             wait(250);
         }
+    }
+
+    /** The current generation, to hand to {@link #hold(long, long)}: it changes on every {@link #clear()}. */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /**
+     * Waits {@code millis} unless the faults of {@code since} are cleared or the simulator closes first.
+     *
+     * @return whether the fault still holds (false: stop misbehaving and let go of the connection)
+     */
+    synchronized boolean hold(long since, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        long left = millis;
+        while (since == generation && !closed && left > 0) {
+            wait(left);
+            left = (end - System.nanoTime()) / 1_000_000L;
+        }
+        return since == generation && !closed;
     }
 
     synchronized void close() {

@@ -56,21 +56,6 @@ final class ResponseWriter {
         json(ex, Envelope.message(429, "Limite de requisições excedido. Tente novamente mais tarde."));
     }
 
-    /** Headers and the start of a list, then nothing until {@code stall} returns; the body never completes. */
-    void neverEnding(HttpExchange ex, Faults faults) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", JSON_TYPE);
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        out.write("{\"http_response_code\": 200, \"mensagem\": \"Consulta realizada com sucesso.\", \"dados\": ["
-                .getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        try {
-            faults.stall();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     static void raw(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {
         ex.getResponseHeaders().set("Content-Type", contentType);
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -30,7 +30,18 @@ final class CallBatchWriter {
 
     static final String UPDATE = "UPDATE calls SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
 
+    /** The width of the free-text columns {@code operator}, {@code hangup_reason} and {@code raw_status}. */
+    static final int TEXT_WIDTH = 255;
+
     private CallBatchWriter() {
+    }
+
+    /**
+     * Free text for those columns, written by others (the PBX's operator name and hang-up reason, the console's
+     * own failure sentences): cut to fit rather than fail the whole write, or a whole sync page, over one sentence.
+     */
+    static String fit(String text) {
+        return text == null || text.length() <= TEXT_WIDTH ? text : text.substring(0, TEXT_WIDTH - 1) + "…";
     }
 
     static void insert(Connection c, Collection<Call> rows, Instant now) throws SQLException {
@@ -73,15 +84,15 @@ final class CallBatchWriter {
         ps.setString(11, c.externalCallId());
         ps.setString(12, c.notes());
         ps.setString(13, c.extension());
-        ps.setString(14, c.operator());
+        ps.setString(14, fit(c.operator()));
         setSeconds(ps, 15, c.waitTime());
         setSeconds(ps, 16, c.talkTime());
-        ps.setString(17, c.hangupReason());
+        ps.setString(17, fit(c.hangupReason()));
         setInt(ps, 18, c.sipCode());
         ps.setString(19, c.transcript());
         ps.setString(20, c.summary());
         ps.setString(21, CallRowMapper.outcomeCode(c.outcome()));
-        ps.setString(22, c.rawStatus());
+        ps.setString(22, fit(c.rawStatus()));
         ps.setObject(23, stamp);
     }
 

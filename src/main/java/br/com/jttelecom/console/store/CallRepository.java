@@ -286,15 +286,15 @@ public final class CallRepository {
                 .bind("external_call_id", c.externalCallId())
                 .bind("notes", c.notes())
                 .bind("extension", c.extension())
-                .bind("operator", c.operator())
+                .bind("operator", CallBatchWriter.fit(c.operator()))
                 .bind("wait_s", seconds(c.waitTime()))
                 .bind("talk_s", seconds(c.talkTime()))
-                .bind("hangup_reason", c.hangupReason())
+                .bind("hangup_reason", CallBatchWriter.fit(c.hangupReason()))
                 .bind("sip_code", c.sipCode())
                 .bind("transcript", c.transcript())
                 .bind("summary", c.summary())
                 .bind("outcome", CallRowMapper.outcomeCode(c.outcome()))
-                .bind("raw_status", c.rawStatus())
+                .bind("raw_status", CallBatchWriter.fit(c.rawStatus()))
                 .bindByType("updated_at", clock.instant(), Instant.class);
     }
 

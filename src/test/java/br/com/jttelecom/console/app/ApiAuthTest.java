@@ -98,6 +98,29 @@ class ApiAuthTest {
     }
 
     @Test
+    void anAgentsTokenEditedToNameTheAdminIs401() {
+        long adminId = api.security.accounts().authenticate("admin", "admin123".toCharArray()).user().orElseThrow().id();
+        String[] parts = api.login("agente").split("\\.");
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"sub\":\"\\d+\"", "\"sub\":\"" + adminId + "\"");
+        assertThat(payload).contains("\"sub\":\"" + adminId + "\"");
+        String promoted = parts[0] + "." + b64.encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + parts[2];
+
+        assertThat(api.get("/api/telephony/calls", promoted).status()).isEqualTo(401);
+        assertThat(api.get("/api/telephony/pabx/history", promoted).status()).as("no supervisor route either")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithItsSignatureCutOffIs401() {
+        String token = api.login("admin");
+        assertThat(api.get("/api/telephony/calls", token.substring(0, token.lastIndexOf('.') + 1)).status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void garbageInTheAuthorizationHeaderIs401() {
         assertThat(api.get("/api/telephony/calls", "nao.e.jwt").status()).isEqualTo(401);
     }

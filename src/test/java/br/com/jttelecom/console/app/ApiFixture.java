@@ -74,9 +74,14 @@ final class ApiFixture implements AutoCloseable {
     }
 
     Reply send(String method, String path, String token, String body, Map<String, String> headers) {
+        return sendBytes(method, path, token, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Raw bytes as the body, so tests can send what no {@code String} holds (invalid UTF-8). */
+    Reply sendBytes(String method, String path, String token, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -1,7 +1,10 @@
 package br.com.jttelecom.console.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,22 +36,53 @@ class ApiRolesTest {
         api.close();
     }
 
+    /** A route and what each role may do on it; {@code path} is a concrete path for the {@code route} template. */
+    private record Row(String method, String route, String path, String body, boolean agent, boolean supervisor,
+                       boolean admin) {
+        Arguments arguments() {
+            return Arguments.of(method, path, body, agent, supervisor, admin);
+        }
+    }
+
+    /** Every secured route the server serves (checked below): a new route fails the build until it has a row. */
+    private static final List<Row> SECURED = List.of(
+            new Row("GET", "/api/telephony/calls", "/api/telephony/calls", null, true, true, true),
+            new Row("GET", "/api/telephony/calls/{id}", "/api/telephony/calls/999999", null, true, true, true),
+            new Row("PUT", "/api/telephony/calls/{id}/update", "/api/telephony/calls/999999/update", "{}", true, true, true),
+            new Row("POST", "/api/telephony/click-to-call", "/api/telephony/click-to-call", "{}", true, true, true),
+            new Row("GET", "/api/telephony/stats", "/api/telephony/stats", null, true, true, true),
+            new Row("GET", "/api/telephony/test-connection", "/api/telephony/test-connection", null, true, true, true),
+            new Row("GET", "/api/telephony/pabx/history", "/api/telephony/pabx/history", null, false, true, true),
+            new Row("GET", "/api/telephony/pabx/online-calls", "/api/telephony/pabx/online-calls", null, false, true, true),
+            new Row("GET", "/api/telephony/extensions", "/api/telephony/extensions", null, true, true, true),
+            new Row("POST", "/api/telephony/extensions", "/api/telephony/extensions", "{}", false, true, true),
+            new Row("PUT", "/api/telephony/extensions/{id}", "/api/telephony/extensions/999", "{}", false, true, true),
+            new Row("DELETE", "/api/telephony/extensions/{id}", "/api/telephony/extensions/999", null, false, true, true),
+            new Row("GET", "/api/telephony/dids", "/api/telephony/dids", null, true, true, true),
+            new Row("POST", "/api/telephony/dids", "/api/telephony/dids", "{}", false, true, true),
+            new Row("PUT", "/api/telephony/dids/{id}", "/api/telephony/dids/999", "{}", false, true, true),
+            new Row("DELETE", "/api/telephony/dids/{id}", "/api/telephony/dids/999", null, false, true, true),
+            new Row("POST", "/api/telephony/operators/{id}/login", "/api/telephony/operators/987/login", null, true, true, true),
+            new Row("POST", "/api/telephony/operators/{id}/logout", "/api/telephony/operators/987/logout", null, true, true, true),
+            new Row("POST", "/api/telephony/operators/{id}/pause", "/api/telephony/operators/987/pause", "{}", true, true, true),
+            new Row("POST", "/api/telephony/operators/{id}/unpause", "/api/telephony/operators/987/unpause", null, true, true,
+                    true));
+
+    /** The routes anyone may call: sign-in, the PBX's webhook (its own secret), health and metrics. */
+    private static final Set<String> OPEN = Set.of("post /api/auth/login", "post /api/telephony/webhook/call-status",
+            "get /api/telephony/health", "get /metrics");
+
     static Stream<Arguments> table() {
-        // method, path, body, agent, supervisor, admin
-        return Stream.of(
-                Arguments.of("GET", "/api/telephony/calls", null, true, true, true),
-                Arguments.of("GET", "/api/telephony/stats", null, true, true, true),
-                Arguments.of("GET", "/api/telephony/test-connection", null, true, true, true),
-                Arguments.of("GET", "/api/telephony/pabx/history", null, false, true, true),
-                Arguments.of("GET", "/api/telephony/pabx/online-calls", null, false, true, true),
-                Arguments.of("GET", "/api/telephony/extensions", null, true, true, true),
-                Arguments.of("POST", "/api/telephony/extensions", "{}", false, true, true),
-                Arguments.of("PUT", "/api/telephony/extensions/999", "{}", false, true, true),
-                Arguments.of("DELETE", "/api/telephony/extensions/999", null, false, true, true),
-                Arguments.of("GET", "/api/telephony/dids", null, true, true, true),
-                Arguments.of("POST", "/api/telephony/dids", "{}", false, true, true),
-                Arguments.of("PUT", "/api/telephony/dids/999", "{}", false, true, true),
-                Arguments.of("DELETE", "/api/telephony/dids/999", null, false, true, true));
+        return SECURED.stream().map(Row::arguments);
+    }
+
+    @Test
+    void theTableHoldsEveryRouteTheServerServes() {
+        Set<String> served = api.server.routes().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toSet());
+        Set<String> listed = SECURED.stream().map(r -> r.method().toLowerCase(java.util.Locale.ROOT) + " " + r.route())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        listed.addAll(OPEN);
+        assertThat(listed).isEqualTo(served);
     }
 
     @ParameterizedTest(name = "{0} {1}: agente={3} supervisor={4} admin={5}")

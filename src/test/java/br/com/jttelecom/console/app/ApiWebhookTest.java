@@ -96,6 +96,8 @@ class ApiWebhookTest {
         assertThat(post("{\"status\":\"completed\"}").status()).isEqualTo(400);
         assertThat(post("{\"call_id\":\"z\",\"status\":\"talvez\"}").status()).isEqualTo(400);
         assertThat(post("{\"call_id\":\"z\",\"duration\":\"muito\"}").status()).isEqualTo(400);
+        // Found by WebhookBodyPropertiesTest: an id of control characters only was a 500 from the store.
+        assertThat(post("{\"call_id\":\"\\u0000\\u0007\"}").status()).isEqualTo(400);
     }
 
     @Test

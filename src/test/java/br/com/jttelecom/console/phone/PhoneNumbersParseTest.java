@@ -78,6 +78,7 @@ class PhoneNumbersParseTest {
             489912345678                | TOO_LONG
             +55 48 99123-45678          | TOO_LONG
             0123456789012345678         | TOO_LONG
+            +49 0201 00000000000        | TOO_LONG
             (20) 99123-4567             | BAD_DDD
             (10) 3512-4536              | BAD_DDD
             0 23 3512-4536              | BAD_DDD

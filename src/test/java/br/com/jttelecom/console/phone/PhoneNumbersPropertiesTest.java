@@ -26,6 +26,20 @@ class PhoneNumbersPropertiesTest {
         assertE164OrInvalid(raw);
     }
 
+    /** Whatever the text was, once it parses its own E.164, display and dial forms give back the same number. */
+    @Property(tries = 3000)
+    void everyNumberThatParsesRoundTripsThroughItsFormats(@ForAll("phoneLike") String raw) {
+        BrazilianNumber x;
+        try {
+            x = numbers.parse(raw);
+        } catch (InvalidPhoneNumber rejected) {
+            return;
+        }
+        assertThat(numbers.parse(x.e164())).isEqualTo(x);
+        assertThat(numbers.parse(x.display())).isEqualTo(x);
+        assertThat(numbers.parse(numbers.dialString(x))).isEqualTo(x);
+    }
+
     @Property(tries = 1000)
     void fromPbxNeverThrowsWhateverThePbxWrites(@ForAll String pbxText) {
         numbers.fromPbx(pbxText).ifPresent(n -> assertThat(n.e164()).matches(E164));
@@ -67,7 +81,7 @@ class PhoneNumbersPropertiesTest {
             assertThat(numbers.parse(raw).e164()).matches(E164);
         } catch (InvalidPhoneNumber expected) {
             assertThat(expected.reason()).isNotNull();
-            assertThat(expected.getMessage()).doesNotStartWith("phone.");
+            assertThat(expected.getMessage()).isNotBlank().doesNotStartWith("phone.");
         }
     }
 

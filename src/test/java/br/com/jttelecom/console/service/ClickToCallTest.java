@@ -1,11 +1,15 @@
 package br.com.jttelecom.console.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.pabx.CircuitState;
+import br.com.jttelecom.console.pabx.PabxUnavailable;
+import br.com.jttelecom.console.sim.Fault;
 import br.com.jttelecom.console.sim.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,14 +120,55 @@ class ClickToCallTest {
     }
 
     @Test
-    void connectionResetDuringTheDialSendsOnceAndMarksFailedWithoutRetry() {
+    void aResetBeforeThePbxReadTheDialIsUnconfirmedThenFailedWhenTheCallNeverShowsUp() {
         f.sim.faults().connectionReset();
         DialResult r = f.clickToCall.dialNumber("11987654321").join();
 
-        assertThat(r.kind()).isEqualTo(DialResult.Kind.FAILED);
-        assertThat(r.message()).contains("confira no ramal");
-        assertThat(f.calls.findById(r.callId()).orElseThrow().status()).isEqualTo(CallStatus.FAILED);
+        assertThat(r.kind()).isEqualTo(DialResult.Kind.UNCONFIRMED);
+        assertThat(r.message()).contains("pode ter sido feita", "lista de chamadas");
+        assertThat(f.calls.findById(r.callId()).orElseThrow().status()).as("not decided yet").isEqualTo(CallStatus.IN_PROGRESS);
+        f.sim.faults().clear();
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(3));
+
+        Call call = f.calls.findById(r.callId()).orElseThrow();
+        assertThat(call.status()).isEqualTo(CallStatus.FAILED);
+        assertThat(call.hangupReason()).isEqualTo(r.message());
+        assertThat(f.events.listForCall(r.callId())).extracting(CallEvent::eventType)
+                .containsExactly("dialing", "dial_unconfirmed", "final");
         assertThat(f.sim.requestCount("discar_numero")).isEqualTo(1);
+    }
+
+    @Test
+    void aResetAfterThePbxPlacedTheDialIsNotRetriedAndTheCallIsFoundRinging() {
+        f.sim.faults().add(Fault.resetAfterRequest().onlyFor("discar_numero"));
+        DialResult r = f.clickToCall.dialNumber("11987654321").join();
+
+        assertThat(r.kind()).isEqualTo(DialResult.Kind.UNCONFIRMED);
+        assertThat(r.message()).contains("Confira no ramal");
+        f.advance(Duration.ofSeconds(1));
+        f.advance(Duration.ofSeconds(3));
+
+        TrackedCall live = f.tracker.current().stream().filter(c -> c.callId() == r.callId()).findFirst().orElseThrow();
+        assertThat(live.phase().isLive()).isTrue();
+        assertThat(live.externalCallId()).as("the PBX's own call, found on the online list").isNotBlank();
+        assertThat(f.calls.findById(r.callId()).orElseThrow().status()).isEqualTo(CallStatus.IN_PROGRESS);
+        assertThat(f.sim.requestCount("discar_numero")).isEqualTo(1);
+    }
+
+    @Test
+    void aDialThatNeverLeftTheConsoleSaysNoCallWasPlaced() {
+        // Failing reads open the circuit; a dial is then refused before anything is sent.
+        f.sim.faults().add(Fault.httpError(503).onlyFor("listar_ramais"));
+        for (int i = 0; i < 5 && f.pbx.circuitState() != CircuitState.OPEN; i++) {
+            assertThatThrownBy(f.pbx::listExtensions).isInstanceOf(PabxUnavailable.class);
+        }
+        assertThat(f.pbx.circuitState()).isEqualTo(CircuitState.OPEN);
+        DialResult r = f.clickToCall.dialNumber("11987654321").join();
+
+        assertThat(r.kind()).isEqualTo(DialResult.Kind.FAILED);
+        assertThat(r.message()).endsWith("Nenhuma chamada foi feita.");
+        assertThat(f.sim.requestCount("discar_numero")).isZero();
     }
 
     @Test

@@ -164,6 +164,18 @@ class CallRepositoryTest {
     }
 
     @Test
+    void longFreeTextIsCutToItsColumnInsteadOfFailingTheWrite() {
+        String sentence = "Falha de rede ao falar com o PABX. ".repeat(20);
+
+        Call stored = calls.upsert(call().external("pbx-long").status(CallStatus.FAILED).hangup(sentence)
+                .operator(sentence).rawStatus(sentence).build());
+
+        assertThat(stored.hangupReason()).hasSize(CallBatchWriter.TEXT_WIDTH).startsWith("Falha de rede").endsWith("…");
+        assertThat(stored.operator()).hasSize(CallBatchWriter.TEXT_WIDTH);
+        assertThat(stored.rawStatus()).hasSize(CallBatchWriter.TEXT_WIDTH);
+    }
+
+    @Test
     void aMissingValueInALaterReportNeverErasesAStoredOne() {
         calls.upsert(call().external("pbx-1").status(CallStatus.COMPLETED).recording("https://pbx/r.wav").build());
         Call after = calls.upsert(call().external("pbx-1").status(CallStatus.COMPLETED).recording(null).build());
