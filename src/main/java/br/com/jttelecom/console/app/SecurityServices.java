@@ -2,6 +2,7 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.ActivityVisibility;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.DidAdmin;
@@ -36,6 +37,7 @@ final class SecurityServices {
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
     private final Operators operators;
+    private final ActivityVisibility visibility;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
@@ -44,6 +46,7 @@ final class SecurityServices {
         audit = AuditTrail.on(jdbi, session, clock);
         UserRepository users = new UserRepository(jdbi, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
+        visibility = new ActivityVisibility(session, users, new ExtensionLinkRepository(jdbi));
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
         directory = runtime.pabxClient()
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
@@ -76,8 +79,8 @@ final class SecurityServices {
     }
 
     /**
-     * Demo mode: the agent works extension 201 and the supervisor 202, as the simulator's base
-     * account has them, so the per-role views show each one's own calls.
+     * Demo mode: the agent works extension 201 as PBX operator 1 and the supervisor 202 as operator 2, as the
+     * simulator's demo company has them, so the per-role views show each one's own calls and state.
      */
     private void linkDemoExtensions() {
         var jdbi = database.jdbi();
@@ -85,14 +88,22 @@ final class SecurityServices {
         if (!links.all().isEmpty()) {
             return;
         }
+        UserRepository users = new UserRepository(jdbi, Clock.systemUTC());
         java.util.Map.of("agente", "201", "supervisor", "202").forEach((login, extension) ->
-                jdbi.withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE login = :l").bind("l", login)
-                        .mapTo(Long.class).findOne()).ifPresent(id -> links.link(id, extension)));
+                users.byLogin(login).ifPresent(u -> {
+                    links.link(u.id(), extension);
+                    users.linkOperator(u.id(), extension.equals("201") ? "1" : "2");
+                }));
         new CallUserLinks(jdbi).attributeByExtension();
     }
 
     Session session() {
         return session;
+    }
+
+    /** What the signed-in person may see of others' calls, recordings, stats and live state. */
+    ActivityVisibility visibility() {
+        return visibility;
     }
 
     AuditTrail audit() {

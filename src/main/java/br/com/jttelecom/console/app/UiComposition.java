@@ -82,6 +82,7 @@ final class UiComposition {
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, security, tasks, controllers);
         StatsComposition.register(runtime, security, tasks, controllers);
+        BoardComposition.register(runtime, security, tasks, controllers);
         AdminComposition admin = new AdminComposition(runtime, security, tasks);
         admin.registerControllers(controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
@@ -91,6 +92,7 @@ final class UiComposition {
         }
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
         pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
+        BoardComposition.registerPage(controllers, pages, loaders);
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         pages.put(NavPage.DIAGNOSTICS, () -> loaders.load(FxmlView.DIAGNOSTICS));
         admin.registerPages(pages, loaders);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The supervisors' stats: cards and chart data of a period, compared with the period before.
@@ -32,6 +33,7 @@ public final class Stats {
     private Instant loadedTo;
     private StatsScope loadedScope;
     private final TreeMap<Instant, List<Row>> byHour = new TreeMap<>();
+    private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
 
     public Stats(CallStatsRepository rollup, OperatorSpanQuery spans, Clock clock, ZoneId zone) {
         this.rollup = Objects.requireNonNull(rollup, "rollup");
@@ -44,8 +46,21 @@ public final class Stats {
         return zone;
     }
 
-    /** The report of {@code period} for {@code scope}, folding in every call stored so far. */
-    public synchronized StatsReport report(StatsPeriod period, StatsScope scope) {
+    /**
+     * Cuts every report down to what the supplier lets the signed-in person see ({@link ActivityVisibility}),
+     * whatever scope the caller asks for. Asked at each report.
+     */
+    public Stats limitedTo(Supplier<VisibleActivity> visibility) {
+        this.visible = Objects.requireNonNull(visibility, "visibility");
+        return this;
+    }
+
+    /**
+     * The report of {@code period} for {@code asked} (narrowed to what the signed-in person may see), folding in
+     * every call stored so far.
+     */
+    public synchronized StatsReport report(StatsPeriod period, StatsScope asked) {
+        StatsScope scope = asked.within(visible.get());
         CallStatsRepository.Refresh touched = rollup.refresh();
         StatsPeriod previous = period.previous();
         Instant from = previous.from().truncatedTo(ChronoUnit.HOURS);
