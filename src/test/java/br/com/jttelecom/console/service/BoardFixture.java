@@ -16,6 +16,7 @@ public final class BoardFixture implements AutoCloseable {
     public final CallsFixture calls;
     public final Session session = new Session();
     public final Accounts accounts;
+    public final ActivityVisibility visibility;
     public final LiveBoard board;
     public final BoardSettings settings;
 
@@ -33,8 +34,9 @@ public final class BoardFixture implements AutoCloseable {
         link(users, extensions, users.byLogin("supervisor").orElseThrow().id(), "2", "202");
         link(users, extensions, bruno, "3", "203");
         settings = new BoardSettings(calls.settings);
+        visibility = new ActivityVisibility(session, users, extensions);
         board = new LiveBoard(calls.pbx, calls.tracker.onlineFeed(), new OperatorSpanQuery(jdbi), session,
-                new ActivityVisibility(session, users, extensions)::current, settings, calls.clock);
+                visibility::current, settings, calls.clock);
     }
 
     private static void link(UserRepository users, ExtensionLinkRepository extensions, long user, String operator,
