@@ -158,7 +158,7 @@ final class UiComposition {
         var messages = runtime.messages();
         LeadTexts texts = new LeadTexts(messages, runtime.leads(), ZoneId.systemDefault());
         LeadsViewModel leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
-        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks);
+        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
         LeadDialogs dialogs = new LeadDialogs(messages,
                 form -> new LeadFormViewModel(runtime.leads(), messages, tasks, form),
                 () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));

@@ -1,9 +1,12 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The lead card beside the table, built in code: name, details, figures, opportunities and call history. */
@@ -25,9 +28,15 @@ final class LeadCardView extends VBox {
         stats.getStyleClass().add("text-muted");
         stats.textProperty().bind(card.statsProperty());
 
-        ListView<String> opportunities = new ListView<>(card.opportunities());
+        ListView<OpportunityLine> opportunities = new ListView<>(card.opportunities());
+        opportunities.setId("leadCardOpportunities");
         opportunities.setPlaceholder(new Label(messages.get("leads.card.noOpportunities")));
-        opportunities.setPrefHeight(110);
+        opportunities.setPrefHeight(130);
+        Button callAbout = new Button(messages.get("leads.card.callAbout"));
+        callAbout.setId("leadCardCallAbout");
+        callAbout.disableProperty().bind(opportunities.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !card.canDial())));
+        callAbout.setOnAction(e -> card.callAbout(opportunities.getSelectionModel().getSelectedItem()));
         ListView<String> calls = new ListView<>(card.calls());
         calls.setId("leadCardCalls");
         calls.setPlaceholder(new Label(messages.get("leads.card.noCalls")));
@@ -35,9 +44,13 @@ final class LeadCardView extends VBox {
 
         Label opportunitiesTitle = new Label(messages.get("leads.card.opportunities"));
         opportunitiesTitle.getStyleClass().add("text-bold");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox opportunitiesHeader = new HBox(8, opportunitiesTitle, gap, callAbout);
+        opportunitiesHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label callsTitle = new Label(messages.get("leads.card.calls"));
         callsTitle.getStyleClass().add("text-bold");
-        getChildren().addAll(name, details, stats, opportunitiesTitle, opportunities, callsTitle, calls);
+        getChildren().addAll(name, details, stats, opportunitiesHeader, opportunities, callsTitle, calls);
         visibleProperty().bind(card.shownProperty());
         managedProperty().bind(card.shownProperty());
         VBox.setVgrow(this, Priority.ALWAYS);
