@@ -39,10 +39,10 @@ final class StatsComposition {
         var jdbi = runtime.database().jdbi();
         // The service narrows every report to what the signed-in person may see (own, team, all).
         Stats stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), clock, zone)
-                .limitedTo(security.visibility()::current);
+                .limitedTo(security.visibility()::current).naming(security.visibility()::linkedOperators);
         Supplier<StatsScope> scope = StatsScope::all;
         StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages()), tasks,
-                clock, zone, scope);
+                clock, zone, scope, runtime.preferences());
         FxDebouncer[] debouncer = {null};
         Runnable live = () -> tasks.onUiThread(() -> {
             if (debouncer[0] == null) {

@@ -38,6 +38,15 @@ public final class ActivityVisibility {
         return new VisibleActivity(ids, linkedTo(extensions.all(), ids), linkedTo(users.operatorLinks(), ids));
     }
 
+    /** Every PBX operator linked to a console user, with that user's name: the stats name operators by it. */
+    public java.util.List<LinkedOperator> linkedOperators() {
+        Map<Long, String> names = users.all().stream()
+                .collect(Collectors.toMap(u -> u.id(), u -> u.displayName(), (a, b) -> a));
+        return users.operatorLinks().entrySet().stream()
+                .map(e -> new LinkedOperator(e.getKey(), e.getValue(), names.getOrDefault(e.getValue(), e.getKey())))
+                .toList();
+    }
+
     private static Set<String> linkedTo(Map<String, Long> byKey, Set<Long> ids) {
         return byKey.entrySet().stream().filter(e -> ids.contains(e.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
