@@ -65,13 +65,14 @@ public final class ApiComposition {
         var jdbi = runtime.database().jdbi();
         ZoneId zone = ZoneId.systemDefault();
         CallRepository calls = new CallRepository(jdbi, clock);
-        // The same limit as the window: an agent's request reaches only the agent's own calls.
+        // The API runs each request as its caller (Session.callAs), so the same visibility applies per request.
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone).limitedToOwnCallsOfAgents(security.session());
+                clock, zone).limitedTo(security.visibility()::current);
         var callServices = runtime.calls();
         return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history,
                 callServices.map(c -> c.clickToCall()), callServices.map(c -> c.agent()),
-                callServices.map(c -> c.operator()), new PbxLiveHistory(runtime::pabxClient, clock, zone),
+                callServices.map(c -> c.operator()), new PbxLiveHistory(runtime::pabxClient, clock, zone)
+                        .limitedTo(security.visibility()::current),
                 runtime.connectionMonitor(), security.directory(), security.dids(),
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(c -> c.tracker().current().size()).orElse(0),

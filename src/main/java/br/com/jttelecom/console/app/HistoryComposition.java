@@ -41,7 +41,7 @@ final class HistoryComposition {
         var jdbi = runtime.database().jdbi();
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone).limitedToOwnCallsOfAgents(security.session());
+                clock, zone).limitedTo(security.visibility()::current);
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 
@@ -51,7 +51,8 @@ final class HistoryComposition {
         CallDetailViewModel detailModel = new CallDetailViewModel(runtime.messages(), history, recordings, texts, tasks,
                 new FxDebouncer(NOTES_QUIET));
         LiveHistoryViewModel liveModel = new LiveHistoryViewModel(runtime.messages(),
-                new PbxLiveHistory(runtime::pabxClient, clock, zone), () -> historyModel.form().toFilter(), texts, tasks);
+                new PbxLiveHistory(runtime::pabxClient, clock, zone)
+                .limitedTo(security.visibility()::current), () -> historyModel.form().toFilter(), texts, tasks);
 
         controllers.put(HistoryView.class, () -> new HistoryView(historyModel, exportModel, detailModel, runtime.messages()));
         controllers.put(CallDetailView.class, () -> new CallDetailView(detailModel, runtime.messages()));

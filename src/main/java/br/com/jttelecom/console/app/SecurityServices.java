@@ -2,6 +2,7 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.ActivityVisibility;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.DidAdmin;
@@ -35,6 +36,7 @@ final class SecurityServices {
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
     private final Operators operators;
+    private final ActivityVisibility visibility;
     private final String loginHint;
 
     SecurityServices(ConsoleRuntime runtime, Clock clock) {
@@ -45,6 +47,7 @@ final class SecurityServices {
         audit = runtime.audit();
         UserRepository users = new UserRepository(jdbi, clock);
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
+        visibility = new ActivityVisibility(session, users, new ExtensionLinkRepository(jdbi));
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
         directory = runtime.pabxClient()
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
@@ -79,9 +82,8 @@ final class SecurityServices {
     }
 
     /**
-     * Demo mode: the agent works extension 201 and the supervisor 202, as the simulator's base
-     * account has them, so the per-role views show each one's own calls; each is also the PBX
-     * operator (person) who sits at that extension, for the queue actions.
+     * Demo mode: the agent works extension 201 as PBX operator 1 and the supervisor 202 as operator 2, as the
+     * simulator's demo company has them, so the per-role views show each one's own calls and state.
      */
     private void linkDemoExtensions(ConsoleRuntime runtime, UserRepository users) {
         var jdbi = database.jdbi();
@@ -108,6 +110,11 @@ final class SecurityServices {
 
     Session session() {
         return session;
+    }
+
+    /** What the signed-in person may see of others' calls, recordings, stats and live state. */
+    ActivityVisibility visibility() {
+        return visibility;
     }
 
     AuditTrail audit() {

@@ -5,9 +5,6 @@ import br.com.jttelecom.console.service.HistorySyncListener;
 import br.com.jttelecom.console.service.Stats;
 import br.com.jttelecom.console.service.StatsExport;
 import br.com.jttelecom.console.service.StatsScope;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.model.Role;
-import java.util.stream.Collectors;
 import br.com.jttelecom.console.service.SyncStatus;
 import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.store.CallStatsRepository;
@@ -40,15 +37,12 @@ final class StatsComposition {
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.systemUTC();
         var jdbi = runtime.database().jdbi();
-        Stats stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), clock, zone);
-        // Admins see everyone; an agent or a supervisor the calls of the users they may see (their own, their team).
-        Supplier<StatsScope> scope = () -> security.session().user()
-                .filter(u -> u.role() != Role.ADMIN)
-                .map(u -> StatsScope.users(security.accounts().visibleActivityOwners().stream()
-                        .map(ConsoleUser::id).collect(Collectors.toSet())))
-                .orElseGet(StatsScope::all);
+        // The service narrows every report to what the signed-in person may see (own, team, all).
+        Stats stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), clock, zone)
+                .limitedTo(security.visibility()::current).naming(security.visibility()::linkedOperators);
+        Supplier<StatsScope> scope = StatsScope::all;
         StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages(), security.audit()), tasks,
-                clock, zone, scope);
+                clock, zone, scope, runtime.preferences());
         FxDebouncer[] debouncer = {null};
         Runnable live = () -> tasks.onUiThread(() -> {
             if (debouncer[0] == null) {

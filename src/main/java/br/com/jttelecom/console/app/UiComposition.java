@@ -83,6 +83,7 @@ final class UiComposition {
         controllers.put(LeadsView.class, this::leadsView);
         HistoryComposition.register(runtime, security, tasks, controllers);
         StatsComposition.register(runtime, security, tasks, controllers);
+        BoardComposition.register(runtime, security, tasks, controllers);
         AdminComposition admin = new AdminComposition(runtime, security, tasks);
         admin.registerControllers(controllers);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
@@ -92,6 +93,7 @@ final class UiComposition {
         }
         pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
         pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
+        BoardComposition.registerPage(controllers, pages, loaders);
         pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
         pages.put(NavPage.DIAGNOSTICS, () -> loaders.load(FxmlView.DIAGNOSTICS));
         admin.registerPages(pages, loaders);
@@ -158,7 +160,7 @@ final class UiComposition {
         var messages = runtime.messages();
         LeadTexts texts = new LeadTexts(messages, runtime.leads(), ZoneId.systemDefault());
         LeadsViewModel leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
-        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks);
+        LeadCardViewModel card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
         LeadDialogs dialogs = new LeadDialogs(messages,
                 form -> new LeadFormViewModel(runtime.leads(), messages, tasks, form),
                 () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));

@@ -25,6 +25,7 @@ public final class DirectoryMapper {
     }
 
     public static Operator toOperator(PersonRecord r) {
-        return new Operator(r.id(), r.nome(), r.ramal(), r.status());
+        return new Operator(r.id(), r.nome(), r.ramal(), r.status(), PbxValues.blankToNull(r.motivoPausa()),
+                "1".equals(PbxValues.blankToNull(r.emChamada())));
     }
 }

@@ -45,7 +45,8 @@ public final class AgentSettings implements AgentIdentity {
         return settings.get(CAMPAIGN, "");
     }
 
-    private static long parse(String value, long fallback) {
+    /** A setting's number, or {@code fallback} when it is not one. */
+    static long parse(String value, long fallback) {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {

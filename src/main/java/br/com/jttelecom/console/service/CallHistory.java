@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallFilter;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The call history over the local store: pages and totals for a filter, one call's detail, the
@@ -28,7 +30,7 @@ public final class CallHistory {
     private final Clock clock;
     private final ZoneId zone;
 
-    private volatile java.util.function.Supplier<java.util.Optional<Long>> onlyUser = java.util.Optional::empty;
+    private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
 
     public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings,
                        Clock clock, ZoneId zone) {
@@ -51,26 +53,20 @@ public final class CallHistory {
     /** The store filter for what the user asked, with the period resolved now. */
     public CallFilter resolve(HistoryFilter filter) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
-        // An agent sees their own calls only, whatever the filter on screen asks (exports included).
-        return onlyUser.get().map(resolved::withUser).orElse(resolved);
+        // An agent sees their own calls, a supervisor their team's, whatever the filter on screen asks
+        // (exports included): the limit is added here, under every query.
+        VisibleActivity who = visible.get();
+        return who.isEveryone() ? resolved : resolved.withUsers(who.userIds());
     }
 
     /**
-     * Limits every query to one console user's calls while the supplier says so (an agent signed in).
-     * Checked at each query, so signing in as someone else takes effect at once.
+     * Limits every query, detail and edit to the calls the supplier lets the signed-in person see
+     * ({@link ActivityVisibility#current()}). Asked at each call, so signing in as someone else, or the local
+     * API answering for another person, takes effect at once.
      */
-    public CallHistory limitedTo(java.util.function.Supplier<java.util.Optional<Long>> user) {
-        this.onlyUser = Objects.requireNonNull(user, "user");
+    public CallHistory limitedTo(Supplier<VisibleActivity> visibility) {
+        this.visible = Objects.requireNonNull(visibility, "visibility");
         return this;
-    }
-
-    /**
-     * Limits every query to the signed-in agent's own calls (supervisors and admins see every call);
-     * {@link #detail}, notes and outcomes of another agent's call are refused.
-     */
-    public CallHistory limitedToOwnCallsOfAgents(Session session) {
-        return limitedTo(() -> session.user().filter(u -> u.role() == br.com.jttelecom.console.model.Role.AGENT)
-                .map(ConsoleUser::id));
     }
 
     /** One page, newest first, starting at {@code start} ({@code null} for the first page). */
@@ -83,30 +79,36 @@ public final class CallHistory {
         return calls.count(resolve(filter));
     }
 
-    /** @throws PermissionDenied when the history is limited to one user and the call is someone else's */
+    /** @throws PermissionDenied when the call is someone's the signed-in person may not see */
     public Optional<CallDetail> detail(long callId) {
         return calls.findById(callId).map(c -> {
-            requireOwn(c);
+            requireVisible(c);
             return new CallDetail(c, events.listForCall(callId));
         });
     }
 
-    /** @return {@code false} when the call is gone; @throws PermissionDenied for someone else's call */
+    /** @return {@code false} when the call is gone; @throws PermissionDenied for a call out of sight */
     public boolean saveNotes(long callId, String notes) {
-        calls.findById(callId).ifPresent(this::requireOwn);
-        return calls.updateNotes(callId, notes == null || notes.isBlank() ? null : notes);
+        return visibleExists(callId) && calls.updateNotes(callId, notes == null || notes.isBlank() ? null : notes);
     }
 
-    /** @return {@code false} when the call is gone; @throws PermissionDenied for someone else's call */
+    /** @return {@code false} when the call is gone; @throws PermissionDenied for a call out of sight */
     public boolean saveOutcome(long callId, Outcome outcome) {
-        calls.findById(callId).ifPresent(this::requireOwn);
-        return calls.updateOutcome(callId, outcome);
+        return visibleExists(callId) && calls.updateOutcome(callId, outcome);
     }
 
-    private void requireOwn(br.com.jttelecom.console.model.Call call) {
-        onlyUser.get().filter(user -> !user.equals(call.userId())).ifPresent(user -> {
-            throw new PermissionDenied("Seu perfil (Agente) não permite ver nem alterar chamadas de outros agentes.");
-        });
+    private boolean visibleExists(long callId) {
+        Optional<Call> call = calls.findById(callId);
+        call.ifPresent(this::requireVisible);
+        return call.isPresent();
+    }
+
+    private void requireVisible(Call c) {
+        if (!visible.get().includesUser(c.userId())) {
+            throw new PermissionDenied("Esta chamada é de " + (c.userId() == null
+                    ? "um ramal sem usuário vinculado" : "outra equipe ou outro agente")
+                    + ": seu perfil não permite vê-la nem alterá-la.");
+        }
     }
 
     /** The filter saved last, or {@link HistoryFilter#defaults()} on a first start. */

@@ -42,11 +42,11 @@ public final class CallTracker implements AutoCloseable {
     private static final int MISSES_BEFORE_ENDED = 2;
     private static final int FINISHED_KEPT = 1000;
 
-    private final PabxClient pbx;
     private final CallRepository calls;
     private final CallEventRepository events;
     private final OnlineMatcher matcher;
     private final HistoryLookup history;
+    private final OnlineCallsFeed online;
     private final Clock clock;
     private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -65,12 +65,17 @@ public final class CallTracker implements AutoCloseable {
 
     public CallTracker(PabxClient pbx, CallRepository calls, CallEventRepository events, OnlineMatcher matcher,
                        Clock clock) {
-        this.pbx = pbx;
         this.calls = calls;
         this.events = events;
         this.matcher = matcher;
         this.history = new HistoryLookup(pbx);
+        this.online = new OnlineCallsFeed(pbx, clock);
         this.clock = clock;
+    }
+
+    /** The online list this tracker polls, for other readers (the live board) to share instead of polling again. */
+    public OnlineCallsFeed onlineFeed() {
+        return online;
     }
 
     /** Runs {@link #tick()} on the shared scheduler every {@code interval}. */
@@ -254,14 +259,14 @@ public final class CallTracker implements AutoCloseable {
     }
 
     private void pollOnline(List<Followed> live, String ext) {
-        List<OnlineCallRecord> online;
+        List<OnlineCallRecord> now;
         try {
-            online = pbx.onlineCalls();
+            now = online.fetch();
         } catch (PabxException e) {
             LOG.debug("Online poll failed: {}", e.getMessage());
             return; // the next tick tries again; a missed poll must not end a call
         }
-        OnlineMatcher.Index index = matcher.index(online);
+        OnlineMatcher.Index index = matcher.index(now);
         for (Followed f : live) {
             Optional<OnlineCallRecord> match = index.find(f.call.externalCallId(), f.extension, f.dialString);
             if (match.isPresent()) {

@@ -4,12 +4,26 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.Opportunity;
 import java.util.List;
+import java.util.Map;
 
-/** Everything the lead card shows: the lead, its opportunities, its calls (newest first) and their figures. */
-public record LeadCard(Lead lead, List<Opportunity> opportunities, List<Call> calls, LeadStats stats) {
+/**
+ * Everything the lead card shows: the lead, its opportunities, its calls (newest first) and their figures, for the
+ * lead and for each opportunity.
+ *
+ * @param byOpportunity opportunity id → the figures of the calls made about it (every listed opportunity has an
+ *                      entry, zeros included)
+ */
+public record LeadCard(Lead lead, List<Opportunity> opportunities, List<Call> calls, LeadStats stats,
+                       Map<Long, LeadStats> byOpportunity) {
 
     public LeadCard {
         opportunities = List.copyOf(opportunities);
         calls = List.copyOf(calls);
+        byOpportunity = Map.copyOf(byOpportunity);
+    }
+
+    /** The figures of one of the card's opportunities. */
+    public LeadStats statsOf(Opportunity o) {
+        return byOpportunity.getOrDefault(o.id(), LeadStats.NONE);
     }
 }

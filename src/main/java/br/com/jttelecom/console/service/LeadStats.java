@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A lead's call figures.
+ * The call figures of a lead, or of one of its opportunities (the calls dialled about it).
  *
- * @param calls       every call matched to the lead
+ * @param calls       every call counted
  * @param answered    the completed ones
  * @param lastContact the start of the latest call, or {@code null} when none
  * @param talkTime    the sum of the talk times (the duration when the PBX gave no talk time)
  */
 public record LeadStats(int calls, int answered, Instant lastContact, Duration talkTime) {
+
+    /** No call at all. */
+    public static final LeadStats NONE = new LeadStats(0, 0, null, Duration.ZERO);
 }

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadSummary;
+import br.com.jttelecom.console.model.Opportunity;
 import br.com.jttelecom.console.phone.InvalidPhoneNumber;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallFilter;
@@ -14,7 +15,9 @@ import br.com.jttelecom.console.store.OpportunityRepository;
 import br.com.jttelecom.console.store.PageCursor;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The leads use cases: save with validation, search, look up by phone, and the lead card. */
@@ -79,12 +82,20 @@ public final class Leads {
         }
     }
 
-    /** The lead card: the lead, its opportunities, its latest calls and figures over all its calls. */
+    /**
+     * The lead card: the lead, its opportunities, its latest calls, and figures over all its calls, for the lead
+     * and for each opportunity (the calls whose {@code opportunity_id} is that opportunity).
+     */
     public Optional<LeadCard> card(long leadId) {
         return leads.findById(leadId).map(lead -> {
             List<Call> all = callsOf(leadId);
-            return new LeadCard(lead, opportunities.forLead(leadId), all.subList(0, Math.min(CARD_CALLS, all.size())),
-                    stats(all));
+            List<Opportunity> deals = opportunities.forLead(leadId);
+            Map<Long, LeadStats> byOpportunity = new HashMap<>();
+            for (Opportunity o : deals) {
+                byOpportunity.put(o.id(), stats(all.stream().filter(c -> o.id().equals(c.opportunityId())).toList()));
+            }
+            return new LeadCard(lead, deals, all.subList(0, Math.min(CARD_CALLS, all.size())), stats(all),
+                    byOpportunity);
         });
     }
 

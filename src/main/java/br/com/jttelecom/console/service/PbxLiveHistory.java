@@ -4,6 +4,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.pabx.HistoryMapper;
 import br.com.jttelecom.console.pabx.HistoryPage;
 import br.com.jttelecom.console.pabx.HistoryQuery;
+import br.com.jttelecom.console.pabx.OnlineCallMapper;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.pabx.wire.OnlineCallRecord;
@@ -33,11 +34,21 @@ public final class PbxLiveHistory {
     private final HistoryMapper mapper = new HistoryMapper();
     private final Clock clock;
     private final ZoneId zone;
+    private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
 
     public PbxLiveHistory(Supplier<Optional<PabxClient>> client, Clock clock, ZoneId zone) {
         this.client = client;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    /**
+     * Keeps only the calls on extensions linked to the users the signed-in person may see (the PBX's records
+     * carry an extension, not a console user): an agent their own, a supervisor their team's, an admin all.
+     */
+    public PbxLiveHistory limitedTo(Supplier<VisibleActivity> visibility) {
+        this.visible = java.util.Objects.requireNonNull(visibility, "visibility");
+        return this;
     }
 
     /** A pass over the PBX's pages for one filter; each {@link Pages#next()} is one request. */
@@ -49,7 +60,10 @@ public final class PbxLiveHistory {
 
     public List<LiveCall> callsInProgress() {
         try {
-            return pbx().onlineCalls().stream().map(PbxLiveHistory::live).toList();
+            VisibleActivity who = visible.get();
+            return pbx().onlineCalls().stream()
+                    .filter(r -> who.includesExtension(OnlineCallMapper.toOnlineCall(r).extension()))
+                    .map(PbxLiveHistory::live).toList();
         } catch (PabxException e) {
             throw new PbxQueryFailed(e.getMessage(), e);
         }
@@ -85,9 +99,11 @@ public final class PbxLiveHistory {
                 if (!pages.hasNext()) {
                     return Optional.empty();
                 }
+                VisibleActivity who = visible.get();
                 HistoryPage page = pages.next();
                 index++;
-                List<Call> calls = page.records().stream().map(mapper::toCall).filter(this::matches).toList();
+                List<Call> calls = page.records().stream().map(mapper::toCall).filter(this::matches)
+                        .filter(c -> who.includesExtension(c.extension())).toList();
                 return Optional.of(new PbxHistoryPage(index, calls, page.total(), pages.hasNext()));
             } catch (PabxException e) {
                 throw new PbxQueryFailed(e.getMessage(), e);

@@ -8,7 +8,8 @@ public enum Permission {
     CHANGE_SETTINGS("alterar as configurações"),
     CHANGE_PAUSE_REASONS("alterar os motivos de pausa"),
     LINK_OPERATORS("vincular operadores"),
-    VIEW_AUDIT("ver a trilha de auditoria");
+    VIEW_AUDIT("ver a trilha de auditoria"),
+    VIEW_LIVE_BOARD("ver o painel ao vivo dos operadores");
 
     private final String description;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The role rules, checked inside the services (hiding a button is only a comfort): an agent
  * changes nothing of the administration and sees only their own calls; a supervisor may change
- * extensions, DIDs, pause reasons and operator links and sees their team; only an admin changes
+ * extensions, DIDs, pause reasons and operator links and sees their team (and their live board); only an admin changes
  * users and settings and reads the audit trail.
  */
 public final class Permissions {
@@ -18,7 +18,7 @@ public final class Permissions {
     public static boolean allows(Role role, Permission permission) {
         return switch (permission) {
             case CHANGE_USERS, CHANGE_SETTINGS, VIEW_AUDIT -> role == Role.ADMIN;
-            case CHANGE_EXTENSIONS, CHANGE_DIDS, CHANGE_PAUSE_REASONS, LINK_OPERATORS -> role != Role.AGENT;
+            case CHANGE_EXTENSIONS, CHANGE_DIDS, CHANGE_PAUSE_REASONS, LINK_OPERATORS, VIEW_LIVE_BOARD -> role != Role.AGENT;
         };
     }
 

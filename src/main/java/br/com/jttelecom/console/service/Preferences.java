@@ -4,12 +4,13 @@ import br.com.jttelecom.console.store.SettingsFile;
 
 import java.util.Optional;
 
-/** The person's own choices that outlive a restart: theme, language and where the window was. */
+/** The person's own choices that outlive a restart: theme, language, where the window was, the stats period. */
 public final class Preferences {
 
     static final String THEME = "ui.theme";
     static final String LANG = "ui.lang";
     static final String WINDOW = "ui.window";
+    static final String STATS_PERIOD = "stats.period";
 
     private final SettingsFile settings;
 
@@ -36,6 +37,16 @@ public final class Preferences {
 
     public void setWindowBounds(WindowBounds bounds) {
         settings.put(WINDOW, bounds.format());
+        settings.save();
+    }
+
+    public Optional<StatsChoice> statsChoice() {
+        return settings.get(STATS_PERIOD).flatMap(StatsChoice::decode);
+    }
+
+    /** Writes the settings file: call it off the UI thread. */
+    public void setStatsChoice(StatsChoice choice) {
+        settings.put(STATS_PERIOD, choice.encode());
         settings.save();
     }
 }

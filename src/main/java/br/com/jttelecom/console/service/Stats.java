@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The supervisors' stats: cards and chart data of a period, compared with the period before.
@@ -32,6 +34,8 @@ public final class Stats {
     private Instant loadedTo;
     private StatsScope loadedScope;
     private final TreeMap<Instant, List<Row>> byHour = new TreeMap<>();
+    private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
+    private volatile Supplier<List<LinkedOperator>> operators = List::of;
 
     public Stats(CallStatsRepository rollup, OperatorSpanQuery spans, Clock clock, ZoneId zone) {
         this.rollup = Objects.requireNonNull(rollup, "rollup");
@@ -44,8 +48,30 @@ public final class Stats {
         return zone;
     }
 
-    /** The report of {@code period} for {@code scope}, folding in every call stored so far. */
-    public synchronized StatsReport report(StatsPeriod period, StatsScope scope) {
+    /**
+     * Cuts every report down to what the supplier lets the signed-in person see ({@link ActivityVisibility}),
+     * whatever scope the caller asks for. Asked at each report.
+     */
+    public Stats limitedTo(Supplier<VisibleActivity> visibility) {
+        this.visible = Objects.requireNonNull(visibility, "visibility");
+        return this;
+    }
+
+    /**
+     * Which console user each PBX operator is (Operadores → vincular): the timeline's states are named by the
+     * user, and each agent's TMA adds the wrap-up of their operators. Asked at each report.
+     */
+    public Stats naming(Supplier<List<LinkedOperator>> linkedOperators) {
+        this.operators = Objects.requireNonNull(linkedOperators, "linkedOperators");
+        return this;
+    }
+
+    /**
+     * The report of {@code period} for {@code asked} (narrowed to what the signed-in person may see), folding in
+     * every call stored so far.
+     */
+    public synchronized StatsReport report(StatsPeriod period, StatsScope asked) {
+        StatsScope scope = asked.within(visible.get());
         CallStatsRepository.Refresh touched = rollup.refresh();
         StatsPeriod previous = period.previous();
         Instant from = previous.from().truncatedTo(ChronoUnit.HOURS);
@@ -65,9 +91,17 @@ public final class Stats {
         List<Row> current = rows(period);
         StatsCards cards = StatsCalculator.cards(current, spanList, period, scope, now);
         StatsCards before = StatsCalculator.cards(rows(previous), spanList, previous, scope, now);
+        List<LinkedOperator> linked = operators.get();
+        Map<String, Long> userOf = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        linked.forEach(o -> {
+            userOf.put(o.operatorId(), o.userId());
+            names.put(o.operatorId(), o.name());
+        });
+        Map<Long, Long> wrapUp = StatsCalculator.wrapUpByUser(spanList, period, scope, now, userOf);
         return new StatsReport(period, cards, before, StatsCalculator.perHour(current, zone),
-                StatsCalculator.perDay(current, period, zone), StatsCalculator.perAgent(current),
-                StatsCalculator.outcomes(current), StatsCalculator.states(spanList, period, scope, now));
+                StatsCalculator.perDay(current, period, zone), StatsCalculator.perAgent(current, wrapUp),
+                StatsCalculator.outcomes(current), StatsCalculator.states(spanList, period, scope, now), names);
     }
 
     /** Drops the cached rows and rebuilds the roll-up from every call (after a restore or a bulk fix). */

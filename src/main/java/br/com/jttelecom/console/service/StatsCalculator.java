@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,19 +120,45 @@ final class StatsCalculator {
         return out;
     }
 
-    static List<StatsReport.AgentRow> perAgent(Iterable<Row> rows) {
+    /**
+     * Per PBX operator name: answered, not answered, and TMA — talk time plus the wrap-up of the console users
+     * behind that name (their calls' {@code user_id}), per answered call.
+     */
+    static List<StatsReport.AgentRow> perAgent(Iterable<Row> rows, Map<Long, Long> wrapUpByUser) {
         Map<String, long[]> agents = new TreeMap<>();
+        Map<String, java.util.Set<Long>> usersOf = new HashMap<>();
         for (Row r : rows) {
-            long[] a = agents.computeIfAbsent(r.operator() == null ? "" : r.operator(), k -> new long[3]);
+            String name = r.operator() == null ? "" : r.operator();
+            long[] a = agents.computeIfAbsent(name, k -> new long[3]);
             if (COMPLETED.equals(r.status())) {
                 a[0] += r.calls();
                 a[2] += r.talkS();
             } else if (!"in_progress".equals(r.status())) {
                 a[1] += r.calls();
             }
+            if (r.userId() != null) {
+                usersOf.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(r.userId());
+            }
         }
         List<StatsReport.AgentRow> out = new ArrayList<>();
-        agents.forEach((name, a) -> out.add(new StatsReport.AgentRow(name, a[0], a[1], mean(a[2], a[0]))));
+        agents.forEach((name, a) -> {
+            long wrap = usersOf.getOrDefault(name, java.util.Set.of()).stream()
+                    .mapToLong(u -> wrapUpByUser.getOrDefault(u, 0L)).sum();
+            out.add(new StatsReport.AgentRow(name, a[0], a[1], mean(a[2] + wrap, a[0])));
+        });
+        return out;
+    }
+
+    /** Seconds in wrap-up inside the period per console user, through the operator → user links. */
+    static Map<Long, Long> wrapUpByUser(List<Span> spans, StatsPeriod p, StatsScope scope, Instant now,
+                                        Map<String, Long> userOf) {
+        Map<Long, Long> out = new HashMap<>();
+        for (Span s : spans) {
+            Long user = userOf.get(s.operatorId());
+            if (user != null && s.state() == OperatorState.WRAP_UP && scope.includesOperator(s.operatorId())) {
+                out.merge(user, clipped(s, p, now), Long::sum);
+            }
+        }
         return out;
     }
 

@@ -102,11 +102,20 @@ public final class StatsExport {
         }
         out.append("\r\n");
         line(out, t("stats.csv.agent"), t("stats.card.answered"), t("stats.card.missed"), t("stats.card.tma"));
-        report.perAgent().forEach(a -> line(out, a.operator(), num(a.answered()), num(a.missed()), secs(a.tma())));
+        report.perAgent().forEach(a -> line(out, a.operator().isEmpty() ? t("stats.agent.none") : a.operator(),
+                num(a.answered()), num(a.missed()), secs(a.tma())));
         out.append("\r\n");
         line(out, t("stats.csv.outcome"), t("stats.card.total"));
         for (Outcome o : Outcome.values()) {
             line(out, t("stats.outcome." + o.name()), num(report.outcomes().getOrDefault(o, 0L)));
+        }
+        out.append("\r\n");
+        line(out, t("stats.csv.agent"), t("stats.csv.state"), t("stats.csv.seconds"));
+        for (StatsReport.StateTime s : report.states()) {
+            String name = report.operatorName(s.operatorId());
+            String state = t("operator.state." + s.state().name()) + (s.reason() == null ? "" : " — " + s.reason());
+            line(out, name != null ? name : messages.get("stats.operator.unlinked", s.operatorId()), state,
+                    num(s.time().toSeconds()));
         }
         try {
             Files.writeString(target, out, StandardCharsets.UTF_8);

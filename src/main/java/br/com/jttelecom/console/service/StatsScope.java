@@ -1,33 +1,62 @@
 package br.com.jttelecom.console.service;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Whose calls the stats count: everyone's, or a set of user ids. Role scoping plugs in here (an agent
- * gets their own id, a supervisor their team's, an admin {@link #all()}); the stats never decide it.
+ * Whose figures the stats count: calls by their console user, the operator timeline by its PBX operator id.
+ * The stats never decide it; {@link Stats#limitedTo} narrows any scope asked for to what the signed-in person
+ * may see (an agent their own, a supervisor their team's, an admin everyone's).
  *
- * @param userIds the users, or {@code null} for everyone
+ * @param userIds     the users whose calls count, or {@code null} for everyone
+ * @param operatorIds the PBX operator ids whose state timeline counts, or {@code null} for every operator
  */
-public record StatsScope(Set<Long> userIds) {
+public record StatsScope(Set<Long> userIds, Set<String> operatorIds) {
 
     public StatsScope {
         userIds = userIds == null ? null : Set.copyOf(userIds);
+        operatorIds = operatorIds == null ? null : Set.copyOf(operatorIds);
     }
 
     public static StatsScope all() {
-        return new StatsScope(null);
+        return new StatsScope(null, null);
     }
 
+    /** These users' calls, and no operator timeline (use {@link #of} to add their operators). */
     public static StatsScope users(Set<Long> ids) {
-        return new StatsScope(ids);
+        return new StatsScope(ids, Set.of());
+    }
+
+    public static StatsScope of(Set<Long> userIds, Set<String> operatorIds) {
+        return new StatsScope(userIds, operatorIds);
     }
 
     public boolean isAll() {
-        return userIds == null;
+        return userIds == null && operatorIds == null;
     }
 
-    /** Whether an operator-session row counts: its operator id is compared with the user ids as text. */
+    /** This scope cut down to what {@code visible} allows. */
+    public StatsScope within(VisibleActivity visible) {
+        if (visible.isEveryone()) {
+            return this;
+        }
+        return new StatsScope(intersect(userIds, visible.userIds()), intersect(operatorIds, visible.operatorIds()));
+    }
+
+    /** Whether an operator-session row counts. */
     boolean includesOperator(String operatorId) {
-        return userIds == null || userIds.stream().anyMatch(id -> String.valueOf(id).equals(operatorId));
+        return operatorIds == null || operatorIds.contains(operatorId);
+    }
+
+    private static <T> Set<T> intersect(Set<T> asked, Set<T> allowed) {
+        if (asked == null) {
+            return allowed;
+        }
+        if (allowed == null) {
+            return asked;
+        }
+        Set<T> both = new HashSet<>(asked);
+        both.retainAll(allowed);
+        return both;
     }
 }

@@ -38,7 +38,9 @@ public final class CallRepository {
             INSERT INTO calls (lead_id, opportunity_id, user_id, phone_number, direction, duration_s, status,
                 start_time, end_time, recording_url, external_call_id, notes, extension, operator, wait_s, talk_s,
                 hangup_reason, sip_code, transcript, summary, outcome, raw_status, updated_at)
-            VALUES (:lead_id, :opportunity_id, :user_id, :phone_number, :direction, :duration_s, :status,
+            VALUES (:lead_id, :opportunity_id,
+                COALESCE(:user_id, (SELECT l.user_id FROM extension_link l WHERE l.extension = :extension)),
+                :phone_number, :direction, :duration_s, :status,
                 :start_time, :end_time, :recording_url, :external_call_id, :notes, :extension, :operator, :wait_s,
                 :talk_s, :hangup_reason, :sip_code, :transcript, :summary, :outcome, :raw_status, :updated_at)
             """;
@@ -69,7 +71,11 @@ public final class CallRepository {
         this(jdbi, Clock.systemUTC());
     }
 
-    /** Stores a new call (its id must be null) and returns it with its id. */
+    /**
+     * Stores a new call (its id must be null) and returns it as stored. A call without a user gets the user linked
+     * to its extension, as {@link CallUserLinks} does after a sync: a call dialled from an agent's extension is
+     * that agent's from the start, so their history (and their team's) shows it at once.
+     */
     public Call insert(Call call) {
         if (call.id() != null) {
             throw new IllegalArgumentException("already stored: id " + call.id());
@@ -79,7 +85,7 @@ public final class CallRepository {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
-        return withId(row, id);
+        return row.userId() != null || row.extension() == null ? withId(row, id) : findById(id).orElseThrow();
     }
 
     /**

@@ -18,7 +18,8 @@ final class CountSplit {
     }
 
     static List<CallFilter> split(CallFilter f) {
-        boolean narrowed = f.userId() != null || f.leadId() != null || hasText(f.extension()) || hasText(f.phone());
+        boolean narrowed = f.userId() != null || CallFilterSql.onlyOneUser(f) || f.leadId() != null
+                || hasText(f.extension()) || hasText(f.phone());
         int parts = Math.max(1, f.statuses().size()) * Math.max(1, f.directions().size());
         if (narrowed || parts <= 1 || parts > MAX_PARTS || f.statuses().isEmpty() || f.directions().isEmpty()) {
             return List.of(f);

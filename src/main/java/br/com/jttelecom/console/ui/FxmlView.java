@@ -17,6 +17,7 @@ public enum FxmlView {
     PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
     OPERATORS("/fxml/admin/Operators.fxml"),
     STATS("/fxml/stats/Stats.fxml"),
+    BOARD("/fxml/board/LiveBoard.fxml"),
     DIAGNOSTICS("/fxml/diagnostics/Diagnostics.fxml");
 
     private final String path;

@@ -90,6 +90,7 @@ class ConsoleWindowTest {
         assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).isEqualTo("Usuário: Ana Agente (Agente)");
         assertThat(robot.lookup("#nav-connection").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-board").tryQuery()).isEmpty(); // the live board is for supervisors and admins
     }
 
     @Test

@@ -115,7 +115,7 @@ class HistoryPageTest {
 
         ListView<String> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 2);
-        assertThat(timeline.getItems().get(1)).endsWith("answered");
+        assertThat(timeline.getItems().get(1)).endsWith("atendida, em conversa");
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).startsWith("(48) 99123-4567 · ");
         Label recording = robot.lookup("#recordingMessage").queryAs(Label.class);
         // Headless, the media stack may refuse to play: then the panel says so instead of failing.

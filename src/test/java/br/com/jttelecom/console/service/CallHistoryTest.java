@@ -107,11 +107,11 @@ class CallHistoryTest {
         HistoryFilter week = withPreset(PeriodPreset.LAST_7_DAYS);
         assertThat(store.history.count(week)).isEqualTo(2);
 
-        store.history.limitedTo(() -> java.util.Optional.of(ana));
+        store.history.limitedTo(() -> new VisibleActivity(Set.of(ana), Set.of(), Set.of()));
         assertThat(store.history.count(week)).isEqualTo(1);
         assertThat(store.history.page(week, null, 10).calls()).extracting(Call::userId).containsExactly(ana);
 
-        store.history.limitedTo(java.util.Optional::empty);
+        store.history.limitedTo(VisibleActivity::everyone);
         assertThat(store.history.count(week)).isEqualTo(2);
     }
 

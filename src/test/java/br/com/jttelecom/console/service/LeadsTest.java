@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadStage;
@@ -95,6 +96,38 @@ class LeadsTest {
         assertThat(card.calls()).extracting(c -> c.externalCallId()).containsExactly("c", "b", "a");
         assertThat(card.stats()).isEqualTo(new LeadStats(3, 2, t.plusSeconds(7200), Duration.ofSeconds(90)));
         assertThat(s.leads.find(lead.id()).orElseThrow().lastCallAt()).isEqualTo(t.plusSeconds(7200));
+    }
+
+    @Test
+    void eachOpportunityHasTheFiguresOfTheCallsMadeAboutIt() {
+        Lead lead = s.leads.save(form("Ana", "(11) 98765-4321"));
+        Opportunity pabx = s.opportunities.insert(new Opportunity(null, lead.id(), "PABX 20 ramais", LeadStage.PROPOSAL,
+                null, null, null, null));
+        Opportunity links = s.opportunities.insert(new Opportunity(null, lead.id(), "Link dedicado", LeadStage.NEW,
+                null, null, null, null));
+        Opportunity idle = s.opportunities.insert(new Opportunity(null, lead.id(), "Ramal extra", LeadStage.NEW,
+                null, null, null, null));
+        Instant t = Instant.parse("2026-11-01T12:00:00Z");
+        // PABX: answered 60 s talk, then not answered an hour later (a 0-second ring counts no talk).
+        s.calls.insert(about(pabx, LeadServices.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60)));
+        s.calls.insert(about(pabx, LeadServices.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0)));
+        // Link: one answered call of 30 s two hours later; and one call about no opportunity (lead figures only).
+        s.calls.insert(about(links, LeadServices.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30)));
+        s.calls.insert(LeadServices.call("d", "+5511987654321", CallStatus.BUSY, t.plusSeconds(9000), 0));
+        s.matcher.matchAll();
+
+        LeadCard card = s.leads.card(lead.id()).orElseThrow();
+        assertThat(card.statsOf(pabx)).isEqualTo(new LeadStats(2, 1, t.plusSeconds(3600), Duration.ofSeconds(60)));
+        assertThat(card.statsOf(links)).isEqualTo(new LeadStats(1, 1, t.plusSeconds(7200), Duration.ofSeconds(30)));
+        assertThat(card.statsOf(idle)).isEqualTo(LeadStats.NONE);
+        assertThat(card.stats()).isEqualTo(new LeadStats(4, 2, t.plusSeconds(9000), Duration.ofSeconds(90)));
+    }
+
+    private static Call about(Opportunity o, Call c) {
+        return new Call(null, c.leadId(), o.id(), c.userId(), c.phoneNumber(), c.direction(), c.duration(), c.status(),
+                c.startTime(), c.endTime(), c.recordingUrl(), c.externalCallId(), c.notes(), c.extension(), c.operator(),
+                c.waitTime(), c.talkTime(), c.hangupReason(), c.sipCode(), c.transcript(), c.summary(), c.outcome(),
+                c.rawStatus());
     }
 
     @Test

@@ -30,4 +30,18 @@ class PreferencesTest {
         assertThat(reopened.theme()).isEqualTo(Theme.DARK);
         assertThat(reopened.windowBounds()).contains(new WindowBounds(10, 20, 1024, 700, false));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is not a stats period")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "SEMANA", "CUSTOM;2026-13-01;", "today"})
+    void aStatsPeriodThisVersionDidNotWriteIsIgnored(String text) {
+        assertThat(StatsChoice.decode(text)).isEmpty();
+    }
+
+    @Test
+    void theStatsPeriodSurvivesReopeningTheDataFolder() {
+        new Preferences(SettingsFile.open(dataDir)).setStatsChoice(new StatsChoice(StatsPreset.CUSTOM,
+                java.time.LocalDate.of(2026, 1, 2), null));
+        assertThat(new Preferences(SettingsFile.open(dataDir)).statsChoice())
+                .contains(new StatsChoice(StatsPreset.CUSTOM, java.time.LocalDate.of(2026, 1, 2), null));
+    }
 }

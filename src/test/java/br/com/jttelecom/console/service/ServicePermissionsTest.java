@@ -89,7 +89,7 @@ class ServicePermissionsTest {
                 new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), f.session, f.audit),
                 f.audit, new Diagnostics(f.session, Optional.of(client), monitor, Optional.empty(), () -> 0),
                 new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock), f.clock,
-                        ZoneOffset.UTC).limitedToOwnCallsOfAgents(f.session), othersCall);
+                        ZoneOffset.UTC).limitedTo(new ActivityVisibility(f.session, f.users, new ExtensionLinkRepository(jdbi))::current), othersCall);
     }
 
     @AfterAll

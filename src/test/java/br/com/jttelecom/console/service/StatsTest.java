@@ -140,6 +140,28 @@ class StatsTest {
     }
 
     @Test
+    void anAgentsTmaAddsTheWrapUpOfTheOperatorLinkedToThemAndTheTimelineIsNamedByThem() {
+        stats.naming(() -> java.util.List.of(new LinkedOperator("7", 5, "Ana Souza")));
+        StatsReport r = stats.report(PERIOD, StatsScope.all());
+        // "Ana": 3 answered (user 5's 100 s and 0 s, and the unattributed 1180 s); operator 7 is user 5: +60 s wrap-up.
+        assertThat(r.perAgent()).contains(new StatsReport.AgentRow("Ana", 3, 0, Duration.ofMillis(446_667)));
+        assertThat(r.operatorName("7")).isEqualTo("Ana Souza");
+    }
+
+    @Test
+    void theCsvCarriesTheTimeInEachStatePerAgentAndNamesTheCallsWithoutAgent() throws Exception {
+        stats.naming(() -> java.util.List.of(new LinkedOperator("7", 5, "Ana Souza")));
+        Path file = folder.resolve("estatisticas.csv");
+        new StatsExport(br.com.jttelecom.console.i18n.Messages.portuguese(),
+                AuditTrail.on(db.jdbi(), new Session(), java.time.Clock.systemUTC())).write(stats.report(PERIOD, StatsScope.all()),
+                file);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines).contains("Agente;Estado;Segundos", "Ana Souza;disponível;3600", "Ana Souza;em conversa;120",
+                "Ana Souza;pós-atendimento;60", "Ana Souza;pausado — Almoço;3600", "(sem agente);0;1;",
+                "Ana;3;0;446,7");
+    }
+
+    @Test
     void scopeKeepsOnlyTheGivenUsersCalls() {
         StatsCards c = stats.report(PERIOD, StatsScope.users(Set.of(5L))).current();
         assertThat(c.total()).isEqualTo(2);

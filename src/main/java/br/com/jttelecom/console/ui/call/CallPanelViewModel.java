@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.CallListener;

@@ -86,9 +86,14 @@ public final class CallDetailView {
         for (CallDetailViewModel.Field f : viewModel.fields()) {
             Label label = new Label(f.label());
             label.getStyleClass().add("text-bold");
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Both sides wrap: in a narrow pane a long label takes two lines instead of squeezing the value
+            // down to one character per line.
+            label.setWrapText(true);
+            label.setMinWidth(80);
+            label.setMaxWidth(150);
             Label value = new Label(f.value());
             value.setWrapText(true);
+            value.setMinWidth(100);
             GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
             fieldsGrid.addRow(row++, label, value);
         }

@@ -2,7 +2,6 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
-import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.CallDetail;
 import br.com.jttelecom.console.service.CallHistory;
@@ -44,6 +43,7 @@ public final class CallDetailViewModel {
     private final CallTexts texts;
     private final TaskRunner tasks;
     private final Debouncer debouncer;
+    private final CallTimeline timelineText;
 
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -70,6 +70,7 @@ public final class CallDetailViewModel {
         this.texts = texts;
         this.tasks = tasks;
         this.debouncer = debouncer;
+        this.timelineText = new CallTimeline(messages, texts);
         notes.addListener((obs, old, now) -> {
             if (!filling && callId != null) {
                 long id = callId;
@@ -118,10 +119,7 @@ public final class CallDetailViewModel {
             callId = c.id();
             title.set(messages.get("history.detail.title", texts.number(c.phoneNumber()), texts.dateTime(c.startTime())));
             fields.setAll(CallFields.of(c, texts, messages));
-            timeline.setAll(detail.events().stream().map(this::line).toList());
-            if (timeline.isEmpty()) {
-                timeline.add(messages.get("history.detail.noEvents"));
-            }
+            timeline.setAll(timelineText.lines(detail));
             notes.set(c.notes() == null ? "" : c.notes());
             outcome.set(c.outcome());
             transcript.set(c.transcript() == null ? "" : c.transcript());
@@ -131,11 +129,6 @@ public final class CallDetailViewModel {
             filling = false;
         }
         loadRecording(c.recordingUrl());
-    }
-
-    private String line(CallEvent e) {
-        String data = e.eventData() == null || e.eventData().isBlank() ? "" : " — " + e.eventData();
-        return texts.dateTime(e.timestamp()) + "  " + e.eventType() + data;
     }
 
     private void loadRecording(String url) {

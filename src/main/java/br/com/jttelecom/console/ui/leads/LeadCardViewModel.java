@@ -3,6 +3,7 @@ package br.com.jttelecom.console.ui.leads;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Opportunity;
+import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadCard;
 import br.com.jttelecom.console.service.LeadStats;
 import br.com.jttelecom.console.service.Leads;
@@ -10,6 +11,7 @@ import br.com.jttelecom.console.ui.TaskRunner;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,15 +34,34 @@ public final class LeadCardViewModel {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> opportunities = FXCollections.observableArrayList();
+    private final ObservableList<OpportunityLine> opportunities = FXCollections.observableArrayList();
+    private final Optional<DialRequests> dial;
+    private String firstPhone;
     private final ObservableList<String> calls = FXCollections.observableArrayList();
     private long generation;
 
-    public LeadCardViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks) {
+    /** @param dial click-to-call, empty when the console cannot dial (the card's call button stays disabled) */
+    public LeadCardViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks,
+                             Optional<DialRequests> dial) {
         this.leads = leads;
         this.texts = texts;
         this.messages = messages;
         this.tasks = tasks;
+        this.dial = dial;
+    }
+
+    /** Whether the card can dial about an opportunity (a dialler is wired in). */
+    public boolean canDial() {
+        return dial.isPresent();
+    }
+
+    /** Dials the lead's first phone about this opportunity, so the call counts in the opportunity's figures. */
+    public void callAbout(OpportunityLine opportunity) {
+        long lead = leadId.get();
+        String phone = firstPhone;
+        if (opportunity != null && lead >= 0 && phone != null) {
+            dial.ifPresent(d -> d.requestDial(lead, phone, opportunity.id()));
+        }
     }
 
     public void show(long id) {
@@ -68,13 +89,18 @@ public final class LeadCardViewModel {
         name.set(lead.name());
         String phones = String.join(" · ", lead.phones().stream().map(texts::phone).toList());
         details.set(String.join("\n", nonBlank(lead.company(), phones, lead.email(), texts.stage(lead.stage()), lead.notes())));
-        LeadStats s = card.stats();
-        stats.set(messages.get("leads.card.stats", s.calls(), s.answered(),
-                s.lastContact() == null ? messages.get("leads.card.never") : texts.dateTime(s.lastContact()),
-                texts.duration(s.talkTime())));
-        opportunities.setAll(card.opportunities().stream().map(this::opportunity).toList());
+        stats.set(figures(card.stats()));
+        firstPhone = lead.phones().isEmpty() ? null : lead.phones().get(0);
+        opportunities.setAll(card.opportunities().stream()
+                .map(o -> new OpportunityLine(o.id(), opportunity(o) + "\n" + figures(card.statsOf(o)))).toList());
         calls.setAll(card.calls().stream().map(this::call).toList());
         shown.set(true);
+    }
+
+    private String figures(LeadStats s) {
+        return messages.get("leads.card.stats", s.calls(), s.answered(),
+                s.lastContact() == null ? messages.get("leads.card.never") : texts.dateTime(s.lastContact()),
+                texts.duration(s.talkTime()));
     }
 
     private String opportunity(Opportunity o) {
@@ -111,7 +137,7 @@ public final class LeadCardViewModel {
         return stats.getReadOnlyProperty();
     }
 
-    public ObservableList<String> opportunities() {
+    public ObservableList<OpportunityLine> opportunities() {
         return opportunities;
     }
 

@@ -16,6 +16,7 @@ public enum NavPage {
     CALLBACKS("nav.callbacks", Material2AL.ALARM, Role.AGENT),
     HISTORY("nav.history", Material2AL.HISTORY, Role.AGENT),
     STATS("nav.stats", Material2AL.INSERT_CHART, Role.AGENT),
+    BOARD("nav.board", Material2MZ.VIEW_QUILT, Role.SUPERVISOR),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),
     DIAGNOSTICS("nav.diagnostics", Material2AL.INSIGHTS, Role.SUPERVISOR),
     EXTENSIONS("nav.extensions", Material2AL.DIALPAD, Role.ADMIN),

@@ -19,7 +19,7 @@ import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 
-/** Builds the stats tab's five charts once and refills them from each report. */
+/** Builds the stats tab's six charts once and refills them from each report. */
 final class StatsCharts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
@@ -27,6 +27,7 @@ final class StatsCharts {
     final StackedBarChart<String, Number> perHour = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     final LineChart<String, Number> perDay = new LineChart<>(new CategoryAxis(), new NumberAxis());
     final BarChart<String, Number> perAgent = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    final BarChart<String, Number> tmaPerAgent = new BarChart<>(new CategoryAxis(), new NumberAxis());
     final PieChart outcomes = new PieChart();
     final StackedBarChart<String, Number> states = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final Messages messages;
@@ -36,17 +37,20 @@ final class StatsCharts {
         title(perHour, "hour", "statsHourChart");
         title(perDay, "day", "statsDayChart");
         title(perAgent, "agent", "statsAgentChart");
+        title(tmaPerAgent, "agentTma", "statsAgentTmaChart");
+        tmaPerAgent.setLegendVisible(false);
         title(outcomes, "outcome", "statsOutcomeChart");
         title(states, "states", "statsStateChart");
         perHour.setAnimated(false);
         perDay.setAnimated(false);
         perAgent.setAnimated(false);
+        tmaPerAgent.setAnimated(false);
         outcomes.setAnimated(false);
         states.setAnimated(false);
     }
 
     List<javafx.scene.chart.Chart> all() {
-        return List.of(perHour, perDay, perAgent, outcomes, states);
+        return List.of(perHour, perDay, perAgent, tmaPerAgent, outcomes, states);
     }
 
     void show(StatsReport r) {
@@ -70,12 +74,17 @@ final class StatsCharts {
 
         var agentAnswered = series(messages.get("stats.series.answered"));
         var agentMissed = series(messages.get("stats.series.missed"));
+        var agentTma = series(messages.get("stats.series.tmaMinutes"));
         for (StatsReport.AgentRow a : r.perAgent()) {
             String name = a.operator().isEmpty() ? messages.get("stats.agent.none") : a.operator();
             agentAnswered.getData().add(new XYChart.Data<>(name, a.answered()));
             agentMissed.getData().add(new XYChart.Data<>(name, a.missed()));
+            if (a.tma() != null) {
+                agentTma.getData().add(new XYChart.Data<>(name, a.tma().toMillis() / 60_000.0));
+            }
         }
         perAgent.setData(FXCollections.observableArrayList(List.of(agentAnswered, agentMissed)));
+        tmaPerAgent.setData(FXCollections.observableArrayList(List.of(agentTma)));
 
         var slices = FXCollections.<PieChart.Data>observableArrayList();
         for (Outcome o : Outcome.values()) {
@@ -91,9 +100,15 @@ final class StatsCharts {
             String label = messages.get("operator.state." + t.state().name())
                     + (t.state() == OperatorState.PAUSED && t.reason() != null ? " — " + t.reason() : "");
             byState.computeIfAbsent(label, this::series).getData()
-                    .add(new XYChart.Data<>(t.operatorId(), t.time().toSeconds() / 60.0));
+                    .add(new XYChart.Data<>(operator(r, t.operatorId()), t.time().toSeconds() / 60.0));
         }
         states.setData(FXCollections.observableArrayList(byState.values()));
+    }
+
+    /** The linked user's name, else "Operador 7" (the PBX id): never a bare number on the axis. */
+    private String operator(StatsReport r, String operatorId) {
+        String name = r.operatorName(operatorId);
+        return name != null ? name : messages.get("stats.operator.unlinked", operatorId);
     }
 
     private XYChart.Series<String, Number> series(String name) {

@@ -1,8 +1,10 @@
 package br.com.jttelecom.console.ui.stats;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.service.Stats;
 import br.com.jttelecom.console.service.StatsCards;
+import br.com.jttelecom.console.service.StatsChoice;
 import br.com.jttelecom.console.service.StatsExport;
 import br.com.jttelecom.console.service.StatsPeriod;
 import br.com.jttelecom.console.service.StatsPreset;
@@ -46,6 +48,7 @@ public final class StatsViewModel {
     private final Clock clock;
     private final ZoneId zone;
     private final Supplier<StatsScope> scope;
+    private final Preferences preferences;
     private final StatsFormat format;
 
     private final ObjectProperty<StatsPreset> preset = new SimpleObjectProperty<>(StatsPreset.TODAY);
@@ -60,8 +63,9 @@ public final class StatsViewModel {
     private final ObservableList<StatsCard> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
     private boolean pending;
 
+    /** @param preferences where the chosen period is kept, so it comes back after a restart */
     public StatsViewModel(Messages messages, Stats stats, StatsExport export, TaskRunner tasks, Clock clock,
-                          ZoneId zone, Supplier<StatsScope> scope) {
+                          ZoneId zone, Supplier<StatsScope> scope, Preferences preferences) {
         this.messages = messages;
         this.stats = stats;
         this.export = export;
@@ -69,10 +73,28 @@ public final class StatsViewModel {
         this.clock = clock;
         this.zone = zone;
         this.scope = scope;
+        this.preferences = preferences;
         this.format = new StatsFormat(messages);
-        preset.addListener((o, a, b) -> reload());
-        customFrom.addListener((o, a, b) -> reloadIfCustom());
-        customTo.addListener((o, a, b) -> reloadIfCustom());
+        preferences.statsChoice().ifPresent(c -> {
+            preset.set(c.preset());
+            customFrom.set(c.from());
+            customTo.set(c.to());
+        });
+        preset.addListener((o, a, b) -> changed(true));
+        customFrom.addListener((o, a, b) -> changed(preset.get() == StatsPreset.CUSTOM));
+        customTo.addListener((o, a, b) -> changed(preset.get() == StatsPreset.CUSTOM));
+    }
+
+    /** The form changed: remember it (in the background) and recalculate when the period really moved. */
+    private void changed(boolean periodMoved) {
+        StatsChoice choice = new StatsChoice(preset.get(), customFrom.get(), customTo.get());
+        tasks.run(() -> {
+            preferences.setStatsChoice(choice);
+            return choice;
+        }, saved -> { }, error -> status.set(messages.get("stats.period.notSaved")));
+        if (periodMoved) {
+            reload();
+        }
     }
 
     /** The period the form describes now. */
@@ -98,12 +120,6 @@ public final class StatsViewModel {
     /** New calls landed: recalculate, but only once the page has shown a report (nobody looks otherwise). */
     public void liveUpdate() {
         if (report.get() != null) {
-            reload();
-        }
-    }
-
-    private void reloadIfCustom() {
-        if (preset.get() == StatsPreset.CUSTOM) {
             reload();
         }
     }

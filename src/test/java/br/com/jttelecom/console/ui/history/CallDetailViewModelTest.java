@@ -81,10 +81,37 @@ class CallDetailViewModelTest {
         assertThat(viewModel.titleProperty().get()).isEqualTo("(48) 99123-4567 · 14/03/2026 15:00:00");
         assertThat(viewModel.fields()).extracting(CallDetailViewModel.Field::label)
                 .contains("ID no PABX", "Início", "Fim", "Espera", "Motivo do desligamento", "Código SIP");
-        assertThat(viewModel.timeline()).containsExactly("14/03/2026 15:00:00  dialing", "14/03/2026 15:00:06  answered");
+        assertThat(viewModel.timeline()).containsExactly("14/03/2026 15:00:00  discando",
+                "14/03/2026 15:00:06  atendida, em conversa");
         assertThat(viewModel.transcriptProperty().get()).isEqualTo("Olá, aqui é a Ana.");
         assertThat(viewModel.summaryProperty().get()).isEqualTo("Cliente quer proposta.");
         assertThat(viewModel.notesProperty().get()).isEqualTo("primeira nota");
+    }
+
+    @Test
+    void theTimelineSaysEndedWithTheFinalStatusAndKeepsAnUnknownEventAsStored() {
+        Call c = stored(null);
+        store.events.append(CallEvent.of(c.id(), "ended", "{\"source\":\"poll\"}", c.startTime().plusSeconds(96)));
+        store.events.append(CallEvent.of(c.id(), "final", "{\"source\":\"history\",\"status\":\"busy\"}",
+                c.startTime().plusSeconds(110)));
+        store.events.append(CallEvent.of(c.id(), "transferred", null, c.startTime().plusSeconds(120)));
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.timeline()).containsExactly("14/03/2026 15:01:36  encerrada",
+                "14/03/2026 15:01:50  status final — Ocupado", "14/03/2026 15:02:00  transferred");
+    }
+
+    @Test
+    void aCallKnownOnlyFromThePbxHistoryHasItsTimelineToldFromTheRecord() {
+        Call c = stored(null); // started 15:00:00, waited 4 s, 90 s long, answered; no events stored
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.timeline()).containsExactly(
+                "O console não acompanhou esta chamada ao vivo; a linha do tempo abaixo vem do registro do PABX.",
+                "14/03/2026 15:00:00  início da chamada", "14/03/2026 15:00:04  atendida, em conversa",
+                "14/03/2026 15:01:30  encerrada — Atendida");
     }
 
     @Test

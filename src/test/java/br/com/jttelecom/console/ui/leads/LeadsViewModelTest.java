@@ -34,7 +34,8 @@ class LeadsViewModelTest {
     private final Messages messages = Messages.portuguese();
     private final InlineTaskRunner tasks = new InlineTaskRunner();
     private final List<String> dialled = new ArrayList<>();
-    private final DialRequests dial = (leadId, e164, opportunityId) -> dialled.add(leadId + " " + e164);
+    private final DialRequests dial = (leadId, e164, opportunityId) -> dialled.add(leadId + " " + e164
+            + (opportunityId == null ? "" : " oportunidade " + opportunityId));
     private Database db;
     private Leads leads;
     private LeadTexts texts;
@@ -129,7 +130,7 @@ class LeadsViewModelTest {
 
     @Test
     void theCardShowsTheLeadsFiguresAndNoCallsYet() {
-        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks);
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks, Optional.empty());
         long id = leads.search("maria", 1).get(0).lead().id();
         card.show(id);
         assertThat(card.shownProperty().get()).isTrue();
@@ -137,5 +138,21 @@ class LeadsViewModelTest {
         assertThat(card.detailsProperty().get()).contains("Acme").contains("(48) 99123-4567");
         assertThat(card.statsProperty().get()).isEqualTo("Ligações: 0 · atendidas: 0 · último contato: nunca · tempo falado: 0:00");
         assertThat(card.calls()).isEmpty();
+    }
+
+    @Test
+    void eachOpportunityShowsItsFiguresAndACallAboutItCarriesItsId() {
+        long id = leads.search("joão", 1).get(0).lead().id();
+        var opportunity = new OpportunityRepository(db.jdbi()).insert(new br.com.jttelecom.console.model.Opportunity(
+                null, id, "Plano PABX", LeadStage.PROPOSAL, null, null, null, null));
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks, Optional.of(dial));
+        card.show(id);
+        assertThat(card.opportunities()).singleElement().satisfies(line -> {
+            assertThat(line.id()).isEqualTo(opportunity.id());
+            assertThat(line.text()).startsWith("Plano PABX").endsWith(
+                    "Ligações: 0 · atendidas: 0 · último contato: nunca · tempo falado: 0:00");
+        });
+        card.callAbout(card.opportunities().get(0));
+        assertThat(dialled).containsExactly(id + " +5511987654321 oportunidade " + opportunity.id());
     }
 }

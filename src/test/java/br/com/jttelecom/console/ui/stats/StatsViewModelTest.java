@@ -6,6 +6,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.service.Stats;
 import br.com.jttelecom.console.service.StatsExport;
 import br.com.jttelecom.console.service.StatsPreset;
@@ -14,6 +15,7 @@ import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallStatsRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
+import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,16 +46,21 @@ class StatsViewModelTest {
     void start() {
         db = Database.openFolder(folder);
         calls = new CallRepository(db.jdbi());
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        Stats stats = new Stats(new CallStatsRepository(db.jdbi()), new OperatorSpanQuery(db.jdbi()), clock, SP);
-        model = new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese(),
-                br.com.jttelecom.console.service.AuditTrail.on(db.jdbi(), new br.com.jttelecom.console.service.Session(), clock)),
-                new InlineTaskRunner(), clock, SP, StatsScope::all);
+        model = model();
         add(NOW.minus(Duration.ofHours(1)), CallStatus.COMPLETED, 90);
         add(NOW.minus(Duration.ofHours(2)), CallStatus.COMPLETED, 30);
         add(NOW.minus(Duration.ofHours(2)), CallStatus.MISSED, 0);
         add(NOW.minus(Duration.ofDays(1)), CallStatus.COMPLETED, 60); // yesterday: the previous period of "hoje"
         add(NOW.minus(Duration.ofDays(3)), CallStatus.MISSED, 0);
+    }
+
+    private StatsViewModel model() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Stats stats = new Stats(new CallStatsRepository(db.jdbi()), new OperatorSpanQuery(db.jdbi()), clock, SP);
+        return new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese(),
+                br.com.jttelecom.console.service.AuditTrail.on(db.jdbi(), new br.com.jttelecom.console.service.Session(), clock)),
+                new InlineTaskRunner(), clock, SP, StatsScope::all,
+                new Preferences(SettingsFile.open(folder)));
     }
 
     @AfterEach
@@ -80,6 +87,19 @@ class StatsViewModelTest {
         model.presetProperty().set(StatsPreset.LAST_7_DAYS);
         assertThat(card("total").value()).isEqualTo("5");
         assertThat(card("missed").value()).isEqualTo("2");
+    }
+
+    @Test
+    void theChosenPeriodComesBackAfterARestart() {
+        model.presetProperty().set(StatsPreset.CUSTOM);
+        model.customFromProperty().set(java.time.LocalDate.of(2026, 11, 1));
+        model.customToProperty().set(java.time.LocalDate.of(2026, 11, 19));
+
+        StatsViewModel reopened = model(); // a new window on the same preferences file
+        assertThat(reopened.presetProperty().get()).isEqualTo(StatsPreset.CUSTOM);
+        assertThat(reopened.customFromProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+        assertThat(reopened.customToProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 11, 19));
+        assertThat(reopened.cards()).as("nothing is computed before the page shows").isEmpty();
     }
 
     @Test

@@ -1,14 +1,14 @@
-package br.com.jttelecom.console.ui.call;
+package br.com.jttelecom.console.ui;
 
 import java.time.Duration;
 
-/** {@code 03:07} under an hour, {@code 1:03:07} past it: what a call timer shows. */
-final class Durations {
+/** {@code 03:07} under an hour, {@code 1:03:07} past it: what a call timer (and the live board) shows. */
+public final class Durations {
 
     private Durations() {
     }
 
-    static String clock(Duration d) {
+    public static String clock(Duration d) {
         long s = Math.max(0, d.toSeconds());
         long h = s / 3600;
         long m = (s % 3600) / 60;

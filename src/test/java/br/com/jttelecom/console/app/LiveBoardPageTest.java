@@ -1,0 +1,84 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.ui.board.CallLine;
+import br.com.jttelecom.console.ui.board.OperatorRow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live board in the real application (demo mode), headless: a call placed at the simulator shows up. */
+class LiveBoardPageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theSupervisorSeesTheirTeamAndACallOnTheirAgentsExtensionTicking() throws Exception {
+        SignIn.as(robot, "supervisor", "supervisor123");
+        robot.clickOn("#nav-board");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !operators().getItems().isEmpty());
+        assertThat(operators().getItems()).extracting(OperatorRow::name)
+                .containsExactly("Mariana Costa", "Rafael Lima"); // team Vendas: agente on 201, supervisor on 202
+
+        // A call on Mariana's extension (the agent's), placed at the PBX as any dial would be.
+        app.runtime().pabxClient().orElseThrow().dial("201", "011987654321", Map.of());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> calls().getItems().stream()
+                .anyMatch(c -> c.who().equals("Mariana Costa (201)")));
+        assertThat(marianasCall().customer()).isEqualTo("(11) 98765-4321");
+        String first = marianasCall().timeProperty().get();
+        // The timer ticks every second between two refreshes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !marianasCall().timeProperty().get().equals(first));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> operators().getItems().stream()
+                .anyMatch(o -> o.name().equals("Mariana Costa") && o.stateText().matches("chamando|em conversa")));
+    }
+
+    @Test
+    void anAdminSeesEveryOperatorOfTheDemoCompany() throws Exception {
+        SignIn.as(robot, "admin", "admin123");
+        robot.clickOn("#nav-board");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> operators().getItems().size() == 8);
+        assertThat(operators().getItems()).extracting(OperatorRow::stateText).contains("pausado — Almoço");
+    }
+
+    private CallLine marianasCall() {
+        return calls().getItems().stream().filter(c -> c.who().equals("Mariana Costa (201)")).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<OperatorRow> operators() {
+        return robot.lookup("#boardOperators").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CallLine> calls() {
+        return robot.lookup("#boardCalls").queryAs(TableView.class);
+    }
+}
