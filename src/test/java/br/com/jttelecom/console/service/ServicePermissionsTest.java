@@ -190,7 +190,9 @@ class ServicePermissionsTest {
                 call.call().accept(this);
                 return null;
             })).as("%s may not %s", role, call.name()).isInstanceOf(PermissionDenied.class)
-                    .hasMessageStartingWith("Seu perfil (" + Permissions.roleName(role) + ") não permite");
+                    // The history names the call's owner instead of the role: the visibility rule knows no roles.
+                    .hasMessageContaining(call.name().startsWith("CallHistory") ? "seu perfil não permite"
+                            : "Seu perfil (" + Permissions.roleName(role) + ") não permite");
         }
     }
 
