@@ -49,6 +49,10 @@ public final class AutoPause implements RingOutcomes.Listener, Consumer<Operator
         listeners.add(listener);
     }
 
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
     /** Unanswered rings in a row so far. */
     public synchronized int unansweredInARow() {
         return unanswered;
