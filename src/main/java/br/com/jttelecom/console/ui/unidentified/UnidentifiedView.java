@@ -6,11 +6,14 @@ import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.ui.leads.LeadDialogs;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -94,7 +97,7 @@ public final class UnidentifiedView {
 
     /** "Vincular a lead" and "Criar lead" on each row. */
     private final class ActionsCell extends TableCell<UnidentifiedRow, UnidentifiedRow> {
-        private final Button linkButton = new Button(messages.get("unidentified.link"), new FontIcon(Material2AL.LINK));
+        private final Button linkButton = new Button(messages.get("unidentified.link.short"), new FontIcon(Material2AL.LINK));
         private final Button createButton = new Button(messages.get("call.inbound.createLead"),
                 new FontIcon(Material2MZ.PERSON_ADD));
         private final HBox box = new HBox(6, linkButton, createButton);
@@ -102,6 +105,10 @@ public final class UnidentifiedView {
         ActionsCell() {
             linkButton.getStyleClass().addAll("small", "unidentified-link");
             createButton.getStyleClass().addAll("small", "unidentified-create");
+            linkButton.setTooltip(new Tooltip(messages.get("unidentified.link")));
+            linkButton.setMinWidth(Region.USE_PREF_SIZE);
+            box.setAlignment(Pos.CENTER_LEFT);
+            createButton.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
