@@ -20,7 +20,12 @@ import br.com.jttelecom.console.ui.shell.NavPage;
 import br.com.jttelecom.console.ui.unidentified.LinkLeadViewModel;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedView;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedViewModel;
+import br.com.jttelecom.console.model.Lead;
+import br.com.jttelecom.console.service.LeadForm;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -38,6 +43,7 @@ final class LeadsComposition {
     private final UnidentifiedViewModel unidentified;
     private final HistorySyncListener recountAfterSync;
     private final ConsoleRuntime runtime;
+    private final List<Consumer<Lead>> savedListeners = new CopyOnWriteArrayList<>();
 
     LeadsComposition(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks, MainWindowViewModel main,
                      Map<Class<?>, Supplier<?>> controllers) {
@@ -49,7 +55,7 @@ final class LeadsComposition {
         this.leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests(), main.pbxDownProperty());
         this.card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks);
         LeadDialogs dialogs = new LeadDialogs(messages,
-                form -> new LeadFormViewModel(runtime.leadMatcher()::saveLead, messages, tasks, form),
+                form -> new LeadFormViewModel(this::save, messages, tasks, form),
                 () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));
         // As in the history: an agent works on their own calls only.
         UnidentifiedCalls calls = new UnidentifiedCalls(new UnmatchedCalls(runtime.database().jdbi()), runtime.leadMatcher())
@@ -68,6 +74,18 @@ final class LeadsComposition {
         controllers.put(LeadsView.class, () -> new LeadsView(leads, card, messages, dialogs));
         controllers.put(UnidentifiedView.class, () -> new UnidentifiedView(unidentified,
                 () -> new LinkLeadViewModel(runtime.leads(), messages, tasks), dialogs, messages));
+    }
+
+    /** Background thread: every lead form saves here; the lead takes its phones' unidentified calls. */
+    private Lead save(LeadForm form) {
+        Lead lead = runtime.leadMatcher().saveLead(form);
+        savedListeners.forEach(l -> l.accept(lead));
+        return lead;
+    }
+
+    /** Hears each lead saved from a form, on a background thread. */
+    void onLeadSaved(Consumer<Lead> listener) {
+        savedListeners.add(listener);
     }
 
     LeadsViewModel leads() {

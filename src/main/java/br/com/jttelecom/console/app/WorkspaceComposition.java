@@ -74,6 +74,8 @@ final class WorkspaceComposition {
                 leads.createLead(number);
             }
         });
+        // A caller turned into a lead during the call: the panel names them at once.
+        leads.onLeadSaved(lead -> calls.tracker().leadSaved(lead.id(), lead.name(), lead.phones()));
         this.tray = new TrayViewModel(messages, operator, tasks, main.pbxDownProperty());
         calls.rings().addListener(tray);
         main.pageProperty().addListener((obs, old, page) -> {
