@@ -90,6 +90,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
+        runtime.pabxClient().ifPresent(runtime.connectionMonitor::followCircuit);
         runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
         runtime.historySync().ifPresent(sync -> {
