@@ -51,11 +51,6 @@ public final class MainWindowView {
     private final Label userLabel = new Label();
     private final Label operatorLabel = new Label();
 
-    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit,
-                          Runnable signOut) {
-        this(viewModel, messages, pages, exit, signOut, java.util.List.of());
-    }
-
     /** @param agentCommands the "Atendimento" menu, in groups between separators (empty: no such menu) */
     public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit,
                           Runnable signOut, java.util.List<java.util.List<MenuCommand>> agentCommands) {
