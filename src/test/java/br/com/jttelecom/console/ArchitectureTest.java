@@ -112,6 +112,15 @@ class ArchitectureTest {
             .because("playing audio is the screen's job; services hand it a downloaded file (ADR 0002)");
 
     @ArchTest
+    static final ArchRule theAwtTrayStaysInItsPackage = noClasses()
+            .that().resideOutsideOfPackages(BASE + ".ui.tray..")
+            .should().dependOnClassesThat().belongToAnyOf(java.awt.SystemTray.class, java.awt.TrayIcon.class,
+                    java.awt.PopupMenu.class, java.awt.MenuItem.class, java.awt.EventQueue.class)
+            .allowEmptyShould(true)
+            .because("JavaFX has no tray: AWT's runs on its own event thread, and the hops between the two threads "
+                    + "stay in one small package");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices()
             .matching(BASE + ".(*)..")
             .should().beFreeOfCycles()

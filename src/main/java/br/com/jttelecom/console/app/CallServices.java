@@ -10,11 +10,13 @@ import br.com.jttelecom.console.service.LinkedAgentIdentity;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
+import br.com.jttelecom.console.service.AutoPause;
 import br.com.jttelecom.console.service.CallNotes;
 import br.com.jttelecom.console.service.CallTracker;
 import br.com.jttelecom.console.service.ClickToCall;
 import br.com.jttelecom.console.service.OnlineMatcher;
 import br.com.jttelecom.console.service.OperatorControl;
+import br.com.jttelecom.console.service.RingOutcomes;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallbackRepository;
@@ -50,6 +52,8 @@ public final class CallServices implements AutoCloseable {
     private final ClickToCall clickToCall;
     private final OperatorControl operator;
     private final CallNotes notes;
+    private final RingOutcomes rings = new RingOutcomes();
+    private final AutoPause autoPause;
     private final ScheduledExecutorService poller;
 
     CallServices(Database db, PabxClient pbx, PhoneNumbers phones, Messages messages, ExecutorService background,
@@ -73,6 +77,11 @@ public final class CallServices implements AutoCloseable {
                 new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
         this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
         tracker.addListener(operator);
+        // After the operator: an unanswered ring has moved the agent to wrap-up before the auto-pause looks.
+        tracker.addListener(rings);
+        this.autoPause = new AutoPause(operator, settings, background);
+        rings.addListener(autoPause);
+        operator.addListener(autoPause);
         // Inbound screen-pops need the online list only while the agent takes queue calls.
         operator.addListener(s -> tracker.watchExtension(s.loggedIn() ? agent.extension() : null));
         this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-calls").factory());
@@ -109,6 +118,16 @@ public final class CallServices implements AutoCloseable {
 
     public CallNotes notes() {
         return notes;
+    }
+
+    /** Whether each inbound ring to the agent was answered (the missed-calls count listens here). */
+    public RingOutcomes rings() {
+        return rings;
+    }
+
+    /** Pauses the agent after the configured number of unanswered rings in a row. */
+    public AutoPause autoPause() {
+        return autoPause;
     }
 
     @Override

@@ -107,9 +107,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, secrets, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
-        // The banner follows the circuit at once: an opening (the PBX failing the console's own requests) or a
-        // closing re-checks now instead of at the next scheduled check, up to 30 s later.
-        runtime.pabxClient().ifPresent(c -> c.addCircuitListener((from, to) -> runtime.connectionMonitor.checkNow()));
+        runtime.pabxClient().ifPresent(runtime.connectionMonitor::followCircuit);
         runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
         runtime.historySync().ifPresent(sync -> {

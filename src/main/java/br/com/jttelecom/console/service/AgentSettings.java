@@ -14,6 +14,11 @@ public final class AgentSettings implements AgentIdentity {
     public static final String OPERATOR_ID = "agent.operator.id";
     public static final String WRAP_UP_SECONDS = "agent.wrapup.seconds";
     public static final String CAMPAIGN = "dial.campaign";
+    /** Unanswered inbound rings in a row before the console pauses the agent; 0 (the default) is off. */
+    public static final String AUTO_PAUSE_RINGS = "agent.autopause.rings";
+    /** The pause reason the auto-pause sends to the PBX. */
+    public static final String AUTO_PAUSE_REASON = "agent.autopause.reason";
+    static final String DEFAULT_AUTO_PAUSE_REASON = "Ausente";
 
     private final SettingRepository settings;
 
@@ -43,6 +48,16 @@ public final class AgentSettings implements AgentIdentity {
     /** The campaign name sent in the dial variables, or empty. */
     public String campaign() {
         return settings.get(CAMPAIGN, "");
+    }
+
+    /** How many unanswered rings in a row pause the agent; 0 when off (also for a negative or unreadable value). */
+    public int autoPauseRings() {
+        return (int) Math.max(0, Math.min(100, parse(settings.get(AUTO_PAUSE_RINGS, "0"), 0)));
+    }
+
+    public String autoPauseReason() {
+        String reason = settings.get(AUTO_PAUSE_REASON, DEFAULT_AUTO_PAUSE_REASON).strip();
+        return reason.isEmpty() ? DEFAULT_AUTO_PAUSE_REASON : reason;
     }
 
     /** A setting's number, or {@code fallback} when it is not one. */

@@ -165,6 +165,23 @@ public final class CallTracker implements AutoCloseable {
                 .anyMatch(f -> f.call.phase().isLive() && f.call.leadId() != null && f.call.leadId() == leadId);
     }
 
+    /**
+     * A lead was saved with these phones (E.164): the followed calls from them that had no lead carry it
+     * from now on, so the panel names the caller the agent just turned into a lead.
+     */
+    public void leadSaved(long leadId, String name, java.util.Collection<String> phones) {
+        List<TrackedCall> named = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (Followed f : followed.values()) {
+                if (f.call.leadId() == null && f.call.number() != null && phones.contains(f.call.number())) {
+                    f.call = f.call.withLead(leadId, name);
+                    named.add(f.call);
+                }
+            }
+        }
+        named.forEach(this::notifyChanged);
+    }
+
     /** The PBX refused or failed the dial: the call ends FAILED with the PBX's sentence. */
     public void dialFailed(long callId, String message) {
         Call report = Reports.failed(callId, message, clock.instant());

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.pabx.CircuitState;
+import br.com.jttelecom.console.pabx.PabxClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,18 @@ public final class ConnectionMonitor implements AutoCloseable {
 
     public void removeListener(Consumer<ConnectionStatus> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Checks again as soon as the client's circuit opens or closes, so the banner (and the buttons that
+     * need the PBX) follow a failing PBX within a request or two instead of at the next scheduled check.
+     */
+    public void followCircuit(PabxClient client) {
+        client.addCircuitListener((from, to) -> {
+            if (to == CircuitState.OPEN || to == CircuitState.CLOSED) {
+                checkNow();
+            }
+        });
     }
 
     /** Checks now and then every {@code interval} on the given scheduler. */

@@ -1,14 +1,12 @@
 package br.com.jttelecom.console.service;
 
-import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.store.CallLeadLinks;
-import java.util.List;
 
 /**
- * Gives calls their lead by phone (run after every history sync: it is idempotent and only
- * touches calls without a lead), lists the calls that match no lead ("não identificadas"), and
- * attaches one to a lead or creates a lead from it.
+ * Gives calls their lead: by phone after every history sync (idempotent, it only touches calls
+ * without a lead), when a lead is saved (its phones claim their unidentified calls), and by hand
+ * (one call, or every call of a number linked to a lead).
  */
 public final class LeadMatcher {
 
@@ -25,18 +23,34 @@ public final class LeadMatcher {
         return links.matchByPhone();
     }
 
-    public List<Call> unidentified(int limit) {
-        return links.unmatched(limit);
-    }
-
-    public long countUnidentified() {
-        return links.countUnmatched();
-    }
-
     public void attach(long callId, long leadId) {
         if (!links.attach(callId, leadId)) {
             throw new IllegalArgumentException("no call with id " + callId);
         }
+    }
+
+    /**
+     * Saves the lead form (new or edit) and gives the lead the calls without a lead from its phones,
+     * so a lead created for an unknown caller takes that caller's calls with it.
+     *
+     * @throws InvalidLead when the form is wrong; nothing is stored then
+     */
+    public Lead saveLead(LeadForm form) {
+        Lead lead = leads.save(form);
+        links.claim(lead.id(), lead.phones());
+        return lead;
+    }
+
+    /**
+     * Links a number to a lead: the number joins the lead's phones (so its next calls are recognised)
+     * and every call from it without a lead gets this one.
+     *
+     * @return how many calls were attached
+     * @throws InvalidInput when the lead no longer exists
+     */
+    public int linkNumber(String number, long leadId) {
+        leads.addPhone(leadId, number);
+        return links.attachNumber(number, leadId);
     }
 
     /**
@@ -46,9 +60,8 @@ public final class LeadMatcher {
      * @throws InvalidLead when the form is wrong; nothing is stored then
      */
     public Lead createFromCall(long callId, LeadForm form) {
-        Lead lead = leads.save(form);
+        Lead lead = saveLead(form);
         attach(callId, lead.id());
-        links.matchByPhone();
         return lead;
     }
 }

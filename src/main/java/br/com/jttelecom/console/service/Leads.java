@@ -58,6 +58,24 @@ public final class Leads {
         return leads.findById(lead.id()).orElseThrow();
     }
 
+    /**
+     * Adds a number to a lead's phones, last, unless it has it already or the number is not a phone
+     * (a PBX text such as "anonymous" is never stored as one).
+     *
+     * @throws InvalidInput when the lead no longer exists
+     */
+    public void addPhone(long leadId, String number) {
+        Lead lead = leads.findById(leadId).orElseThrow(() -> new InvalidInput("O lead não existe mais."));
+        Optional<String> e164 = phoneNumbers.fromPbx(number).map(n -> n.e164());
+        if (e164.isEmpty() || lead.phones().contains(e164.get())) {
+            return;
+        }
+        List<String> phones = new ArrayList<>(lead.phones());
+        phones.add(e164.get());
+        leads.update(new Lead(lead.id(), lead.name(), lead.company(), phones, lead.email(), lead.stage(),
+                lead.ownerUserId(), lead.lastCallAt(), lead.nextCallbackAt(), lead.notes()));
+    }
+
     /** Search-as-you-type over name, company and phone digits; the first {@code limit} by name. */
     public List<LeadSummary> search(String typed, int limit) {
         return leads.search(typed, limit);

@@ -28,6 +28,11 @@ public record TrackedCall(long callId, String externalCallId, Long leadId, Strin
                 finalStatus, duration, message);
     }
 
+    TrackedCall withLead(long id, String name) {
+        return new TrackedCall(callId, externalCallId, id, name, number, direction, phase, startedAt, answeredAt, endedAt,
+                finalStatus, duration, message);
+    }
+
     TrackedCall withFinal(CallStatus status, Duration d, String msg, Instant at) {
         return new TrackedCall(callId, externalCallId, leadId, leadName, number, direction, CallPhase.FINAL, startedAt,
                 answeredAt, endedAt == null ? at : endedAt, status, d, msg);

@@ -11,12 +11,15 @@ import java.util.Set;
 /**
  * The seeded generator of inbound calls: arrivals at exponential intervals around a mean; each
  * rings an available operator's extension and is answered (85 %) or abandoned, which the history
- * shows as {@code DID -> FILA}. Nobody available: the caller waits in the queue and gives up.
+ * shows as {@code DID -> FILA}. Nobody available: the caller waits in the queue and gives up. An
+ * operator marked away lets every call ring out.
  */
 final class InboundTraffic {
 
     /** Catching up after a long pause must not flood the account with calls. */
     private static final int MAX_ARRIVALS_PER_TICK = 50;
+    /** How long a caller lets an unattended extension ring before hanging up. */
+    static final Duration RING_OUT = Duration.ofSeconds(25);
 
     private final SimState state;
     private final CallTiming timing;
@@ -63,6 +66,12 @@ final class InboundTraffic {
                     null, null, end, false));
         }
         SimOperator op = free.get(random.nextInt(free.size()));
+        if (state.awayOperators.contains(op.id())) {
+            // Nobody picks up: the caller hears the extension ring, then gives up.
+            Instant giveUp = at.plus(RING_OUT);
+            return Optional.of(new LiveCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
+                    CallOutcome.ABANDONED, null, null, giveUp, false));
+        }
         Instant pickup = at.plusSeconds(4 + random.nextInt(12));
         if (random.nextDouble() < 0.85) {
             Instant end = pickup.plus(timing.drawTalk(random));

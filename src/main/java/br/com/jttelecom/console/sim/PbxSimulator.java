@@ -162,6 +162,18 @@ public final class PbxSimulator implements AutoCloseable {
         engine.inboundTraffic(meanInterval);
     }
 
+    /**
+     * Marks an operator as away from the desk (logged in, phone ringing, nobody answering): the inbound
+     * calls the queue gives them ring out unanswered until {@code away} is false again.
+     */
+    public void operatorAway(int operatorId, boolean away) {
+        if (away) {
+            state.awayOperators.add(operatorId);
+        } else {
+            state.awayOperators.remove(operatorId);
+        }
+    }
+
     /** Adds an extension as {@code inserir_ramal} would; returns its {@code ramal_id}. */
     public long addExtension(String numero, String nome) {
         return new AccountSeeder(state, extensionActions, didActions).extension(numero, nome);

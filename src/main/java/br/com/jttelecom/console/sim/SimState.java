@@ -26,6 +26,8 @@ final class SimState {
     final AtomicLong seq = new AtomicLong(4800);
     /** Numbers the traffic generator calls in from (the demo leads once the demo company is seeded). */
     final List<String> callerPool = new CopyOnWriteArrayList<>();
+    /** Operators whose phone rings with nobody there: queue calls to them ring out unanswered. */
+    final java.util.Set<Integer> awayOperators = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SimState(String tenant, String clienteNome, SimClock clock, HistoryRenderer renderer) {
         this.tenant = tenant;

@@ -1,14 +1,13 @@
 package br.com.jttelecom.console.store;
 
-import br.com.jttelecom.console.model.Call;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Which lead each stored call belongs to: matching by phone, the calls that match none, and
- * attaching a call by hand. Kept apart from {@link CallRepository} because it reads both the
+ * Which lead each stored call belongs to: matching by phone, and attaching calls by hand (one call,
+ * or every call of a number). Kept apart from {@link CallRepository} because it reads both the
  * calls and the leads' phones.
  */
 public final class CallLeadLinks {
@@ -26,7 +25,6 @@ public final class CallLeadLinks {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final CallRowMapper mapper = new CallRowMapper();
 
     public CallLeadLinks(Jdbi jdbi, Clock clock) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -42,25 +40,26 @@ public final class CallLeadLinks {
         return jdbi.withHandle(h -> h.createUpdate(MATCH).bind("now", clock.instant()).execute());
     }
 
-    /** The calls with a customer number and no lead ("não identificadas"), newest first. */
-    public List<Call> unmatched(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + CallRowMapper.COLUMNS + """
-                         FROM calls WHERE lead_id IS NULL AND phone_number IS NOT NULL AND direction <> 'internal'
-                        ORDER BY start_time DESC, id DESC LIMIT :limit
-                        """)
-                .bind("limit", limit).map(mapper).list());
-    }
-
-    /** How many calls have a number and no lead. */
-    public long countUnmatched() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(*) FROM calls WHERE lead_id IS NULL AND phone_number IS NOT NULL AND direction <> 'internal'
-                        """).mapTo(Long.class).one());
-    }
-
     /** Attaches the call to the lead, whatever it had; {@code false} when no such call. */
     public boolean attach(long callId, long leadId) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE calls SET lead_id = :lead, updated_at = :now WHERE id = :id")
                 .bind("lead", leadId).bind("now", clock.instant()).bind("id", callId).execute() == 1);
+    }
+
+    /** Gives every call from this number that has no lead yet to the lead; returns how many. */
+    public int attachNumber(String e164, long leadId) {
+        return claim(leadId, List.of(e164));
+    }
+
+    /** Gives the calls without a lead from any of these numbers (a lead's phones) to the lead; returns how many. */
+    public int claim(long leadId, List<String> phones) {
+        if (phones.isEmpty()) {
+            return 0;
+        }
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE calls SET lead_id = :lead, updated_at = :now
+                        WHERE phone_number IN (<phones>) AND lead_id IS NULL
+                        """)
+                .bind("lead", leadId).bind("now", clock.instant()).bindList("phones", phones).execute());
     }
 }

@@ -59,8 +59,7 @@ public final class CallRepository {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CallRowMapper mapper = new CallRowMapper();
-    /** Whether the database is H2, learnt on first use (page queries carry an H2-only hint). */
-    private volatile Boolean h2;
+    private final DatabaseKind kind = new DatabaseKind();
 
     public CallRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -188,7 +187,7 @@ public final class CallRepository {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         CallFilterSql where = CallFilterSql.of(filter).after(after);
-        List<Call> rows = jdbi.withHandle(h -> where.bind(h.createQuery(pageSql(where, isH2(h)))).bind("limit", limit + 1)
+        List<Call> rows = jdbi.withHandle(h -> where.bind(h.createQuery(pageSql(where, kind.isH2(h)))).bind("limit", limit + 1)
                 .map(mapper).list());
         if (rows.size() <= limit) {
             return new CallPage(rows, null);
@@ -234,19 +233,6 @@ public final class CallRepository {
 
     static String countSql(CallFilterSql where) {
         return "SELECT COUNT(*) FROM calls" + where.whereClause();
-    }
-
-    private boolean isH2(Handle h) {
-        Boolean known = h2;
-        if (known == null) {
-            try {
-                known = "H2".equalsIgnoreCase(h.getConnection().getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell which database this is", e);
-            }
-            h2 = known;
-        }
-        return known;
     }
 
     private Map<String, Call> existing(Handle h, List<Call> calls) {

@@ -8,6 +8,7 @@ public enum FxmlView {
     CALLBACKS("/fxml/callbacks/Callbacks.fxml"),
     LEADS("/fxml/leads/Leads.fxml"),
     HISTORY("/fxml/history/History.fxml"),
+    UNIDENTIFIED("/fxml/unidentified/Unidentified.fxml"),
     LOGIN("/fxml/login/Login.fxml"),
     AUDIT("/fxml/admin/Audit.fxml"),
     USERS("/fxml/admin/Users.fxml"),

@@ -195,4 +195,21 @@ class CallTrackerTest {
         assertThat(f.operator.status().state()).isIn(br.com.jttelecom.console.model.OperatorState.RINGING,
                 br.com.jttelecom.console.model.OperatorState.TALKING);
     }
+
+    @Test
+    void aLeadSavedForTheNumberOfALiveCallNamesTheCaller() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(10)); // talking
+        seen.clear();
+
+        f.tracker.leadSaved(42L, "Padaria Nova", List.of("+5511987654321"));
+        f.tracker.leadSaved(43L, "Outro", List.of("+5511999990000"));
+
+        assertThat(f.tracker.current()).singleElement().satisfies(c -> {
+            assertThat(c.leadId()).isEqualTo(42L);
+            assertThat(c.leadName()).isEqualTo("Padaria Nova");
+            assertThat(c.phase()).isEqualTo(CallPhase.TALKING);
+        });
+        assertThat(seen).extracting(TrackedCall::callId).containsExactly(id);
+    }
 }

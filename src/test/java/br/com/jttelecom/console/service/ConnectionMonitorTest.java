@@ -97,4 +97,23 @@ class ConnectionMonitorTest {
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
                 .until(() -> sim.requestCount("listar_ramais") <= after + 1);
     }
+
+    @Test
+    void anOpeningCircuitMarksThePbxDownWithoutWaitingForTheNextCheck() throws Exception {
+        ConnectionMonitor monitor = monitor(false);
+        assertThat(monitor.checkNow().get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.ONLINE);
+        monitor.followCircuit(client);
+
+        sim.faults().httpError(503);
+        for (int i = 0; i < 10 && client.circuitState() != br.com.jttelecom.console.pabx.CircuitState.OPEN; i++) {
+            try {
+                client.listExtensions();
+            } catch (br.com.jttelecom.console.pabx.PabxException expected) {
+                // each failure counts towards opening the circuit
+            }
+        }
+
+        assertThat(client.circuitState()).isEqualTo(br.com.jttelecom.console.pabx.CircuitState.OPEN);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> monitor.status().state() == ConnectionState.OFFLINE);
+    }
 }

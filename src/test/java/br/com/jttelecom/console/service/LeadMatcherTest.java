@@ -63,13 +63,13 @@ class LeadMatcherTest {
     @Test
     void unmatchedCallsAreListedUntilALeadIsCreatedFromOne() {
         s.matcher.matchAll();
-        assertThat(s.matcher.unidentified(10)).extracting(Call::externalCallId).containsExactly("3");
-        Call unknown = s.matcher.unidentified(10).get(0);
+        assertThat(s.unidentified.page(null, 10).calls()).extracting(Call::externalCallId).containsExactly("3");
+        Call unknown = s.unidentified.page(null, 10).calls().get(0);
 
         Lead created = s.matcher.createFromCall(unknown.id(), LeadForm.forPhone(unknown.phoneNumber()).withName("Carlos"));
 
         assertThat(s.calls.findByExternalId("3").orElseThrow().leadId()).isEqualTo(created.id());
-        assertThat(s.matcher.unidentified(10)).isEmpty();
-        assertThat(s.matcher.countUnidentified()).isZero();
+        assertThat(s.unidentified.page(null, 10).calls()).isEmpty();
+        assertThat(s.unidentified.count()).isZero();
     }
 }

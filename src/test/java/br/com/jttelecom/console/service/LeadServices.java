@@ -28,6 +28,7 @@ final class LeadServices implements AutoCloseable {
     final Leads leads;
     final LeadImport imports;
     final LeadMatcher matcher;
+    final UnidentifiedCalls unidentified;
 
     LeadServices(Path dir) {
         db = Database.openFolder(dir);
@@ -38,6 +39,7 @@ final class LeadServices implements AutoCloseable {
         leads = new Leads(leadRepository, opportunities, calls, validator, phones);
         imports = new LeadImport(validator, leadRepository, messages);
         matcher = new LeadMatcher(new CallLeadLinks(db.jdbi()), leads);
+        unidentified = new UnidentifiedCalls(new br.com.jttelecom.console.store.UnmatchedCalls(db.jdbi()), matcher);
     }
 
     static Call call(String externalId, String e164, CallStatus status, Instant start, int talkSeconds) {

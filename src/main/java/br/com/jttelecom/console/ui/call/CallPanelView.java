@@ -1,12 +1,16 @@
 package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.InboundRing;
+import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.ui.DisabledReason;
+import br.com.jttelecom.console.ui.Shortcuts;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,21 +20,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.action.Action;
-import org.controlsfx.control.Notifications;
 
-/** The docked live call panel with the operator controls: wiring only, the state is in the view-models. */
+/**
+ * The docked live call panel with the operator controls: wiring only, the state is in the view-models.
+ * The keyboard shortcuts are the "Atendimento" menu's; the buttons name them in their tooltips.
+ */
 public final class CallPanelView {
 
     private final CallPanelViewModel vm;
     private final OperatorViewModel operator;
     private final Messages messages;
-    private final javafx.beans.value.ObservableBooleanValue pbxDown;
+    private final ObservableBooleanValue pbxDown;
     /** Ticks the call timer and the time-in-state; runs only while the panel is in a showing window. */
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private int ticks;
@@ -46,20 +48,24 @@ public final class CallPanelView {
     @FXML private Button unpauseButton;
     @FXML private TextField dialField;
     @FXML private Button dialButton;
+    @FXML private Button clipboardButton;
     @FXML private Label dialMessage;
     @FXML private Label callerLabel;
     @FXML private Label numberLabel;
+    @FXML private Button callerCardButton;
     @FXML private Label statusLabel;
     @FXML private Label timerLabel;
     @FXML private TextArea notesArea;
     @FXML private VBox outcomeBox;
+    @FXML private Button productiveButton;
+    @FXML private Button unproductiveButton;
+    @FXML private Button scheduledButton;
     @FXML private DatePicker callbackDate;
     @FXML private TextField callbackTime;
     @FXML private Label outcomeMessage;
 
     /** @param pbxDown true while the PBX cannot be reached: the actions that need it are off */
-    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, Messages messages,
-                         javafx.beans.value.ObservableBooleanValue pbxDown) {
+    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, Messages messages, ObservableBooleanValue pbxDown) {
         this.vm = vm;
         this.operator = operator;
         this.messages = messages;
@@ -69,6 +75,32 @@ public final class CallPanelView {
     @FXML
     private void initialize() {
         clock.setCycleCount(Animation.INDEFINITE);
+        bindOperator();
+        bindCall();
+        CallNotifications notifications = new CallNotifications(messages, root);
+        vm.inboundRingProperty().addListener((obs, old, ring) -> {
+            if (ring != null) {
+                notifications.screenPop(ring, () -> vm.openCard(ring));
+            }
+        });
+        vm.callbackDueProperty().addListener((obs, old, due) -> {
+            if (due != null) {
+                notifications.callbackDue(due);
+            }
+        });
+        operator.noticeProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notifications.autoPause(text);
+            }
+        });
+        for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, numberLabel, callerLabel}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty()); // no blank gaps for empty messages
+            l.visibleProperty().bind(l.managedProperty());
+        }
+        root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
+    }
+
+    private void bindOperator() {
         operatorState.textProperty().bind(operator.stateTextProperty());
         operatorPending.textProperty().bind(operator.pendingTextProperty());
         operatorError.textProperty().bind(operator.errorTextProperty());
@@ -79,14 +111,31 @@ public final class CallPanelView {
         pauseButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.pausedProperty())
                 .or(operator.busyProperty()).or(pbxDown));
         unpauseButton.disableProperty().bind(operator.pausedProperty().not().or(operator.busyProperty()).or(pbxDown));
+        pauseButton.setTooltip(Shortcuts.tooltip(messages.get("operator.pause.tooltip"), Shortcuts.PAUSE));
+        unpauseButton.setTooltip(Shortcuts.tooltip(messages.get("operator.unpause.tooltip"), Shortcuts.UNPAUSE));
+        for (Button b : new Button[] {loginButton, logoutButton, pauseButton, unpauseButton}) {
+            DisabledReason.wrapInPlace(b, pbxDownReason());
+        }
+    }
 
+    private void bindCall() {
         dialField.textProperty().bindBidirectional(vm.dialTextProperty());
         dialButton.disableProperty().bind(vm.dialingProperty().or(pbxDown));
+        clipboardButton.disableProperty().bind(vm.dialingProperty().or(pbxDown));
+        clipboardButton.setTooltip(Shortcuts.tooltip(messages.get("dial.clipboard.tooltip"), Shortcuts.DIAL_CLIPBOARD));
+        DisabledReason.wrapInPlace(dialButton, pbxDownReason());
+        DisabledReason.wrapInPlace(clipboardButton, pbxDownReason());
         dialMessage.textProperty().bind(vm.dialMessageProperty());
         callerLabel.textProperty().bind(vm.callerProperty());
         numberLabel.textProperty().bind(vm.numberProperty());
+        callerCardButton.textProperty().bind(Bindings.when(vm.callerKnownProperty())
+                .then(messages.get("call.caller.openCard")).otherwise(messages.get("call.inbound.createLead")));
+        callerCardButton.setTooltip(Shortcuts.tooltip(messages.get("call.caller.tooltip"), Shortcuts.CALLER_CARD));
+        callerCardButton.visibleProperty().bind(vm.hasCallProperty());
+        callerCardButton.managedProperty().bind(vm.hasCallProperty());
         statusLabel.textProperty().bind(vm.statusTextProperty());
         timerLabel.textProperty().bind(vm.timerTextProperty());
+        timerLabel.visibleProperty().bind(vm.hasCallProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         notesArea.disableProperty().bind(vm.hasCallProperty().not());
         notesArea.focusedProperty().addListener((obs, was, now) -> {
@@ -96,44 +145,24 @@ public final class CallPanelView {
         });
         outcomeBox.visibleProperty().bind(vm.outcomeVisibleProperty());
         outcomeBox.managedProperty().bind(outcomeBox.visibleProperty());
+        productiveButton.setText(Shortcuts.withKey(productiveButton.getText(), Shortcuts.OUTCOME_PRODUCTIVE));
+        unproductiveButton.setText(Shortcuts.withKey(unproductiveButton.getText(), Shortcuts.OUTCOME_UNPRODUCTIVE));
+        scheduledButton.setText(Shortcuts.withKey(scheduledButton.getText(), Shortcuts.OUTCOME_SCHEDULED));
         callbackDate.valueProperty().bindBidirectional(vm.callbackDateProperty());
         callbackTime.textProperty().bindBidirectional(vm.callbackTimeProperty());
         outcomeMessage.textProperty().bind(vm.outcomeMessageProperty());
-
-        vm.inboundRingProperty().addListener((obs, old, ring) -> {
-            if (ring != null) {
-                screenPop(ring);
-            }
-        });
-        for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, numberLabel, callerLabel}) {
-            l.managedProperty().bind(l.textProperty().isNotEmpty()); // no blank gaps for empty messages
-            l.visibleProperty().bind(l.managedProperty());
-        }
-        timerLabel.visibleProperty().bind(vm.hasCallProperty());
-        vm.callbackDueProperty().addListener((obs, old, due) -> {
-            if (due != null) {
-                Notifications.create().title(messages.get("callbacks.due.title"))
-                        .text(messages.get("callbacks.due.text", due.leadName() == null ? "" : due.leadName(),
-                                due.phoneNumber()))
-                        .owner(root).showInformation();
-            }
-        });
-        root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
     }
 
-    /** Shortcuts live on the scene so they work from any page; the clock follows the window's showing. */
+    private StringBinding pbxDownReason() {
+        return Bindings.createStringBinding(() -> pbxDown.get() ? messages.get("call.pbxDown") : "", pbxDown);
+    }
+
+    /** The clock follows the window's showing. */
     private void attach(Scene scene) {
         if (scene == null) {
             clock.stop();
             return;
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::onProductive);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::onUnproductive);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::onScheduled);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::onDialClipboard);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> (operator.pausedProperty().get() ? unpauseButton : pauseButton).fire());
         scene.windowProperty().addListener((o, was, window) -> {
             if (window != null) {
                 window.showingProperty().addListener((s, before, showing) -> {
@@ -168,23 +197,13 @@ public final class CallPanelView {
         }
     }
 
-    private void screenPop(InboundRing ring) {
-        Notifications n = Notifications.create().title(messages.get("call.inbound.title")).owner(root);
-        if (ring.knownLead()) {
-            n.text(messages.get("call.inbound.known", ring.leadName(), ring.displayNumber()));
-        } else {
-            n.text(messages.get("call.inbound.unknown", ring.displayNumber()))
-                    .action(new Action(messages.get("call.inbound.createLead"), e -> vm.requestCreateLead(ring)));
-        }
-        n.showInformation();
-    }
-
     @FXML private void onLogin() { operator.login(); }
     @FXML private void onLogout() { operator.logout(); }
     @FXML private void onPause() { operator.pause(); }
     @FXML private void onUnpause() { operator.unpause(); }
     @FXML private void onDial() { vm.dial(); }
     @FXML private void onDialClipboard() { vm.dialClipboard(Clipboard.getSystemClipboard().getString()); }
+    @FXML private void onCallerCard() { vm.openCaller(); }
     @FXML private void onProductive() { vm.chooseOutcome(Outcome.PRODUCTIVE); }
     @FXML private void onUnproductive() { vm.chooseOutcome(Outcome.UNPRODUCTIVE); }
     @FXML private void onScheduled() { vm.chooseOutcome(Outcome.SCHEDULED); }

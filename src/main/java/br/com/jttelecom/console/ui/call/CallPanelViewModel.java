@@ -62,7 +62,9 @@ public final class CallPanelViewModel implements CallListener {
     private final StringProperty callbackTime = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<InboundRing> inboundRing = new ReadOnlyObjectWrapper<>();
 
-    private final ReadOnlyObjectWrapper<InboundRing> createLeadRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> createLeadRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> openLeadRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper callerKnown = new ReadOnlyBooleanWrapper();
 
     private final ReadOnlyObjectWrapper<DueCallback> callbackDue = new ReadOnlyObjectWrapper<>();
     /** Callbacks already announced this session: each falls due once. */
@@ -140,7 +142,7 @@ public final class CallPanelViewModel implements CallListener {
         }
         long callId = current.callId();
         Instant at = callbackAt;
-        String label = messages.get("call.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        String label = messages.get("call.outcome." + outcome.name());
         tasks.run(() -> {
             notesStore.flush(callId);
             notesStore.setOutcome(callId, outcome, at);
@@ -240,6 +242,7 @@ public final class CallPanelViewModel implements CallListener {
         hasCall.set(true);
         live.set(call.phase().isLive());
         caller.set(call.leadName() != null ? call.leadName() : messages.get("call.unknownCaller"));
+        callerKnown.set(call.leadId() != null);
         number.set(call.number() == null ? "" : displayNumber.apply(call.number()));
         statusText.set(status(call));
         outcomeVisible.set(!call.phase().isLive() && !outcomeSaved);
@@ -279,14 +282,50 @@ public final class CallPanelViewModel implements CallListener {
     public StringProperty callbackTimeProperty() { return callbackTime; }
     public ReadOnlyObjectProperty<InboundRing> inboundRingProperty() { return inboundRing.getReadOnlyProperty(); }
 
-    /** "criar lead" on an unknown caller's pop-up: whoever owns leads listens here. */
-    public void requestCreateLead(InboundRing ring) {
+    /** "criar lead" for an unknown caller's number (pop-up or panel): whoever owns leads listens here. */
+    public void requestCreateLead(String number) {
         createLeadRequest.set(null);
-        createLeadRequest.set(ring);
+        createLeadRequest.set(number == null ? "" : number);
     }
 
-    public ReadOnlyObjectProperty<InboundRing> createLeadRequestProperty() {
+    /** "abrir ficha" of a known caller (pop-up or panel): whoever owns leads listens here. */
+    public void requestOpenLead(long leadId) {
+        openLeadRequest.set(null);
+        openLeadRequest.set(leadId);
+    }
+
+    /** The screen-pop's answer: the caller's card when the number is a lead's, else a new lead with it. */
+    public void openCard(InboundRing ring) {
+        if (ring.knownLead()) {
+            requestOpenLead(ring.leadId());
+        } else {
+            requestCreateLead(ring.displayNumber());
+        }
+    }
+
+    /** The card of whoever is on the panel's call (Ctrl+Shift+L); a new lead when the number is unknown. */
+    public void openCaller() {
+        if (current == null) {
+            return;
+        }
+        if (current.leadId() != null) {
+            requestOpenLead(current.leadId());
+        } else if (current.number() != null) {
+            requestCreateLead(displayNumber.apply(current.number()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<String> createLeadRequestProperty() {
         return createLeadRequest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> openLeadRequestProperty() {
+        return openLeadRequest.getReadOnlyProperty();
+    }
+
+    /** Whether the panel's caller is a lead (the card button opens it) or not (it creates one). */
+    public ReadOnlyBooleanProperty callerKnownProperty() {
+        return callerKnown.getReadOnlyProperty();
     }
 
     /** The call on the panel, or null. */

@@ -3,6 +3,7 @@ package br.com.jttelecom.console.ui.call;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
+import br.com.jttelecom.console.service.AutoPause;
 import br.com.jttelecom.console.service.OperatorControl;
 import br.com.jttelecom.console.service.OperatorStatus;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -21,7 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Operator controls: login/logout, pause with a reason, unpause, and the state with its time. */
-public final class OperatorViewModel {
+public final class OperatorViewModel implements AutoPause.Listener {
 
     private final Messages messages;
     private final OperatorControl control;
@@ -37,6 +38,7 @@ public final class OperatorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedReason = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>();
     private OperatorStatus status;
 
     public OperatorViewModel(Messages messages, OperatorControl control, TaskRunner tasks, Clock clock) {
@@ -132,6 +134,26 @@ public final class OperatorViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ObservableList<String> reasons() { return reasons; }
     public ObjectProperty<String> selectedReasonProperty() { return selectedReason; }
+
+    @Override
+    public void autoPaused(String reason, int unansweredRings) {
+        tasks.onUiThread(() -> announce(messages.get("operator.autoPause.done", unansweredRings, reason)));
+    }
+
+    @Override
+    public void autoPauseFailed(String reason, String problem) {
+        tasks.onUiThread(() -> announce(messages.get("operator.autoPause.failed", problem)));
+    }
+
+    private void announce(String text) {
+        notice.set(null);
+        notice.set(text);
+    }
+
+    /** A sentence the view shows as a notification (the auto-pause, which the agent did not ask for). */
+    public ReadOnlyObjectProperty<String> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
 
     /** Whether closing the app should ask about logging out of the PBX. */
     public boolean loggedIn() {

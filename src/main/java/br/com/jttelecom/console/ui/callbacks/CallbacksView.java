@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.ui.callbacks;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.ui.DisabledReason;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,8 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 
-/** The "Retornos" page: a table of due callbacks with a dial button on each row. */
+/** The "Retornos" page: a table of due callbacks with a dial button on each row (off, saying why, while the PBX is down). */
 public final class CallbacksView {
 
     private final CallbacksViewModel vm;
@@ -36,12 +38,18 @@ public final class CallbacksView {
         dialColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         dialColumn.setCellFactory(col -> new TableCell<>() {
             private final Button button = new Button(messages.get("callbacks.dial"));
+            private final StackPane wrapped = DisabledReason.wrap(button, vm.dialOffReasonProperty());
+
+            {
+                button.getStyleClass().add("callback-dial");
+                button.disableProperty().bind(vm.canDialProperty().not());
+            }
 
             @Override
             protected void updateItem(CallbackRow row, boolean empty) {
                 super.updateItem(row, empty);
                 button.setOnAction(e -> vm.dial(row));
-                setGraphic(empty || row == null ? null : button);
+                setGraphic(empty || row == null ? null : wrapped);
             }
         });
         message.textProperty().bind(vm.messageProperty());

@@ -12,7 +12,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,9 +37,12 @@ public final class CallbacksViewModel {
     private final UnaryOperator<String> displayNumber;
     private final ObservableList<CallbackRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canDial;
+    private final StringBinding dialOffReason;
 
+    /** @param pbxDown true while the PBX cannot be reached: the dial buttons are off (the list still shows) */
     public CallbacksViewModel(Messages messages, CallNotes callbacks, ClickToCall clickToCall, TaskRunner tasks,
-                              Clock clock, ZoneId zone, UnaryOperator<String> displayNumber) {
+                              Clock clock, ZoneId zone, UnaryOperator<String> displayNumber, ObservableBooleanValue pbxDown) {
         this.messages = messages;
         this.callbacks = callbacks;
         this.clickToCall = clickToCall;
@@ -43,6 +50,9 @@ public final class CallbacksViewModel {
         this.clock = clock;
         this.zone = zone;
         this.displayNumber = displayNumber;
+        this.canDial = Bindings.createBooleanBinding(() -> !pbxDown.get(), pbxDown);
+        this.dialOffReason = Bindings.createStringBinding(() -> pbxDown.get() ? messages.get("leads.call.pbxDown") : "",
+                pbxDown);
     }
 
     public void refresh() {
@@ -62,6 +72,9 @@ public final class CallbacksViewModel {
 
     /** Dials the callback's number for its lead; a started dial marks the callback done. */
     public void dial(CallbackRow row) {
+        if (!canDial.get()) {
+            return;
+        }
         clickToCall.dial(new DialTarget(row.number(), row.leadId(), row.lead().isEmpty() ? null : row.lead(), null))
                 .thenAccept(r -> {
                     if (r.started()) {
@@ -71,6 +84,15 @@ public final class CallbacksViewModel {
                         tasks.onUiThread(() -> message.set(r.message()));
                     }
                 });
+    }
+
+    public BooleanBinding canDialProperty() {
+        return canDial;
+    }
+
+    /** Why the dial buttons are off ("" while they are on). */
+    public StringBinding dialOffReasonProperty() {
+        return dialOffReason;
     }
 
     public ObservableList<CallbackRow> rows() {

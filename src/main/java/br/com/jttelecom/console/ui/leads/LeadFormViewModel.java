@@ -9,6 +9,7 @@ import br.com.jttelecom.console.service.LeadForm;
 import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +25,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class LeadFormViewModel {
 
-    private final Leads leads;
+    private final Function<LeadForm, Lead> saver;
     private final Messages messages;
     private final TaskRunner tasks;
     private final Long id;
@@ -44,7 +45,15 @@ public final class LeadFormViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public LeadFormViewModel(Leads leads, Messages messages, TaskRunner tasks, LeadForm initial) {
-        this.leads = leads;
+        this(leads::save, messages, tasks, initial);
+    }
+
+    /**
+     * @param saver validates and stores the form (the console's saves also give the lead the unidentified
+     *              calls of its phones); throws {@link InvalidLead} for a wrong field
+     */
+    public LeadFormViewModel(Function<LeadForm, Lead> saver, Messages messages, TaskRunner tasks, LeadForm initial) {
+        this.saver = saver;
         this.messages = messages;
         this.tasks = tasks;
         this.id = initial.id();
@@ -70,7 +79,7 @@ public final class LeadFormViewModel {
         busy.set(true);
         LeadForm form = new LeadForm(id, name.get(), company.get(), phones.get(), email.get(), stage.get(), ownerUserId,
                 nextCallbackAt, notes.get());
-        tasks.run(() -> leads.save(form), lead -> {
+        tasks.run(() -> saver.apply(form), lead -> {
             busy.set(false);
             clearErrors();
             onSaved.accept(lead);

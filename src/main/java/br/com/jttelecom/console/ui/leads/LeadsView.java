@@ -1,5 +1,8 @@
 package br.com.jttelecom.console.ui.leads;
 
+import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.ui.DisabledReason;
+import br.com.jttelecom.console.ui.Shortcuts;
 import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import javafx.animation.PauseTransition;
@@ -11,11 +14,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,9 +27,6 @@ public final class LeadsView {
 
     /** Search waits this long after the last keystroke, so fast typing runs one query, not one per key. */
     static final Duration DEBOUNCE = Duration.millis(150);
-    static final KeyCombination CALL = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final LeadsViewModel viewModel;
     private final LeadCardViewModel card;
@@ -44,6 +39,7 @@ public final class LeadsView {
     @FXML private ProgressIndicator searchingIndicator;
     @FXML private Button callButton;
     @FXML private Button editButton;
+    @FXML private Button newButton;
     @FXML private TableView<LeadRow> table;
     @FXML private TableColumn<LeadRow, String> nameColumn;
     @FXML private TableColumn<LeadRow, String> companyColumn;
@@ -69,6 +65,11 @@ public final class LeadsView {
         searchField = SearchField.create();
         searchField.setId("leadSearch");
         searchField.setPromptText(messages.get("leads.search.prompt"));
+        searchField.setTooltip(Shortcuts.tooltip(messages.get("leads.search.tooltip"), Shortcuts.SEARCH));
+        viewModel.searchFocusRequestsProperty().addListener((obs, old, now) -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
         HBox.setHgrow(searchField, Priority.ALWAYS);
         searchBox.getChildren().add(0, searchField);
         searchingIndicator.visibleProperty().bind(viewModel.searchingProperty());
@@ -109,30 +110,22 @@ public final class LeadsView {
         showCard(card.shownProperty().get());
 
         callButton.setGraphic(new FontIcon(Material2MZ.PHONE));
-        callButton.setTooltip(new Tooltip(viewModel.callTooltip("")));
-        callButton.disableProperty().bind(viewModel.canDialProperty().not().or(viewModel.selectedProperty().isNull()));
+        callButton.setTooltip(Shortcuts.tooltip(messages.get("leads.button.call.tooltip"), Shortcuts.CALL_SELECTED));
+        callButton.disableProperty().bind(viewModel.canCallSelectedProperty().not());
+        DisabledReason.wrapInPlace(callButton, viewModel.dialOffReasonProperty());
+        newButton.setTooltip(Shortcuts.tooltip(messages.get("leads.button.new"), Shortcuts.NEW_LEAD));
         editButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         leadsCountLabel.textProperty().bind(viewModel.statusProperty());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        viewModel.createRequestProperty().addListener((obs, old, form) -> {
-            if (form != null) {
-                dialogs.openForm(form, this::saved);
-                viewModel.createRequestProperty().set(null);
-            }
-        });
+        // Ctrl+F, Ctrl+N and Ctrl+Enter are the "Atendimento" menu's accelerators: they work from any page.
+        viewModel.createRequestProperty().addListener((obs, old, form) -> openRequested(form));
+        openRequested(viewModel.createRequestProperty().get()); // asked for before this page was first shown
         viewModel.search("");
     }
 
-    private void shortcut(KeyEvent e) {
-        if (CALL.match(e)) {
-            viewModel.callSelected();
-            e.consume();
-        } else if (FIND.match(e)) {
-            searchField.requestFocus();
-            e.consume();
-        } else if (NEW.match(e)) {
-            onNew();
-            e.consume();
+    private void openRequested(LeadForm form) {
+        if (form != null) {
+            viewModel.createRequestProperty().set(null);
+            dialogs.openForm(form, this::saved);
         }
     }
 

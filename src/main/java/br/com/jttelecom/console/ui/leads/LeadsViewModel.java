@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,18 +44,30 @@ public final class LeadsViewModel {
     private final ObjectProperty<LeadRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canDial;
+    private final BooleanBinding canDial;
+    private final BooleanBinding canCallSelected;
+    private final StringBinding dialOffReason;
     private final ObjectProperty<LeadForm> createRequest = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper searchFocusRequests = new ReadOnlyIntegerWrapper();
     private String lastQuery = "";
     private long generation;
 
     public LeadsViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks, Optional<DialRequests> dial) {
+        this(leads, texts, messages, tasks, dial, new SimpleBooleanProperty(false));
+    }
+
+    /** @param pbxDown true while the PBX cannot be reached: calling is off then, everything else works */
+    public LeadsViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks, Optional<DialRequests> dial,
+                          ObservableBooleanValue pbxDown) {
         this.leads = leads;
         this.texts = texts;
         this.messages = messages;
         this.tasks = tasks;
         this.dial = dial;
-        this.canDial = new ReadOnlyBooleanWrapper(dial.isPresent());
+        this.canDial = Bindings.createBooleanBinding(() -> dial.isPresent() && !pbxDown.get(), pbxDown);
+        this.canCallSelected = canDial.and(selected.isNotNull());
+        this.dialOffReason = Bindings.createStringBinding(() -> dial.isEmpty() ? messages.get("leads.call.unavailable")
+                : pbxDown.get() ? messages.get("leads.call.pbxDown") : "", pbxDown);
     }
 
     /** Runs the search for the typed text; the rows are replaced when the answer comes back. */
@@ -79,9 +98,9 @@ public final class LeadsViewModel {
         search(lastQuery);
     }
 
-    /** Asks to dial this phone of the lead; does nothing when the console cannot dial. */
+    /** Asks to dial this phone of the lead; does nothing when the console cannot dial (no dialler, PBX down). */
     public void call(LeadRow row, String e164) {
-        if (row != null && e164 != null) {
+        if (row != null && e164 != null && canDial.get()) {
             dial.ifPresent(d -> d.requestDial(row.id(), e164, null));
         }
     }
@@ -113,8 +132,27 @@ public final class LeadsViewModel {
                 error -> status.set(messages.get("leads.error.load")));
     }
 
+    /** Moves the keyboard to the search field (Ctrl+F from any page); the view listens. */
+    public void focusSearch() {
+        searchFocusRequests.set(searchFocusRequests.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty searchFocusRequestsProperty() {
+        return searchFocusRequests.getReadOnlyProperty();
+    }
+
     public String callTooltip(String display) {
         return dial.isPresent() ? messages.get("leads.call.tooltip", display) : messages.get("leads.call.unavailable");
+    }
+
+    /** Why calling is off ("" while it is on): the disabled call buttons say it in their tooltip. */
+    public StringBinding dialOffReasonProperty() {
+        return dialOffReason;
+    }
+
+    /** Ctrl+Enter can call: a lead is selected and calling is on. */
+    public BooleanBinding canCallSelectedProperty() {
+        return canCallSelected;
     }
 
     private void show(List<LeadRow> found) {
@@ -146,8 +184,8 @@ public final class LeadsViewModel {
         return searching.getReadOnlyProperty();
     }
 
-    /** False when no dialler is wired in: the call buttons are disabled then, never faked. */
-    public ReadOnlyBooleanProperty canDialProperty() {
-        return canDial.getReadOnlyProperty();
+    /** False when no dialler is wired in or the PBX is down: the call buttons are disabled then, never faked. */
+    public BooleanBinding canDialProperty() {
+        return canDial;
     }
 }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.leads;
 
+import br.com.jttelecom.console.ui.DisabledReason;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -7,7 +8,7 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The phones of a lead as small "Ligar" buttons, one per number. */
+/** The phones of a lead as small "Ligar" buttons, one per number; off (saying why) while calling is off. */
 final class PhoneButtonsCell extends TableCell<LeadRow, LeadRow> {
 
     private final LeadsViewModel viewModel;
@@ -34,7 +35,7 @@ final class PhoneButtonsCell extends TableCell<LeadRow, LeadRow> {
             call.setTooltip(new Tooltip(viewModel.callTooltip(display)));
             call.disableProperty().bind(viewModel.canDialProperty().not());
             call.setOnAction(e -> viewModel.call(row, e164));
-            box.getChildren().add(call);
+            box.getChildren().add(DisabledReason.wrap(call, viewModel.dialOffReasonProperty()));
         }
         setGraphic(box);
     }

@@ -12,12 +12,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * than ControlsFX's clearable field: the ControlsFX one brings a stylesheet built on Modena's
  * colours, which AtlantaFX does not define (CSS warnings on every layout, wrong colours).
  */
-final class SearchField {
+public final class SearchField {
 
     private SearchField() {
     }
 
-    static TextField create() {
+    public static TextField create() {
         CustomTextField field = new CustomTextField();
         field.setLeft(new FontIcon(Material2MZ.SEARCH));
         FontIcon clear = new FontIcon(Material2AL.CLEAR);

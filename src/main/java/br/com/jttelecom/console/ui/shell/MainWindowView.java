@@ -36,6 +36,8 @@ public final class MainWindowView {
     private final Map<NavPage, Parent> loaded = new EnumMap<>(NavPage.class);
     private final Runnable exit;
     private final Runnable signOut;
+    private final java.util.List<java.util.List<MenuCommand>> agentCommands;
+    private final Map<NavPage, ToggleButton> buttons = new EnumMap<>(NavPage.class);
 
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -43,18 +45,21 @@ public final class MainWindowView {
     @FXML private javafx.scene.layout.HBox pbxBanner;
     @FXML private Label pbxBannerText;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.MenuBar menuBar;
 
     private final Label connectionLabel = new Label();
     private final Label userLabel = new Label();
     private final Label operatorLabel = new Label();
 
+    /** @param agentCommands the "Atendimento" menu, in groups between separators (empty: no such menu) */
     public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit,
-                          Runnable signOut) {
+                          Runnable signOut, java.util.List<java.util.List<MenuCommand>> agentCommands) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.pages = pages;
         this.exit = exit;
         this.signOut = signOut;
+        this.agentCommands = java.util.List.copyOf(agentCommands);
     }
 
     @FXML
@@ -86,7 +91,8 @@ public final class MainWindowView {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
-            button.setOnAction(e -> show(page));
+            button.setOnAction(e -> viewModel.navigate(page));
+            buttons.put(page, button);
             navigation.getChildren().add(button);
         }
         // Keep one page selected: clicking the selected page again must not blank the content.
@@ -95,11 +101,23 @@ public final class MainWindowView {
                 old.setSelected(true);
             }
         });
-        ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
-        show(pages.keySet().iterator().next());
+        viewModel.pageProperty().addListener((obs, old, now) -> show(now));
+        if (!agentCommands.isEmpty()) {
+            menuBar.getMenus().add(1, AgentMenu.build(messages.get("menu.agent"), agentCommands));
+        }
+        NavPage first = pages.keySet().iterator().next();
+        if (viewModel.pageProperty().get() == first) {
+            show(first);
+        } else {
+            viewModel.navigate(first);
+        }
     }
 
     private void show(NavPage page) {
+        if (page == null || !pages.containsKey(page)) {
+            return; // a page this role does not have
+        }
+        buttons.get(page).setSelected(true);
         content.getChildren().setAll(loaded.computeIfAbsent(page, p -> pages.get(p).get()));
     }
 

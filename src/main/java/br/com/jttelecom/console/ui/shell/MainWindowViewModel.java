@@ -36,6 +36,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper operatorText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.binding.BooleanBinding pbxDown = connectionState.isEqualTo(ConnectionState.OFFLINE);
+    private final ReadOnlyObjectWrapper<NavPage> page = new ReadOnlyObjectWrapper<>();
 
     public MainWindowViewModel(Messages messages, Preferences preferences, ConnectionMonitor monitor,
                                TaskRunner tasks, boolean demo, String pbxUser) {
@@ -90,6 +91,15 @@ public final class MainWindowViewModel {
     public void showOperator(javafx.beans.value.ObservableValue<String> state) {
         operatorText.bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("status.operator", state.getValue()), state));
+    }
+
+    /** The page on show; the navigation buttons and other parts of the window (a screen-pop) move it. */
+    public ReadOnlyObjectProperty<NavPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public void navigate(NavPage next) {
+        page.set(next);
     }
 
     public void useTheme(Theme next) {

@@ -15,6 +15,8 @@ public enum NavPage {
     LEADS("nav.leads", Material2AL.CONTACT_PHONE, Role.AGENT),
     CALLBACKS("nav.callbacks", Material2AL.ALARM, Role.AGENT),
     HISTORY("nav.history", Material2AL.HISTORY, Role.AGENT),
+    /** Calls no lead claims, to link or turn into leads. */
+    UNIDENTIFIED("nav.unidentified", Material2MZ.PERSON_SEARCH, Role.AGENT),
     STATS("nav.stats", Material2AL.INSERT_CHART, Role.AGENT),
     BOARD("nav.board", Material2MZ.VIEW_QUILT, Role.SUPERVISOR),
     CONNECTION("nav.connection", Material2AL.CLOUD_QUEUE, Role.AGENT),

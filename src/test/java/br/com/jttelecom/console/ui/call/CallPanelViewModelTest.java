@@ -146,4 +146,32 @@ class CallPanelViewModelTest {
         vm.checkCallbacks();
         assertThat(vm.callbackDueProperty().get()).isSameAs(announced);
     }
+
+    @Test
+    void theCallersCardIsTheLeadsWhenTheNumberIsKnownElseANewLeadWithTheNumber() {
+        java.util.List<Object> asked = new java.util.ArrayList<>();
+        vm.openLeadRequestProperty().addListener((o, old, id) -> asked.add(id == null ? "-" : "lead " + id));
+        vm.createLeadRequestProperty().addListener((o, old, n) -> asked.add(n == null ? "-" : "new " + n));
+        long ana = 7;
+
+        vm.dialTextProperty().set("(11) 98765-4321"); // no lead has it
+        vm.dial().join();
+        assertThat(vm.callerKnownProperty().get()).isFalse();
+        vm.openCaller();
+
+        vm.openCard(new br.com.jttelecom.console.service.InboundRing(9, "+5548991234567", "(48) 99123-4567", null, null));
+        vm.openCard(new br.com.jttelecom.console.service.InboundRing(9, "+5511987654321", "(11) 98765-4321", ana, "Ana"));
+
+        assertThat(asked).filteredOn(a -> !"-".equals(a))
+                .containsExactly("new display +5511987654321", "new (48) 99123-4567", "lead " + ana);
+    }
+
+    @Test
+    void withNoCallTheCallersCardAsksNothing() {
+        vm.createLeadRequestProperty().addListener((o, old, n) -> {
+            throw new AssertionError("asked for " + n);
+        });
+        vm.openCaller();
+        assertThat(vm.openLeadRequestProperty().get()).isNull();
+    }
 }

@@ -61,4 +61,24 @@ class OperatorViewModelTest {
         assertThat(vm.loggedInProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void theAutoPauseIsAnnouncedWithItsReasonAndHowToComeBack() {
+        java.util.List<String> notices = new java.util.ArrayList<>();
+        vm.noticeProperty().addListener((o, old, text) -> {
+            if (text != null) {
+                notices.add(text);
+            }
+        });
+        vm.autoPaused("Ausente", 3);
+        vm.autoPaused("Ausente", 3); // the same news twice is announced twice
+        vm.autoPauseFailed("Ausente", "PABX fora do ar");
+
+        assertThat(notices).containsExactly(
+                "3 chamadas seguidas sem resposta: você foi colocado em pausa (Ausente) e não recebe chamadas da fila. "
+                        + "Clique em Retomar quando voltar.",
+                "3 chamadas seguidas sem resposta: você foi colocado em pausa (Ausente) e não recebe chamadas da fila. "
+                        + "Clique em Retomar quando voltar.",
+                "Chamadas seguidas sem resposta, mas o PABX não aceitou a pausa automática: PABX fora do ar");
+    }
 }

@@ -155,4 +155,25 @@ class LeadsViewModelTest {
         card.callAbout(card.opportunities().get(0));
         assertThat(dialled).containsExactly(id + " +5511987654321 oportunidade " + opportunity.id());
     }
+
+    @Test
+    void whileThePbxIsDownNothingDialsAndTheButtonsSayWhy() {
+        javafx.beans.property.SimpleBooleanProperty pbxDown = new javafx.beans.property.SimpleBooleanProperty(true);
+        LeadsViewModel vm = new LeadsViewModel(leads, texts, messages, tasks, Optional.of(dial), pbxDown);
+        vm.search("maria");
+        vm.selectedProperty().set(vm.rows().get(0));
+
+        vm.callSelected();
+        vm.call(vm.rows().get(0), "+5548991234567");
+        assertThat(dialled).isEmpty();
+        assertThat(vm.canDialProperty().get()).isFalse();
+        assertThat(vm.canCallSelectedProperty().get()).isFalse();
+        assertThat(vm.dialOffReasonProperty().get()).startsWith("PABX fora do ar: ligações desativadas");
+
+        pbxDown.set(false);
+        assertThat(vm.canCallSelectedProperty().get()).isTrue();
+        assertThat(vm.dialOffReasonProperty().get()).isEmpty();
+        vm.callSelected();
+        assertThat(dialled).hasSize(1);
+    }
 }

@@ -1,0 +1,117 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.store.CallbackRepository;
+import br.com.jttelecom.console.ui.leads.LeadRow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The PBX down (the simulator answers 503): the banner shows, and only what needs the PBX goes off,
+ * saying why; leads, their cards, search and the callbacks list keep working.
+ */
+class PbxOutageWindowTest {
+
+    private static final String WHY = "PABX fora do ar: ligações desativadas até a conexão voltar. "
+            + "Leads, notas e histórico continuam funcionando.";
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsoleAndBreakThePbx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        // A callback due now, for the Retornos page.
+        var lead = app.runtime().leads().search("", 1).get(0).lead();
+        new CallbackRepository(app.runtime().database().jdbi(), Clock.systemUTC())
+                .schedule(null, lead.id(), lead.mainPhone(), Instant.now().minusSeconds(60));
+        SignIn.as(robot, "agente", "agente123");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+
+        app.runtime().simulator().orElseThrow().faults().httpError(503);
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        Node banner = robot.lookup("#pbxBanner").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        app.runtime().simulator().orElseThrow().faults().clear();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LeadRow> table() {
+        return robot.lookup("#leadsTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void theLeadsCallButtonsAreOffAndSayWhyWhileSearchAndCardsWork() throws Exception {
+        assertThat(robot.lookup(".phone-button").queryAllAs(Button.class)).isNotEmpty().allMatch(Node::isDisabled);
+        Button call = robot.lookup("#callButton").queryButton();
+        LeadRow first = table().getItems().get(0);
+        robot.clickOn(first.name());
+        Label name = robot.lookup("#leadCardName").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.name().equals(name.getText()));
+        assertThat(call.isDisabled()).as("a lead is selected, but calling needs the PBX").isTrue();
+
+        robot.moveTo(call);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltipShowing(WHY));
+
+        String surname = first.name().split(" ")[1];
+        robot.clickOn("#leadSearch").write(surname);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200);
+        assertThat(menuItem("menu-callselected").isDisable()).isTrue();
+        assertThat(menuItem("menu-dialclipboard").isDisable()).isTrue();
+        assertThat(menuItem("menu-search").isDisable()).isFalse();
+    }
+
+    @Test
+    void theCallbacksStayListedButTheirDialButtonsAreOff() throws Exception {
+        robot.clickOn("#nav-callbacks");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".callback-dial").tryQuery().isPresent());
+        Button dial = robot.lookup(".callback-dial").queryButton();
+        assertThat(dial.isDisabled()).isTrue();
+        robot.moveTo(dial);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltipShowing(WHY));
+
+        app.runtime().simulator().orElseThrow().faults().clear();
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dial.isDisabled());
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        return robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private boolean tooltipShowing(String text) {
+        return robot.listWindows().stream().filter(Window::isShowing)
+                .anyMatch(w -> w instanceof Tooltip t && text.equals(t.getText()));
+    }
+}

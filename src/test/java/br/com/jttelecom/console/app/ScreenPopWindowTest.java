@@ -1,0 +1,93 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.service.CallListener;
+import br.com.jttelecom.console.service.InboundRing;
+import br.com.jttelecom.console.service.TrackedCall;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The inbound screen-pop in the real window, demo mode: the simulator's queue rings the agent's extension. */
+class ScreenPopWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "agente", "agente123");
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        app.runtime().simulator().orElseThrow().inboundTraffic(null);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aClickOnTheScreenPopOfAKnownLeadOpensTheLeadsCard() throws Exception {
+        var sim = app.runtime().simulator().orElseThrow();
+        List<InboundRing> rings = new CopyOnWriteArrayList<>();
+        app.runtime().calls().orElseThrow().tracker().addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+            }
+
+            @Override
+            public void inboundRinging(InboundRing ring) {
+                rings.add(ring);
+                sim.inboundTraffic(null); // one ring is enough
+            }
+        });
+        robot.clickOn("#nav-history"); // away from the leads page: the click must bring it back
+        robot.clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#operatorStatus").queryAs(Label.class).getText().startsWith("Operador: disponível"));
+        sim.inboundTraffic(Duration.ofSeconds(1)); // the demo's callers are its leads
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rings.isEmpty());
+        InboundRing ring = rings.get(0);
+        assertThat(ring.knownLead()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openCardButton(ring).isPresent());
+        robot.clickOn(openCardButton(ring).orElseThrow());
+
+        Label name = robot.lookup("#leadCardName").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ring.leadName().equals(name.getText()) && name.isVisible());
+        assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");
+    }
+
+    /** The "Abrir ficha" button of the pop-up that names this ring's lead. */
+    private Optional<Button> openCardButton(InboundRing ring) {
+        String text = ring.leadName() + " está ligando (" + ring.displayNumber() + ")";
+        return robot.lookup(".notification-bar").queryAll().stream()
+                .filter(bar -> robot.from(bar).lookup((Label l) -> text.equals(l.getText())).tryQuery().isPresent())
+                .flatMap(bar -> robot.from(bar).lookup((Button b) -> "Abrir ficha".equals(b.getText())).queryAll().stream())
+                .map(Button.class::cast)
+                .findFirst();
+    }
+}
