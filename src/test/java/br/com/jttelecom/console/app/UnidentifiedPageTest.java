@@ -140,7 +140,9 @@ class UnidentifiedPageTest {
     }
 
     private java.util.Optional<Button> rowButton(int row, String styleClass) {
-        return robot.lookup(styleClass).queryAllAs(Button.class).stream().filter(b -> cellIndex(b) == row).findFirst();
+        return robot.lookup(styleClass).queryAllAs(Button.class).stream()
+                // A cell the table has just recycled can hold a button no longer in the scene.
+                .filter(b -> b.getScene() != null && b.isVisible() && cellIndex(b) == row).findFirst();
     }
 
     private static int cellIndex(Node node) {
