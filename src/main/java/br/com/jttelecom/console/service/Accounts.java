@@ -164,6 +164,18 @@ public final class Accounts {
                 .filter(owner -> Permissions.canSeeActivityOf(viewer, owner)).toList();
     }
 
+    /**
+     * The ids of {@link #visibleActivityOwners()} as a query limit, or empty when the signed-in user sees
+     * everyone's calls (an admin), for {@link CallHistory#limitedToUsers} and the stats' scope.
+     */
+    public Optional<java.util.Set<Long>> activityScope() {
+        if (session.requireUser().role() == Role.ADMIN) {
+            return Optional.empty();
+        }
+        return Optional.of(visibleActivityOwners().stream().map(ConsoleUser::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
     private Long teamId(String team) {
         return team == null || team.isBlank() ? null : users.teamId(team.trim());
     }

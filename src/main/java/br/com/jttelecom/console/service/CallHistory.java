@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The call history over the local store: pages and totals for a filter, one call's detail, the
@@ -28,7 +30,8 @@ public final class CallHistory {
     private final Clock clock;
     private final ZoneId zone;
 
-    private volatile java.util.function.Supplier<java.util.Optional<Long>> onlyUser = java.util.Optional::empty;
+    /** Whose calls every query may see: empty for everyone's (an admin), else these users' (self, team). */
+    private volatile Supplier<Optional<Set<Long>>> scope = Optional::empty;
 
     public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings,
                        Clock clock, ZoneId zone) {
@@ -51,16 +54,25 @@ public final class CallHistory {
     /** The store filter for what the user asked, with the period resolved now. */
     public CallFilter resolve(HistoryFilter filter) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
-        // An agent sees their own calls only, whatever the filter on screen asks (exports included).
-        return onlyUser.get().map(resolved::withUser).orElse(resolved);
+        // An agent sees their own calls only, a supervisor their team's, whatever the filter asks (exports included).
+        return scope.get().map(resolved::withUsers).orElse(resolved);
     }
 
     /**
      * Limits every query to one console user's calls while the supplier says so (an agent signed in).
      * Checked at each query, so signing in as someone else takes effect at once.
      */
-    public CallHistory limitedTo(java.util.function.Supplier<java.util.Optional<Long>> user) {
-        this.onlyUser = Objects.requireNonNull(user, "user");
+    public CallHistory limitedTo(Supplier<Optional<Long>> user) {
+        Objects.requireNonNull(user, "user");
+        return limitedToUsers(() -> user.get().map(Set::of));
+    }
+
+    /**
+     * Limits every query, and {@link #detail}, to the calls of a set of users while the supplier gives one
+     * (a supervisor: their team; an agent: themselves); empty means everyone's. Checked at each query.
+     */
+    public CallHistory limitedToUsers(Supplier<Optional<Set<Long>>> users) {
+        this.scope = Objects.requireNonNull(users, "users");
         return this;
     }
 
@@ -74,8 +86,15 @@ public final class CallHistory {
         return calls.count(resolve(filter));
     }
 
+    /** @throws PermissionDenied when the call is outside the limit (another team's, or nobody's for a supervisor) */
     public Optional<CallDetail> detail(long callId) {
-        return calls.findById(callId).map(c -> new CallDetail(c, events.listForCall(callId)));
+        Optional<Set<Long>> users = scope.get();
+        return calls.findById(callId).map(c -> {
+            if (users.isPresent() && (c.userId() == null || !users.get().contains(c.userId()))) {
+                throw new PermissionDenied("Esta chamada não é sua nem da sua equipe.");
+            }
+            return new CallDetail(c, events.listForCall(callId));
+        });
     }
 
     /** @return {@code false} when the call is gone */

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param minDuration duration at least this
  * @param maxDuration duration at most this
  * @param notesText   text contained in the notes, case-insensitive, taken literally ({@code %} and {@code _} included)
+ * @param userIds     made or taken by one of these console users ({@code null}: anyone; empty: no one) — a
+ *                    supervisor's team, say; combines with {@code userId} like every other part (AND)
  */
 public record CallFilter(
         Instant from,
@@ -35,59 +37,67 @@ public record CallFilter(
         String phone,
         Duration minDuration,
         Duration maxDuration,
-        String notesText) {
+        String notesText,
+        Set<Long> userIds) {
 
     public CallFilter {
+        userIds = userIds == null ? null : Set.copyOf(userIds);
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         directions = directions == null || directions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(directions));
     }
 
     /** No restriction: every call. */
     public static CallFilter all() {
-        return new CallFilter(null, null, Set.of(), Set.of(), null, null, null, null, null, null, null);
+        return new CallFilter(null, null, Set.of(), Set.of(), null, null, null, null, null, null, null, null);
     }
 
     public CallFilter between(Instant fromInclusive, Instant toExclusive) {
         return new CallFilter(fromInclusive, toExclusive, statuses, directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withStatuses(CallStatus... values) {
         return new CallFilter(from, to, Set.copyOf(Arrays.asList(values)), directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withDirections(Direction... values) {
         return new CallFilter(from, to, statuses, Set.copyOf(Arrays.asList(values)), userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withUser(Long value) {
         return new CallFilter(from, to, statuses, directions, value, extension, leadId, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
+    }
+
+    /** Only calls of these users ({@code null}: anyone). */
+    public CallFilter withUsers(Set<Long> values) {
+        return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone,
+                minDuration, maxDuration, notesText, values);
     }
 
     public CallFilter withExtension(String value) {
         return new CallFilter(from, to, statuses, directions, userId, value, leadId, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withLead(Long value) {
         return new CallFilter(from, to, statuses, directions, userId, extension, value, phone,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withPhone(String e164) {
         return new CallFilter(from, to, statuses, directions, userId, extension, leadId, e164,
-                minDuration, maxDuration, notesText);
+                minDuration, maxDuration, notesText, userIds);
     }
 
     public CallFilter withDuration(Duration min, Duration max) {
-        return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone, min, max, notesText);
+        return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone, min, max, notesText, userIds);
     }
 
     public CallFilter withNotesContaining(String text) {
         return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, text);
+                minDuration, maxDuration, text, userIds);
     }
 }

@@ -32,6 +32,7 @@ final class CallFilterSql {
         sql.in("status", "f_status", f.statuses().stream().map(CallStatus::code).sorted().toList());
         sql.in("direction", "f_direction", f.directions().stream().map(Direction::code).sorted().toList());
         sql.add("user_id = :f_user", "f_user", f.userId());
+        sql.users(f.userIds());
         sql.add("extension = :f_extension", "f_extension", blankToNull(f.extension()));
         sql.add("lead_id = :f_lead", "f_lead", f.leadId());
         sql.add("phone_number = :f_phone", "f_phone", blankToNull(f.phone()));
@@ -92,7 +93,19 @@ final class CallFilterSql {
         }
     }
 
-    private void in(String column, String prefix, List<String> values) {
+    /** A set of users (a team): none at all selects no call, not every call. */
+    private void users(java.util.Set<Long> ids) {
+        if (ids == null) {
+            return;
+        }
+        if (ids.isEmpty()) {
+            condition("1 = 0");
+            return;
+        }
+        in("user_id", "f_users", ids.stream().sorted().map(id -> (Object) id).toList());
+    }
+
+    private void in(String column, String prefix, List<?> values) {
         if (values.isEmpty()) {
             return;
         }
