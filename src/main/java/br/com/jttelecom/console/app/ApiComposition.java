@@ -4,6 +4,7 @@ import br.com.jttelecom.console.api.ApiSecretFile;
 import br.com.jttelecom.console.api.ApiServer;
 import br.com.jttelecom.console.api.ApiServices;
 import br.com.jttelecom.console.api.ApiSettings;
+import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.CallHistory;
 import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.WebhookIntake;
@@ -11,10 +12,12 @@ import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.SettingRepository;
+import br.com.jttelecom.console.store.UserRepository;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -58,15 +61,19 @@ public final class ApiComposition {
         var jdbi = runtime.database().jdbi();
         ZoneId zone = ZoneId.systemDefault();
         CallRepository calls = new CallRepository(jdbi, clock);
+        // Each request runs as its caller (Session.callAs): an agent gets their calls, a supervisor the team's.
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone);
+                clock, zone).limitedToUsers(security.accounts()::activityScope);
         var callServices = runtime.calls();
-        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history,
-                callServices.map(c -> c.clickToCall()), callServices.map(c -> c.agent()),
-                callServices.map(c -> c.operator()), new PbxLiveHistory(runtime::pabxClient, clock, zone),
+        UserRepository users = new UserRepository(jdbi, clock);
+        Optional<AgentActions> agents = callServices.flatMap(c -> security.directory().map(directory ->
+                new AgentActions(security.session(), security.accounts(), directory, users::operatorLinks,
+                        security.audit(), c.own(), c.forOthers())));
+        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history, agents,
+                new PbxLiveHistory(runtime::pabxClient, clock, zone),
                 runtime.connectionMonitor(), security.directory(), security.dids(),
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
-                runtime.historySync(), () -> callServices.map(c -> c.tracker().current().size()).orElse(0),
+                runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
     }
 
