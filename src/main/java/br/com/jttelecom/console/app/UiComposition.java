@@ -124,7 +124,7 @@ final class UiComposition {
 
     private Diagnostics diagnostics() {
         return new Diagnostics(security.session(), runtime.pabxClient(), runtime.connectionMonitor(),
-                runtime.historySync(), () -> runtime.calls().map(c -> c.tracker().current().size()).orElse(0));
+                runtime.historySync(), () -> runtime.calls().map(CallServices::callsInProgress).orElse(0));
     }
 
     /** The agent's workspace: live call panel, operator controls and callbacks; returns the close guard. */
