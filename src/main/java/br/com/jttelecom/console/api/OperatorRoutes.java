@@ -2,11 +2,11 @@ package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.OperatorStatus;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Queue login, logout and pauses of a PBX operator ({@code {id}} = {@code operador_id}) through
@@ -23,18 +23,23 @@ final class OperatorRoutes {
     }
 
     void register(ApiServer server) {
-        action(server, "login", (agents, ctx) -> agents.login(id(ctx)));
-        action(server, "logout", (agents, ctx) -> agents.logout(id(ctx)));
-        action(server, "pause", (agents, ctx) -> agents.pause(id(ctx),
-                JsonBodies.text(JsonBodies.object(ctx, services.messages()), "reason")));
-        action(server, "unpause", (agents, ctx) -> agents.unpause(id(ctx)));
+        action(server, "login", (agents, ctx, body) -> agents.login(id(ctx)));
+        action(server, "logout", (agents, ctx, body) -> agents.logout(id(ctx)));
+        action(server, "pause", (agents, ctx, body) -> agents.pause(id(ctx), JsonBodies.text(body, "reason")));
+        action(server, "unpause", (agents, ctx, body) -> agents.unpause(id(ctx)));
     }
 
-    private void action(ApiServer server, String name, BiFunction<AgentActions, Context, OperatorStatus> work) {
+    /** One operator action; its body is optional but, when sent, must be a JSON object (malformed: 400). */
+    private interface Action {
+        OperatorStatus apply(AgentActions agents, Context ctx, JsonNode body);
+    }
+
+    private void action(ApiServer server, String name, Action work) {
         server.secured(HandlerType.POST, BASE + name, ApiServer.ANY_ROLE, ctx -> {
+            JsonNode body = JsonBodies.object(ctx, services.messages());
             AgentActions agents = services.agents().orElseThrow(() ->
                     new ApiException(503, "pbx_unavailable", services.messages().get("api.error.pbxUnavailable")));
-            ctx.json(status(work.apply(agents, ctx)));
+            ctx.json(status(work.apply(agents, ctx, body)));
         });
     }
 
