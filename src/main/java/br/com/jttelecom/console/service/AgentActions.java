@@ -67,7 +67,7 @@ public final class AgentActions {
      * @throws PermissionDenied before anything is stored or sent, when the user may not act for its owner
      */
     public CompletableFuture<DialResult> dial(String extension, DialTarget target) {
-        if (extension != null && !extension.matches("\\d{2,15}")) {
+        if (extension != null && !extension.matches("(?:[\\w.]+-)?\\d{2,15}")) {
             throw new InvalidInput("Ramal de origem inválido: informe só os dígitos do ramal.");
         }
         String from = extension != null ? extension
