@@ -28,7 +28,15 @@ public final class Diagnostics {
      * without a client; {@code waits} the rate-limit waits (our limiter and the PBX's Retry-After).
      */
     public record Report(ConnectionStatus connection, Optional<String> circuit, Optional<Instant> lastSync,
-                         int callsInProgress, List<ActionFigures> actions, Optional<PabxMetrics.RateLimitWaits> waits) {
+                         int callsInProgress, List<ActionFigures> actions, Optional<Waits> waits) {
+    }
+
+    /** How often and how long requests waited at our rate limiter and for the PBX's Retry-After. */
+    public record Waits(long limiterWaits, Duration limiterWaited, long retryAfterWaits, Duration retryAfterWaited) {
+
+        static Waits of(PabxMetrics.RateLimitWaits w) {
+            return new Waits(w.limiterWaits(), w.limiterWaited(), w.retryAfterWaits(), w.retryAfterWaited());
+        }
     }
 
     private final Session session;
@@ -60,6 +68,6 @@ public final class Diagnostics {
                 .orElse(List.of());
         return new Report(monitor.status(), pbx.map(c -> c.circuitState().name()),
                 sync.flatMap(HistorySync::lastSuccessfulSync), callsInProgress.getAsInt(), actions,
-                pbx.map(c -> c.metrics().waits()));
+                pbx.map(c -> Waits.of(c.metrics().waits())));
     }
 }
