@@ -4,6 +4,7 @@ import br.com.jttelecom.console.pabx.CircuitState;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -34,6 +35,23 @@ final class ApiMetrics {
                 .description("segundos desde a última sincronização do histórico").register(registry);
         Gauge.builder("jt_calls_in_progress", services.callsInProgress(), s -> s.getAsInt()).register(registry);
         Gauge.builder("jt_database_up", services.databaseOk(), s -> s.getAsBoolean() ? 1 : 0).register(registry);
+        wait("limiter", "esperas por vez no limitador de requisições do cliente",
+                PabxMetrics.RateLimitWaits::limiterWaits, PabxMetrics.RateLimitWaits::limiterWaited);
+        wait("retry_after", "esperas pelo Retry-After de um 429 do PABX",
+                PabxMetrics.RateLimitWaits::retryAfterWaits, PabxMetrics.RateLimitWaits::retryAfterWaited);
+    }
+
+    /** {@code jt_pbx_rate_limit_wait_seconds_count} and {@code _sum}, by where the request waited. */
+    private void wait(String source, String description, java.util.function.ToLongFunction<PabxMetrics.RateLimitWaits> count,
+                      java.util.function.Function<PabxMetrics.RateLimitWaits, Duration> total) {
+        FunctionTimer.builder("jt_pbx_rate_limit_wait", this, m -> count.applyAsLong(waits()),
+                        m -> total.apply(waits()).toNanos(), TimeUnit.NANOSECONDS)
+                .tag("source", source).description(description).register(registry);
+    }
+
+    private PabxMetrics.RateLimitWaits waits() {
+        return services.pbx().map(c -> c.metrics().waits())
+                .orElseGet(() -> new PabxMetrics.RateLimitWaits(0, Duration.ZERO, 0, Duration.ZERO));
     }
 
     /** The text a scrape gets: the PBX snapshot is read first so every figure is from the same moment. */

@@ -3,14 +3,12 @@ package br.com.jttelecom.console.api;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.AgentIdentity;
+import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.CallHistory;
-import br.com.jttelecom.console.service.ClickToCall;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.HistorySync;
-import br.com.jttelecom.console.service.OperatorControl;
 import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.service.WebhookIntake;
@@ -30,9 +28,7 @@ public record ApiServices(
         Session session,
         Accounts accounts,
         CallHistory history,
-        Optional<ClickToCall> clickToCall,
-        Optional<AgentIdentity> agent,
-        Optional<OperatorControl> operator,
+        Optional<AgentActions> agents,
         PbxLiveHistory liveHistory,
         ConnectionMonitor monitor,
         Optional<Directory> directory,

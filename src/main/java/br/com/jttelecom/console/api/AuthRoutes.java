@@ -43,7 +43,7 @@ final class AuthRoutes {
         ctx.json(Map.of(
                 "token", token,
                 "token_type", "Bearer",
-                "expires_at", services.clock().instant().plus(JwtTokens.LIFETIME).toString(),
+                "expires_at", CallJson.time(services.clock().instant().plus(JwtTokens.LIFETIME)),
                 "user", Map.of("id", user.id(), "login", user.login(), "name", user.displayName(),
                         "role", user.role().name().toLowerCase(java.util.Locale.ROOT))));
     }

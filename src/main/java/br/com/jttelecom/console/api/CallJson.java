@@ -2,13 +2,21 @@ package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The seed module's {@code Call} and {@code CallLog} JSON shapes (snake_case), plus the console's extras. */
 final class CallJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CallJson() {
     }
@@ -39,16 +47,38 @@ final class CallJson {
         m.put("id", e.id());
         m.put("call_id", e.callId());
         m.put("event_type", e.eventType());
-        m.put("event_data", e.eventData());
+        m.put("event_data", eventData(e.eventData()));
         m.put("timestamp", time(e.timestamp()));
         return m;
+    }
+
+    /**
+     * The seed's {@code event_data} is an object: the stored JSON text as one, {@code {}} when there is none,
+     * and text that is not a JSON object (older rows, a PBX's plain sentence) kept whole under {@code raw}.
+     */
+    static JsonNode eventData(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode node = JSON.readTree(stored);
+            if (node != null && node.isObject()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: kept as text below
+        }
+        ObjectNode raw = JSON.createObjectNode();
+        raw.put("raw", stored);
+        return raw;
     }
 
     static Long seconds(Duration d) {
         return d == null ? null : d.toSeconds();
     }
 
+    /** ISO-8601 in UTC to the second, as the seed writes it ({@code 2024-12-23T10:00:00Z}). */
     static String time(Instant t) {
-        return t == null ? null : t.toString();
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
     }
 }

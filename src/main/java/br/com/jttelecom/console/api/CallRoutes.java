@@ -113,22 +113,11 @@ final class CallRoutes {
         }
     }
 
-    /** The call of {@code {id}}, if the caller may see it (an agent: their own calls only). */
+    /** The call of {@code {id}}; the history service refuses one outside the caller's scope (own, team, all). */
     private CallDetail visibleCall(Context ctx) {
         long id = pathId(ctx);
-        CallDetail detail = services.history().detail(id).orElseThrow(() ->
+        return services.history().detail(id).orElseThrow(() ->
                 new ApiException(404, "not_found", services.messages().get("api.calls.notFound")));
-        ConsoleUser caller = Caller.of(ctx);
-        Long owner = detail.call().userId();
-        if (owner == null || owner != caller.id()) {
-            if (caller.role() == br.com.jttelecom.console.model.Role.AGENT) {
-                throw new ApiException(403, "forbidden", services.messages().get("api.calls.notYours"));
-            }
-            if (owner != null) {
-                services.accounts().byId(owner).ifPresent(o -> Permissions.requireActivityOf(services.session(), o));
-            }
-        }
-        return detail;
     }
 
     private void clickToCall(Context ctx) {
@@ -138,14 +127,11 @@ final class CallRoutes {
             throw new ApiException(400, "invalid_input", services.messages().get("api.dial.noNumber"));
         }
         String origin = JsonBodies.text(body, "ramal_origem");
-        services.agent().map(a -> a.extension()).filter(own -> origin != null && own != null && !own.equals(origin))
-                .ifPresent(own -> {
-                    throw new ApiException(400, "invalid_input", services.messages().get("api.dial.otherExtension", own));
-                });
         Long leadId = JsonBodies.number(body, "lead_id", services.messages());
-        var dialer = services.clickToCall().orElseThrow(() ->
+        var agents = services.agents().orElseThrow(() ->
                 new ApiException(503, "pbx_unavailable", services.messages().get("api.error.pbxUnavailable")));
-        DialResult result = dialer.dial(new DialTarget(number, leadId, null, null)).join();
+        // The service checks who may dial from which extension (own, team's, anyone's) before anything is sent.
+        DialResult result = agents.dial(origin, new DialTarget(number, leadId, null, null)).join();
         if (!result.started()) {
             int status = switch (result.kind()) {
                 case INVALID_NUMBER -> 400;

@@ -36,14 +36,14 @@ final class MonitorRoutes {
         pbxPart.put("reachable", reachable);
         pbxPart.put("state", pbx.state().name().toLowerCase(java.util.Locale.ROOT));
         pbxPart.put("latency_ms", pbx.lastLatency().map(Duration::toMillis).orElse(null));
-        pbxPart.put("last_check", pbx.lastCheck().map(Object::toString).orElse(null));
+        pbxPart.put("last_check", pbx.lastCheck().map(CallJson::time).orElse(null));
         pbxPart.put("circuit", services.pbx().map(c -> c.circuitState().name().toLowerCase(java.util.Locale.ROOT))
                 .orElse(null));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", database ? (reachable ? "ok" : "degraded") : "down");
         body.put("pbx", pbxPart);
         body.put("database", Map.of("ok", database));
-        body.put("last_sync", services.sync().flatMap(s -> s.lastSuccessfulSync()).map(Object::toString).orElse(null));
+        body.put("last_sync", services.sync().flatMap(s -> s.lastSuccessfulSync()).map(CallJson::time).orElse(null));
         body.put("calls_in_progress", services.callsInProgress().getAsInt());
         ctx.status(database ? 200 : 503).json(body);
     }

@@ -1,16 +1,17 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.OperatorControl;
+import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.OperatorStatus;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
- * Queue login, logout and pauses of this console's operator ({@code agent.operator.id}), the same
- * {@link OperatorControl} as the call panel: one console drives one operator, so another id is 404.
+ * Queue login, logout and pauses of a PBX operator ({@code {id}} = {@code operador_id}) through
+ * {@link AgentActions}: an agent their own operator, a supervisor also their team's, an admin anyone's
+ * (the service checks it, 403 otherwise).
  */
 final class OperatorRoutes {
 
@@ -22,36 +23,41 @@ final class OperatorRoutes {
     }
 
     void register(ApiServer server) {
-        action(server, "login", (op, ctx) -> op.login());
-        action(server, "logout", (op, ctx) -> op.logout());
-        action(server, "pause", (op, ctx) -> {
-            String reason = JsonBodies.text(JsonBodies.object(ctx, services.messages()), "reason");
-            if (reason == null) {
-                throw new ApiException(400, "invalid_input", services.messages().get("api.operator.noReason"));
-            }
-            op.pause(reason);
-        });
-        action(server, "unpause", (op, ctx) -> op.unpause());
+        action(server, "login", (agents, ctx, body) -> agents.login(id(ctx)));
+        action(server, "logout", (agents, ctx, body) -> agents.logout(id(ctx)));
+        action(server, "pause", (agents, ctx, body) -> agents.pause(id(ctx), JsonBodies.text(body, "reason")));
+        action(server, "unpause", (agents, ctx, body) -> agents.unpause(id(ctx)));
     }
 
-    private void action(ApiServer server, String name, BiConsumer<OperatorControl, Context> work) {
+    /** One operator action; its body is optional but, when sent, must be a JSON object (malformed: 400). */
+    private interface Action {
+        OperatorStatus apply(AgentActions agents, Context ctx, JsonNode body);
+    }
+
+    private void action(ApiServer server, String name, Action work) {
         server.secured(HandlerType.POST, BASE + name, ApiServer.ANY_ROLE, ctx -> {
-            OperatorControl op = services.operator().orElseThrow(() ->
+            JsonNode body = JsonBodies.object(ctx, services.messages());
+            AgentActions agents = services.agents().orElseThrow(() ->
                     new ApiException(503, "pbx_unavailable", services.messages().get("api.error.pbxUnavailable")));
-            String own = services.agent().map(a -> a.operatorId()).orElse(null);
-            if (own == null || !own.equals(ctx.pathParam("id"))) {
-                throw new ApiException(404, "not_found", services.messages().get("api.operator.notThisConsole"));
-            }
-            work.accept(op, ctx);
-            ctx.json(status(op.status()));
+            ctx.json(status(work.apply(agents, ctx, body)));
         });
+    }
+
+    /** The PBX's operator ids are digits: anything else names no operator. */
+    private String id(Context ctx) {
+        String id = ctx.pathParam("id").trim();
+        if (!id.matches("\\d{1,18}")) {
+            throw new ApiException(404, "not_found", services.messages().get("api.operator.notFound"));
+        }
+        return id;
     }
 
     private static Map<String, Object> status(OperatorStatus s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", s.state().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("since", s.since() == null ? null : s.since().toString());
+        m.put("since", CallJson.time(s.since()));
         m.put("reason", s.reason());
+        m.put("pending_pause", s.pendingPause());
         return m;
     }
 }

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.api.ApiSecretFile;
 import br.com.jttelecom.console.api.ApiServer;
 import br.com.jttelecom.console.api.ApiServices;
 import br.com.jttelecom.console.api.ApiSettings;
+import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.CallHistory;
 import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.WebhookIntake;
@@ -13,10 +14,12 @@ import br.com.jttelecom.console.store.Secret;
 import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.store.SettingRepository;
+import br.com.jttelecom.console.store.UserRepository;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -69,13 +72,16 @@ public final class ApiComposition {
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
                 clock, zone).limitedTo(security.visibility()::current);
         var callServices = runtime.calls();
-        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history,
-                callServices.map(c -> c.clickToCall()), callServices.map(c -> c.agent()),
-                callServices.map(c -> c.operator()), new PbxLiveHistory(runtime::pabxClient, clock, zone)
+        UserRepository users = new UserRepository(jdbi, clock);
+        Optional<AgentActions> agents = callServices.flatMap(c -> security.directory().map(directory ->
+                new AgentActions(security.session(), security.accounts(), directory, users::operatorLinks,
+                        security.audit(), c.own(), c.forOthers())));
+        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history, agents,
+                new PbxLiveHistory(runtime::pabxClient, clock, zone)
                         .limitedTo(security.visibility()::current),
                 runtime.connectionMonitor(), security.directory(), security.dids(),
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
-                runtime.historySync(), () -> callServices.map(c -> c.tracker().current().size()).orElse(0),
+                runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
     }
 

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.AgentIdentity;
+import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.AgentSettings;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.LinkedAgentIdentity;
@@ -49,6 +50,9 @@ public final class CallServices implements AutoCloseable {
     private final AgentIdentity agent;
     private final Duration poll;
     private final CallTracker tracker;
+    /** Calls dialled for another agent (the local API): followed apart from this console's panel and operator. */
+    private final CallTracker othersTracker;
+    private final AgentActions.Factory forOthers;
     private final ClickToCall clickToCall;
     private final OperatorControl operator;
     private final CallNotes notes;
@@ -76,6 +80,12 @@ public final class CallServices implements AutoCloseable {
         this.operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
                 new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
         this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
+        this.othersTracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+        this.forOthers = new AgentActions.Factory(
+                who -> new ClickToCall(pbx, phones, calls, events, leads, othersTracker, who, variables, background,
+                        clock, messages, audit),
+                who -> new OperatorControl(pbx, who, new OperatorSessionRepository(db.jdbi()),
+                        new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit));
         tracker.addListener(operator);
         // After the operator: an unanswered ring has moved the agent to wrap-up before the auto-pause looks.
         tracker.addListener(rings);
@@ -91,6 +101,7 @@ public final class CallServices implements AutoCloseable {
         // Calls that were live when the console stopped (or died) are followed again, notes and all.
         tracker.resume(notes.inProgressSince(clock.instant().minus(RESUME_WINDOW), clock.instant().plusSeconds(60)));
         tracker.start(poller, poll);
+        othersTracker.start(poller, poll); // polls only while it follows a live call
         poller.scheduleWithFixedDelay(operator::tick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -116,6 +127,21 @@ public final class CallServices implements AutoCloseable {
         return operator;
     }
 
+    /** This console's identity and instances, for acting as it through {@link AgentActions}. */
+    public AgentActions.Own own() {
+        return new AgentActions.Own(agent, clickToCall, operator);
+    }
+
+    /** The click-to-call and operator control of another extension or operator. */
+    public AgentActions.Factory forOthers() {
+        return forOthers;
+    }
+
+    /** Calls followed now: this console's and those dialled for other agents. */
+    public int callsInProgress() {
+        return tracker.current().size() + othersTracker.current().size();
+    }
+
     public CallNotes notes() {
         return notes;
     }
@@ -134,6 +160,7 @@ public final class CallServices implements AutoCloseable {
     public void close() {
         notes.flushAll();
         tracker.close();
+        othersTracker.close();
         poller.shutdownNow();
     }
 }

@@ -123,6 +123,6 @@ final class UiComposition {
 
     private Diagnostics diagnostics() {
         return new Diagnostics(security.session(), runtime.pabxClient(), runtime.connectionMonitor(),
-                runtime.historySync(), () -> runtime.calls().map(c -> c.tracker().current().size()).orElse(0));
+                runtime.historySync(), () -> runtime.calls().map(CallServices::callsInProgress).orElse(0));
     }
 }

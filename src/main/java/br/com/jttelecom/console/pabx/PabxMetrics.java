@@ -19,6 +19,36 @@ public final class PabxMetrics {
     static final int RESERVOIR = 512;
 
     private final Map<String, ActionStats> byAction = new ConcurrentHashMap<>();
+    private final LongAdder limiterWaits = new LongAdder();
+    private final LongAdder limiterWaitNanos = new LongAdder();
+    private final LongAdder retryAfterWaits = new LongAdder();
+    private final LongAdder retryAfterWaitNanos = new LongAdder();
+
+    /** A request that waited for the client's own rate limiter to hand it a permit. */
+    void limiterWaited(long nanos) {
+        limiterWaits.increment();
+        limiterWaitNanos.add(nanos);
+    }
+
+    /** A request held back by a PBX {@code Retry-After} pause. */
+    void retryAfterWaited(long nanos) {
+        retryAfterWaits.increment();
+        retryAfterWaitNanos.add(nanos);
+    }
+
+    /** How often and how long requests waited for the rate limits, since the client started. */
+    public RateLimitWaits waits() {
+        return new RateLimitWaits(limiterWaits.sum(), Duration.ofNanos(limiterWaitNanos.sum()),
+                retryAfterWaits.sum(), Duration.ofNanos(retryAfterWaitNanos.sum()));
+    }
+
+    /**
+     * Waits at the two rate limits: {@code limiter*} for our own permits (requests per second from the
+     * settings), {@code retryAfter*} for the pauses a PBX 429 asked for.
+     */
+    public record RateLimitWaits(long limiterWaits, Duration limiterWaited, long retryAfterWaits,
+                                 Duration retryAfterWaited) {
+    }
 
     void record(String action, long nanos, Throwable error) {
         ActionStats s = byAction.computeIfAbsent(action, k -> new ActionStats());

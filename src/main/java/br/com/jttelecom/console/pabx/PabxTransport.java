@@ -41,7 +41,7 @@ final class PabxTransport {
         this.mapper = mapper;
         this.requests = new RequestFactory(mapper, settings, base);
         this.reader = new ResponseReader(mapper, clock);
-        this.resilience = new Resilience(settings, clock, sleeper);
+        this.resilience = new Resilience(settings, clock, sleeper, metrics);
         this.metrics = metrics;
         this.maxResponseBytes = settings.maxResponseBytes();
     }

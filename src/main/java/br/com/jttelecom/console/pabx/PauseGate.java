@@ -32,10 +32,13 @@ final class PauseGate {
         return d.isNegative() ? Duration.ZERO : d;
     }
 
-    /** Blocks until no pause is in force. */
-    void awaitClear(String action) {
+    /** Blocks until no pause is in force; returns how long it waited (zero when no pause was in force). */
+    Duration awaitClear(String action) {
+        Instant start = clock.instant();
+        boolean waited = false;
         Duration d;
         while (!(d = remaining()).isZero()) {
+            waited = true;
             try {
                 sleeper.sleep(d);
             } catch (InterruptedException e) {
@@ -43,5 +46,6 @@ final class PauseGate {
                 throw new PabxUnavailable(action, PabxUnavailable.Reason.INTERRUPTED, 0, "", e);
             }
         }
+        return waited ? Duration.between(start, clock.instant()) : Duration.ZERO;
     }
 }

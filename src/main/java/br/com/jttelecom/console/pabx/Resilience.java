@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class Resilience {
 
     private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
+    /** A free permit comes back in microseconds: from a millisecond on, the caller really waited its turn. */
+    private static final long LIMITER_WAIT_COUNTED = 1_000_000L;
 
     /** Replaced whole when the rate changes: resilience4j can change a limit but not the refresh period. */
     private volatile RateLimiter limiter;
@@ -35,8 +37,10 @@ final class Resilience {
     private final Retry retry;
     private final PauseGate pause;
     private final List<CircuitListener> listeners = new CopyOnWriteArrayList<>();
+    private final PabxMetrics metrics;
 
-    Resilience(PabxSettings settings, Clock clock, Sleeper sleeper) {
+    Resilience(PabxSettings settings, Clock clock, Sleeper sleeper, PabxMetrics metrics) {
+        this.metrics = metrics;
         this.pause = new PauseGate(clock, sleeper);
         this.limiter = limiter(settings.requestsPerSecond());
         this.breaker = CircuitBreaker.of("pabx", CircuitBreakerConfig.custom()
@@ -136,8 +140,16 @@ final class Resilience {
     private void permit(PabxAction action) {
         try {
             do {
-                pause.awaitClear(action.wireName());
+                Duration paused = pause.awaitClear(action.wireName());
+                if (!paused.isZero()) {
+                    metrics.retryAfterWaited(paused.toNanos());
+                }
+                long asked = System.nanoTime();
                 RateLimiter.waitForPermission(limiter);
+                long waited = System.nanoTime() - asked;
+                if (waited >= LIMITER_WAIT_COUNTED) {
+                    metrics.limiterWaited(waited);
+                }
                 // A 429 that came back while this caller queued for its permit pauses it too: the permit
                 // is given up, and after the pause the caller queues again (no burst when the pause ends).
             } while (!pause.remaining().isZero());

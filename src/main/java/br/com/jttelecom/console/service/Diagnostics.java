@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -18,13 +19,24 @@ import java.util.function.IntSupplier;
  */
 public final class Diagnostics {
 
-    /** One PBX action's figures since the console started. */
-    public record ActionFigures(String action, long calls, long errors, Duration p95) {
+    /** One PBX action's figures since the console started; {@code errorsByKind} by error type (as in /metrics). */
+    public record ActionFigures(String action, long calls, long errors, Map<String, Long> errorsByKind, Duration p95) {
     }
 
-    /** A snapshot, taken at once. {@code circuit} is {@code CLOSED}/{@code OPEN}/{@code HALF_OPEN}, or empty without a client. */
+    /**
+     * A snapshot, taken at once. {@code circuit} is {@code CLOSED}/{@code OPEN}/{@code HALF_OPEN}, or empty
+     * without a client; {@code waits} the rate-limit waits (our limiter and the PBX's Retry-After).
+     */
     public record Report(ConnectionStatus connection, Optional<String> circuit, Optional<Instant> lastSync,
-                         int callsInProgress, List<ActionFigures> actions) {
+                         int callsInProgress, List<ActionFigures> actions, Optional<Waits> waits) {
+    }
+
+    /** How often and how long requests waited at our rate limiter and for the PBX's Retry-After. */
+    public record Waits(long limiterWaits, Duration limiterWaited, long retryAfterWaits, Duration retryAfterWaited) {
+
+        static Waits of(PabxMetrics.RateLimitWaits w) {
+            return new Waits(w.limiterWaits(), w.limiterWaited(), w.retryAfterWaits(), w.retryAfterWaited());
+        }
     }
 
     private final Session session;
@@ -51,10 +63,11 @@ public final class Diagnostics {
         }
         List<ActionFigures> actions = pbx.map(c -> c.metrics().snapshot().actions().values().stream()
                         .sorted(Comparator.comparing(PabxMetrics.ActionSnapshot::action))
-                        .map(a -> new ActionFigures(a.action(), a.calls(), a.errorCount(), a.p95()))
+                        .map(a -> new ActionFigures(a.action(), a.calls(), a.errorCount(), a.errors(), a.p95()))
                         .toList())
                 .orElse(List.of());
         return new Report(monitor.status(), pbx.map(c -> c.circuitState().name()),
-                sync.flatMap(HistorySync::lastSuccessfulSync), callsInProgress.getAsInt(), actions);
+                sync.flatMap(HistorySync::lastSuccessfulSync), callsInProgress.getAsInt(), actions,
+                pbx.map(c -> Waits.of(c.metrics().waits())));
     }
 }

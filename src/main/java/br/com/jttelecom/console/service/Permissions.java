@@ -51,6 +51,24 @@ public final class Permissions {
         }
     }
 
+    /**
+     * May the actor dial from, or log in / pause, the extension or operator of {@code owner} ({@code null}:
+     * linked to nobody)? An agent only their own, a supervisor also their team's, an admin anyone's.
+     */
+    public static boolean canActFor(ConsoleUser actor, ConsoleUser owner) {
+        return owner == null ? actor.role() == Role.ADMIN : canSeeActivityOf(actor, owner);
+    }
+
+    /** @throws PermissionDenied when the signed-in user may not act for {@code owner} on {@code what} */
+    public static ConsoleUser requireActingFor(Session session, ConsoleUser owner, String what) {
+        ConsoleUser actor = session.requireUser();
+        if (!canActFor(actor, owner)) {
+            throw new PermissionDenied("Seu perfil (" + roleName(actor.role()) + ") não permite agir pelo "
+                    + what + (owner == null ? ", que não está vinculado a um usuário." : " de " + owner.displayName() + "."));
+        }
+        return actor;
+    }
+
     public static String roleName(Role role) {
         return switch (role) {
             case AGENT -> "Agente";

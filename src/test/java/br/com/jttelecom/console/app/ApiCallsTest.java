@@ -1,8 +1,10 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -108,6 +110,49 @@ class ApiCallsTest {
         assertThat(own.get("logs").isArray()).isTrue();
         assertThat(api.get("/api/telephony/calls/" + otherCall, api.login("agente")).status()).isEqualTo(403);
         assertThat(api.get("/api/telephony/calls/999999", api.login("admin")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCallAndItsLogsHaveTheSeedsTypesWithEventDataAsAnObject() {
+        CallEventRepository events = new CallEventRepository(api.runtime.database().jdbi());
+        Instant at = Instant.parse("2024-12-23T10:00:00.123456Z");
+        events.append(CallEvent.of(agentCall, "dialing", "{\"destino\":\"011999990001\",\"ramal\":\"201\"}", at));
+        events.append(CallEvent.of(agentCall, "inbound_ringing", null, at.plusSeconds(1)));
+        events.append(CallEvent.of(agentCall, "note", "texto solto do PABX", at.plusSeconds(2)));
+
+        JsonNode call = api.get("/api/telephony/calls/" + agentCall, api.login("agente")).json();
+        assertThat(call.get("id").isIntegralNumber()).isTrue();
+        assertThat(call.get("user_id").isIntegralNumber()).isTrue();
+        assertThat(call.get("duration").isIntegralNumber()).isTrue();
+        assertThat(call.get("direction").asText()).isEqualTo("outbound");
+        assertThat(call.get("status").asText()).isEqualTo("completed");
+        assertThat(call.get("start_time").asText()).matches(ISO_SECONDS);
+        assertThat(call.get("end_time").asText()).matches(ISO_SECONDS);
+        JsonNode logs = call.get("logs");
+        assertThat(logs).hasSizeGreaterThanOrEqualTo(3);
+        logs.forEach(log -> {
+            assertThat(log.fieldNames()).toIterable().containsExactly("id", "call_id", "event_type", "event_data",
+                    "timestamp");
+            assertThat(log.get("call_id").asLong()).isEqualTo(agentCall);
+            assertThat(log.get("event_data").isObject()).as(log.toString()).isTrue();
+            assertThat(log.get("timestamp").asText()).matches(ISO_SECONDS);
+        });
+        JsonNode dialing = find(logs, "dialing");
+        assertThat(dialing.at("/event_data/ramal").asText()).isEqualTo("201");
+        assertThat(dialing.get("timestamp").asText()).isEqualTo("2024-12-23T10:00:00Z");
+        assertThat(find(logs, "inbound_ringing").get("event_data").size()).isZero();
+        assertThat(find(logs, "note").at("/event_data/raw").asText()).isEqualTo("texto solto do PABX");
+    }
+
+    private static final String ISO_SECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
+
+    private static JsonNode find(JsonNode logs, String type) {
+        for (JsonNode log : logs) {
+            if (log.get("event_type").asText().equals(type)) {
+                return log;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + logs);
     }
 
     @Test

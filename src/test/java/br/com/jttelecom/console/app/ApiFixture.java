@@ -4,7 +4,10 @@ import br.com.jttelecom.console.api.ApiSecretFile;
 import br.com.jttelecom.console.api.ApiServer;
 import br.com.jttelecom.console.api.JwtTokens;
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Role;
+import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.SettingsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A demo console (embedded simulator, H2 file in a temp folder) with its API on a free loopback
@@ -65,8 +69,12 @@ final class ApiFixture implements AutoCloseable {
     }
 
     String login(String user) {
+        return login(user, PASSWORDS.get(user));
+    }
+
+    String login(String user, String password) {
         Reply r = send("POST", "/api/auth/login", null,
-                "{\"login\":\"" + user + "\",\"password\":\"" + PASSWORDS.get(user) + "\"}", Map.of());
+                "{\"login\":\"" + user + "\",\"password\":\"" + password + "\"}", Map.of());
         if (r.status() != 200) {
             throw new AssertionError("login " + user + " -> " + r);
         }
@@ -95,6 +103,28 @@ final class ApiFixture implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError(method + " " + path, e);
         }
+    }
+
+    /** A demo account as the services see it. */
+    ConsoleUser account(String login) {
+        return security.accounts().authenticate(login, PASSWORDS.get(login).toCharArray()).user().orElseThrow();
+    }
+
+    /** Runs {@code work} as the demo admin would in the window (creating users, linking extensions). */
+    <T> T asAdmin(Supplier<T> work) {
+        return security.session().callAs(account("admin"), work);
+    }
+
+    /** An agent of another team ("Suporte"), password {@link #OTHER_PASSWORD}, created as the admin would. */
+    ConsoleUser otherTeamAgent(String login) {
+        return asAdmin(() -> security.accounts().create(login, "Olga Outra", Role.AGENT, "Suporte",
+                OTHER_PASSWORD.toCharArray()));
+    }
+
+    static final String OTHER_PASSWORD = "outra123";
+
+    PbxSimulator simulator() {
+        return runtime.simulator().orElseThrow();
     }
 
     Reply get(String path, String token) {

@@ -49,7 +49,9 @@ class ApiRolesTest {
             new Row("GET", "/api/telephony/calls", "/api/telephony/calls", null, true, true, true),
             new Row("GET", "/api/telephony/calls/{id}", "/api/telephony/calls/999999", null, true, true, true),
             new Row("PUT", "/api/telephony/calls/{id}/update", "/api/telephony/calls/999999/update", "{}", true, true, true),
-            new Row("POST", "/api/telephony/click-to-call", "/api/telephony/click-to-call", "{}", true, true, true),
+            // Extension 299 and operator 987 are linked to nobody: only an admin may act for them.
+            new Row("POST", "/api/telephony/click-to-call", "/api/telephony/click-to-call",
+                    "{\"ramal_origem\":\"299\",\"numero_destino\":\"11987650009\"}", false, false, true),
             new Row("GET", "/api/telephony/stats", "/api/telephony/stats", null, true, true, true),
             new Row("GET", "/api/telephony/test-connection", "/api/telephony/test-connection", null, true, true, true),
             new Row("GET", "/api/telephony/pabx/history", "/api/telephony/pabx/history", null, false, true, true),
@@ -62,10 +64,10 @@ class ApiRolesTest {
             new Row("POST", "/api/telephony/dids", "/api/telephony/dids", "{}", false, true, true),
             new Row("PUT", "/api/telephony/dids/{id}", "/api/telephony/dids/999", "{}", false, true, true),
             new Row("DELETE", "/api/telephony/dids/{id}", "/api/telephony/dids/999", null, false, true, true),
-            new Row("POST", "/api/telephony/operators/{id}/login", "/api/telephony/operators/987/login", null, true, true, true),
-            new Row("POST", "/api/telephony/operators/{id}/logout", "/api/telephony/operators/987/logout", null, true, true, true),
-            new Row("POST", "/api/telephony/operators/{id}/pause", "/api/telephony/operators/987/pause", "{}", true, true, true),
-            new Row("POST", "/api/telephony/operators/{id}/unpause", "/api/telephony/operators/987/unpause", null, true, true,
+            new Row("POST", "/api/telephony/operators/{id}/login", "/api/telephony/operators/987/login", null, false, false, true),
+            new Row("POST", "/api/telephony/operators/{id}/logout", "/api/telephony/operators/987/logout", null, false, false, true),
+            new Row("POST", "/api/telephony/operators/{id}/pause", "/api/telephony/operators/987/pause", "{}", false, false, true),
+            new Row("POST", "/api/telephony/operators/{id}/unpause", "/api/telephony/operators/987/unpause", null, false, false,
                     true));
 
     /** The routes anyone may call: sign-in, the PBX's webhook (its own secret), health and metrics. */
@@ -126,12 +128,5 @@ class ApiRolesTest {
                 "{\"number\":\"x\",\"name\":\"Ramal\"}", Map.of());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().at("/error/message").asText()).isEqualTo("O número do ramal deve ter de 2 a 8 dígitos.");
-    }
-
-    @Test
-    void anOperatorThatIsNotThisConsolesIs404() {
-        ApiFixture.Reply r = api.send("POST", "/api/telephony/operators/987/login", api.login("agente"), null, Map.of());
-        assertThat(r.status()).isIn(404, 503);
-        assertThat(r.contentType()).startsWith("application/json");
     }
 }

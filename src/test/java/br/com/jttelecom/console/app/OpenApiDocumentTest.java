@@ -1,6 +1,16 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.api.Route;
+import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.CallEventRepository;
+import br.com.jttelecom.console.store.CallRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -51,6 +61,69 @@ class OpenApiDocumentTest {
                 new Route("post", "/api/telephony/operators/{id}/unpause"),
                 new Route("post", "/api/telephony/webhook/call-status"),
                 new Route("delete", "/api/telephony/dids/{id}"));
+    }
+
+    @Test
+    void theCallAndCallLogSchemasAreWhatTheServerAnswersAndHoldTheSeedsFields() throws Exception {
+        long agent = api.account("agente").id();
+        CallRepository calls = new CallRepository(api.runtime.database().jdbi());
+        Instant at = Instant.parse("2024-12-23T10:00:00Z");
+        long id = calls.insert(new Call(null, null, null, agent, "+5511999999999", Direction.OUTBOUND,
+                Duration.ofSeconds(180), CallStatus.COMPLETED, at, at.plusSeconds(180), null, "openapi-1", null, "201",
+                null, null, null, null, null, null, null, null, null)).id();
+        new CallEventRepository(api.runtime.database().jdbi()).append(CallEvent.of(id, "dialing", "{\"ramal\":\"201\"}", at));
+        JsonNode call = api.get("/api/telephony/calls/" + id, api.login("agente")).json();
+
+        Map<String, String> callSchema = schema("Call");
+        Map<String, String> logSchema = schema("CallLog");
+        assertThat(callSchema.keySet()).as("the seed's Call").contains("id", "lead_id", "opportunity_id", "user_id",
+                "phone_number", "direction", "duration", "status", "start_time", "end_time", "recording_url",
+                "external_call_id", "notes");
+        assertThat(logSchema.keySet()).as("the seed's CallLog")
+                .containsExactlyInAnyOrder("id", "call_id", "event_type", "event_data", "timestamp");
+        assertThat(fields(call)).containsExactlyInAnyOrderElementsOf(callSchema.keySet());
+        assertThat(fields(call.get("logs").get(0))).containsExactlyInAnyOrderElementsOf(logSchema.keySet());
+        assertThat(logSchema.get("event_data")).contains("type: object");
+        assertThat(call.get("logs").get(0).get("event_data").isObject()).isTrue();
+        for (String time : List.of("start_time", "end_time")) {
+            assertThat(callSchema.get(time)).contains("format: date-time");
+            assertThat(call.get(time).asText()).isEqualTo(time.equals("start_time") ? "2024-12-23T10:00:00Z"
+                    : "2024-12-23T10:03:00Z");
+        }
+        assertThat(callSchema.get("duration")).contains("type: integer");
+        assertThat(call.get("duration").asInt()).isEqualTo(180);
+    }
+
+    private static Set<String> fields(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A schema's properties under components/schemas, each with the text of its definition line. */
+    private static Map<String, String> schema(String name) throws Exception {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        boolean inSchema = false;
+        boolean inProperties = false;
+        for (String line : Files.readAllLines(Path.of("docs/openapi.yaml"))) {
+            if (line.equals("    " + name + ":")) {
+                inSchema = true;
+                continue;
+            }
+            if (inSchema && line.matches("^ {0,4}\\S.*")) {
+                break;
+            }
+            if (inSchema && line.equals("      properties:")) {
+                inProperties = true;
+                continue;
+            }
+            Matcher p = Pattern.compile("^        ([a-z_]+):(.*)$").matcher(line);
+            if (inProperties && p.matches()) {
+                properties.put(p.group(1), p.group(2).trim());
+            }
+        }
+        assertThat(properties).as(name + " in docs/openapi.yaml").isNotEmpty();
+        return properties;
     }
 
     private static Set<String> documented() throws Exception {

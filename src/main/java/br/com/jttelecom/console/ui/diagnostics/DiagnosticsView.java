@@ -17,12 +17,15 @@ public final class DiagnosticsView {
     @FXML private Label circuitValue;
     @FXML private Label lastSyncValue;
     @FXML private Label callsValue;
+    @FXML private Label limiterWaitsValue;
+    @FXML private Label retryAfterWaitsValue;
     @FXML private Label problemValue;
     @FXML private Button refreshButton;
     @FXML private TableView<ActionFigures> actionsTable;
     @FXML private TableColumn<ActionFigures, String> actionColumn;
     @FXML private TableColumn<ActionFigures, Number> callsColumn;
     @FXML private TableColumn<ActionFigures, Number> errorsColumn;
+    @FXML private TableColumn<ActionFigures, String> errorKindsColumn;
     @FXML private TableColumn<ActionFigures, String> p95Column;
 
     public DiagnosticsView(DiagnosticsViewModel viewModel) {
@@ -35,12 +38,15 @@ public final class DiagnosticsView {
         circuitValue.textProperty().bind(viewModel.circuitProperty());
         lastSyncValue.textProperty().bind(viewModel.lastSyncProperty());
         callsValue.textProperty().bind(viewModel.callsInProgressProperty());
+        limiterWaitsValue.textProperty().bind(viewModel.limiterWaitsProperty());
+        retryAfterWaitsValue.textProperty().bind(viewModel.retryAfterWaitsProperty());
         problemValue.textProperty().bind(viewModel.problemProperty());
         problemValue.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
         callsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().calls()));
         errorsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().errors()));
+        errorKindsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.errorKinds(c.getValue())));
         p95Column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DiagnosticsViewModel.millis(c.getValue().p95())));
         actionsTable.setItems(viewModel.actions());
         viewModel.refresh();

@@ -27,6 +27,8 @@ public final class DiagnosticsViewModel {
     private final ReadOnlyStringWrapper circuit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper callsInProgress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper limiterWaits = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper retryAfterWaits = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Diagnostics.ActionFigures> actions = FXCollections.observableArrayList();
@@ -56,7 +58,29 @@ public final class DiagnosticsViewModel {
                 .orElse(messages.get("diagnostics.none")));
         lastSync.set(r.lastSync().map(t -> TIME.format(t.atZone(zone))).orElse(messages.get("diagnostics.never")));
         callsInProgress.set(Integer.toString(r.callsInProgress()));
+        limiterWaits.set(r.waits().map(w -> waits(w.limiterWaits(), w.limiterWaited()))
+                .orElse(messages.get("diagnostics.none")));
+        retryAfterWaits.set(r.waits().map(w -> waits(w.retryAfterWaits(), w.retryAfterWaited()))
+                .orElse(messages.get("diagnostics.none")));
         actions.setAll(r.actions());
+    }
+
+    /** The count and the total time, as /metrics has them ({@code _count} and {@code _sum} in seconds). */
+    private String waits(long count, Duration total) {
+        return messages.get("diagnostics.waits", count,
+                String.format(messages.locale(), "%.1f", total.toMillis() / 1000.0));
+    }
+
+    /** An action's errors by kind, in words: "fora do ar: 2, limite de requisições (429): 1". */
+    public String errorKinds(Diagnostics.ActionFigures figures) {
+        return figures.errorsByKind().entrySet().stream()
+                .map(e -> kind(e.getKey()) + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String kind(String type) {
+        return messages.bundle().containsKey("diagnostics.errorKind." + type)
+                ? messages.get("diagnostics.errorKind." + type) : type;
     }
 
     /** p95 as the page shows it. */
@@ -78,6 +102,14 @@ public final class DiagnosticsViewModel {
 
     public ReadOnlyStringProperty callsInProgressProperty() {
         return callsInProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty limiterWaitsProperty() {
+        return limiterWaits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty retryAfterWaitsProperty() {
+        return retryAfterWaits.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

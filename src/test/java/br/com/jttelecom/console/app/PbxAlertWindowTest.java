@@ -1,0 +1,94 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.sim.Fault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window in demo mode: the desktop notification when the simulator stops answering and again
+ * when it is back, and the "Diagnóstico" page's rate-limit figures after a 429.
+ */
+class PbxAlertWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        assertThat(stage).isNotNull();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "supervisor", "supervisor123");
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Whether a notification (a popup window of its own, not the page's banner) shows {@code part}. */
+    private boolean notified(String part) {
+        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && l.getText().contains(part)
+                && n.getScene() != null && n.getScene().getWindow() instanceof PopupWindow popup
+                && popup.isShowing()).tryQuery().isPresent();
+    }
+
+    /** Whether the window shows {@code part} in a visible text. */
+    private boolean showing(String part) {
+        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && l.getText().contains(part)
+                && n.isVisible()).tryQuery().isPresent();
+    }
+
+    @Test
+    void theSimulatorGoingDownAndComingBackShowsTwoNotifications() throws Exception {
+        var sim = app.runtime().simulator().orElseThrow();
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        assertThat(notified("PABX fora do ar")).as("no news while it answers").isFalse();
+
+        sim.faults().httpError(503);
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notified("PABX fora do ar"));
+        assertThat(notified("O histórico local continua disponível")).isTrue();
+
+        sim.faults().clear();
+        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notified("PABX de volta"));
+    }
+
+    @Test
+    void theDiagnosticsPageShowsTheWaitsA429AskedFor() throws Exception {
+        var sim = app.runtime().simulator().orElseThrow();
+        sim.faults().add(Fault.rateLimited(1).onlyFor("listar_ramais").times(1));
+        app.runtime().pabxClient().orElseThrow().listExtensions();
+
+        robot.clickOn("#nav-diagnostics");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#retryAfterWaitsValue").tryQuery().isPresent());
+        robot.clickOn("#refreshButton");
+        Label waits = robot.lookup("#retryAfterWaitsValue").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> waits.getText().startsWith("1 espera,"));
+        assertThat(robot.lookup("#limiterWaitsValue").queryAs(Label.class).getText()).endsWith("s no total");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("limite de requisições (429): 1"));
+    }
+}
