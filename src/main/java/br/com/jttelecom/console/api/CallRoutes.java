@@ -131,10 +131,11 @@ final class CallRoutes {
         var agents = services.agents().orElseThrow(() ->
                 new ApiException(503, "pbx_unavailable", services.messages().get("api.error.pbxUnavailable")));
         // The service checks who may dial from which extension (own, team's, anyone's) before anything is sent.
-        DialResult result = agents.dial(origin, new DialTarget(number, leadId, null, null)).join();
+        DialResult result = agents.dial(origin, new DialTarget(number, leadId, null, null,
+                JsonBodies.texts(body, "variaveis", services.messages()))).join();
         if (!result.started()) {
             int status = switch (result.kind()) {
-                case INVALID_NUMBER -> 400;
+                case INVALID_NUMBER, INVALID_INPUT -> 400;
                 case ALREADY_DIALING -> 409;
                 case UNCONFIRMED -> 504; // the PBX's answer was lost: the call may be ringing, check before retrying
                 default -> 422;

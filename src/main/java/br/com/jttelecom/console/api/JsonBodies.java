@@ -51,6 +51,29 @@ final class JsonBodies {
         }
     }
 
+    /**
+     * An object of plain values ({@code "variaveis": {"campanha": "vendas"}}) as text, in the order sent;
+     * empty when absent or null. The seed sends strings; numbers and booleans are taken as their text.
+     */
+    static java.util.Map<String, String> texts(JsonNode body, String name, Messages messages) {
+        JsonNode n = body.get(name);
+        if (n == null || n.isNull() || (n.isArray() && n.isEmpty())) { // the PBX's own "empty list" form
+            return java.util.Map.of();
+        }
+        if (!n.isObject()) {
+            throw new ApiException(400, "invalid_input", messages.get("api.error.notObject", name));
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var e : n.properties()) {
+            JsonNode v = e.getValue();
+            if (!v.isValueNode()) {
+                throw new ApiException(400, "invalid_input", messages.get("api.error.notObject", name));
+            }
+            out.put(e.getKey(), v.isNull() ? "" : v.asText());
+        }
+        return out;
+    }
+
     static boolean flag(JsonNode body, String name) {
         JsonNode n = body.get(name);
         return n != null && (n.asBoolean(false) || "1".equals(n.asText()) || "sim".equalsIgnoreCase(n.asText()));

@@ -68,7 +68,8 @@ final class PbxRoutes {
         m.put("call_id", c.callId());
         m.put("origin", c.origin());
         m.put("destination", c.destination());
-        m.put("started", c.started());
+        m.put("started", CallJson.time(c.startedAt()));
+        m.put("started_pbx", c.started()); // the PBX's own text, for a form this console does not read
         m.put("elapsed", c.elapsed());
         m.put("operator", c.operator());
         m.put("state", c.state());

@@ -103,6 +103,11 @@ public final class ClickToCall implements DialRequests {
         } catch (InvalidPhoneNumber e) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.getMessage()));
         }
+        try {
+            DialVariables.checked(target.variables());
+        } catch (InvalidInput e) {
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null, e.getMessage()));
+        }
         if (target.leadId() != null && tracker.leadInLiveCall(target.leadId())) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.leadInCall")));
         }
@@ -193,6 +198,8 @@ public final class ClickToCall implements DialRequests {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("origem", "crm");
         v.putAll(baseVariables);
+        // The caller's own (checked in dial) may name another campaign; the lead and opportunity stay ours.
+        v.putAll(DialVariables.checked(target.variables()));
         if (target.leadId() != null) {
             v.put("lead_id", Long.toString(target.leadId()));
         }

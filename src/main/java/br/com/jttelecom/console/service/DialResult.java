@@ -13,6 +13,8 @@ public record DialResult(Kind kind, Long callId, String message) {
         STARTED,
         /** The number is not dialable; nothing was sent. */
         INVALID_NUMBER,
+        /** Another value of the request is refused (the caller's PBX variables); nothing was sent. */
+        INVALID_INPUT,
         /** A dial is in flight or this lead is already in a call; nothing was sent. */
         ALREADY_DIALING,
         /** The PBX refused or could not be reached; the call ended FAILED. */

@@ -75,7 +75,8 @@ public final class PbxLiveHistory {
 
     private static LiveCall live(OnlineCallRecord r) {
         return new LiveCall(r.chamadaId(), r.origem() != null ? r.origem() : r.ramal(),
-                r.destino() != null ? r.destino() : r.numero(), r.data(), r.elapsed(), r.operador(), r.state());
+                r.destino() != null ? r.destino() : r.numero(), r.data(), OnlineCallMapper.toOnlineCall(r).started(),
+                r.elapsed(), r.operador(), r.state());
     }
 
     /** The pages of one live query, fetched lazily; not thread-safe (one query at a time). */

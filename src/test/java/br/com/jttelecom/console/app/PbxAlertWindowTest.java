@@ -87,7 +87,8 @@ class PbxAlertWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#retryAfterWaitsValue").tryQuery().isPresent());
         robot.clickOn("#refreshButton");
         Label waits = robot.lookup("#retryAfterWaitsValue").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> waits.getText().startsWith("1 espera,"));
+        // The report reads the metrics off the FX thread: on a busy CI machine that can take a while.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> waits.getText().startsWith("1 espera,"));
         assertThat(robot.lookup("#limiterWaitsValue").queryAs(Label.class).getText()).endsWith("s no total");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("limite de requisições (429): 1"));
     }
