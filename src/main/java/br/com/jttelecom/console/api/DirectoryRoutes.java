@@ -70,17 +70,11 @@ final class DirectoryRoutes {
     }
 
     private ExtensionForm extensionForm(Context ctx) {
-        JsonNode b = JsonBodies.object(ctx, services.messages());
-        return new ExtensionForm(JsonBodies.text(b, "number"), JsonBodies.text(b, "name"), JsonBodies.text(b, "type"),
-                JsonBodies.text(b, "sip_password"), JsonBodies.text(b, "external_caller_id"),
-                JsonBodies.text(b, "area_code"), JsonBodies.flag(b, "records_calls"), JsonBodies.flag(b, "blocked"));
+        return DirectoryBodies.extension(JsonBodies.object(ctx, services.messages()), services.messages());
     }
 
     private DidForm didForm(Context ctx) {
-        JsonNode b = JsonBodies.object(ctx, services.messages());
-        return new DidForm(JsonBodies.text(b, "number"), JsonBodies.text(b, "points_to"),
-                JsonBodies.text(b, "destination"), JsonBodies.flag(b, "records_calls"),
-                JsonBodies.text(b, "max_concurrent_calls"));
+        return DirectoryBodies.did(JsonBodies.object(ctx, services.messages()));
     }
 
     private Directory directory() {
