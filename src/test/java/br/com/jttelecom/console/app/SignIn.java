@@ -24,7 +24,9 @@ final class SignIn {
             robot.lookup("#password").queryAs(PasswordField.class).setText(password);
         }).get();
         robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent());
+        // The login shows before the console has started; the sign-in waits for the start (database,
+        // migrations, simulator), which on a cold, busy test JVM takes a good part of this.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
