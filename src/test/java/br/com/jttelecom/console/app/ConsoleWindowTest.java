@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -53,7 +54,7 @@ class ConsoleWindowTest {
         robot.clickOn("#signIn");
         // The login shows while the console still starts: "Preparando…" until it has, then "Verificando…".
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent()
-                || !List.of("Verificando…", LOGIN_PREPARING).contains(robot.lookup("#message").queryAs(Label.class).getText()));
+                || !List.of("", "Verificando…", LOGIN_PREPARING).contains(robot.lookup("#message").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -66,9 +67,19 @@ class ConsoleWindowTest {
     @Test
     void theLoginScreenComesFirstAndShowsTheDemoPasswords() throws Exception {
         assertThat(stage.getTitle()).isEqualTo("JT Console — entrar");
+        double buttonY = signInButtonY();
         // The demo accounts are seeded behind the window: their passwords show once they exist.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains("admin / admin123"));
         assertThat(robot.lookup("#hint").queryAs(Label.class).getText()).contains("agente / agente123");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(signInButtonY()).as("the hint appearing does not move the button under the pointer").isEqualTo(buttonY);
+    }
+
+    private double signInButtonY() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Node button = robot.lookup("#signIn").query();
+            return button.localToScene(button.getBoundsInLocal()).getMinY();
+        }).get();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
@@ -32,6 +33,9 @@ final class SignIn {
 
     /** A real (non-demo) install: the first admin's password is in the data folder, as the login screen says. */
     static void asFirstAdmin(FxRobot robot, Path dataDir) throws Exception {
+        // The console writes the file while it starts behind the login window, then the hint names it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hint").queryAs(Label.class).getText().contains(FirstAdminFile.FILE_NAME));
         as(robot, "admin", firstAdminPassword(dataDir));
     }
 
