@@ -39,6 +39,17 @@ version=$(cd / && "$launcher" --version) || fail "the installed launcher did not
 echo "$version"
 echo "$version" | grep -q '^JT Console [0-9]' || fail "unexpected --version output: $version"
 
+# The AOT cache was trained in the build's app image; installed elsewhere it must still be used.
+# -XX:AOTMode=on makes the JVM refuse to start rather than silently run without it.
+cfg=$(dpkg -L jt-console | grep '/lib/app/.*\.cfg$' | head -1)
+if grep -q 'AOTCache=' "$cfg"; then
+  (cd / && JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version >/dev/null 2>&1) \
+    || fail "the installed console cannot use its AOT cache (run it with JAVA_TOOL_OPTIONS=-XX:AOTMode=on to see why)"
+  step "AOT cache $(dpkg -L jt-console | grep '\.aot$') is used"
+else
+  step "no AOT cache in this package (JDK < 25 or no Xvfb when it was built)"
+fi
+
 selftest=$(cd / && timeout 120 "$launcher" --self-test 2>&1) || { echo "$selftest" >&2; fail "the installed console failed --self-test"; }
 echo "$selftest"
 echo "$selftest" | grep -qx 'self-test ok' || fail "--self-test did not say ok"

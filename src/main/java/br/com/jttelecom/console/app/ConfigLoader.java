@@ -61,9 +61,14 @@ public final class ConfigLoader {
         // Environment, keyring or 0600 file (written by Configurações), then the older plain settings key.
         String token = firstOf(vault(options).read(Secret.PBX_TOKEN), settings.get(KEY_TOKEN)).orElse(null);
         String baseUrl = firstOf(env(ENV_BASE_URL), settings.get(KEY_BASE_URL)).orElse(AppConfig.DEFAULT_BASE_URL);
-        String lang = firstOf(options.lang(), env(ENV_LANG), settings.get(KEY_LANG)).orElse("pt");
+        String lang = language(options, settings);
         boolean demo = options.demo() || user == null || token == null;
         return new AppConfig(dataDir(options), lang, baseUrl, user, token, demo);
+    }
+
+    /** The language alone, without touching secrets: the login window needs it before the keyring is asked. */
+    public String language(LaunchOptions options, SettingsFile settings) {
+        return firstOf(options.lang(), env(ENV_LANG), settings.get(KEY_LANG)).orElse("pt");
     }
 
     private Optional<String> env(String name) {

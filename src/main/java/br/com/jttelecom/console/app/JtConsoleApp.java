@@ -1,53 +1,51 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.store.OsKeyring;
-import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.ui.dial.DialConfirmation;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * The JavaFX application: builds the runtime in {@link #init()} (off the JavaFX thread, so a
- * slow start never freezes a window) and shows the main window in {@link #start(Stage)}. As the
- * primary console it answers later launches: their window request brings this stage forward and
- * their number is offered for confirmation.
+ * The JavaFX application. The login window shows first, while the rest of the console (database,
+ * migrations, simulator, accounts, API) starts behind it on its own thread ({@link ConsoleStartup});
+ * signing in waits for that. Once started, it answers requests from outside (later launches, macOS
+ * link events): their window request brings this stage forward and their number is offered for
+ * confirmation.
  */
 public final class JtConsoleApp extends Application {
 
     /**
      * {@link Application#launch} can only take a class, so {@link Main} parks the claimed
-     * single-instance socket here for the instance JavaFX builds.
+     * single-instance socket, the inbox and the console it began starting here for the instance
+     * JavaFX builds.
      */
     private static volatile SingleInstance launchedPrimary;
-    /** The runtime {@link Main} started building while JavaFX starts its toolkit: the two overlap. */
-    private static volatile CompletableFuture<ConsoleRuntime> launchedRuntime;
+    private static volatile HandoverInbox launchedInbox;
+    /** Started by {@link Main} before the JavaFX toolkit, so the two overlap. */
+    private static volatile ConsoleStartup launchedStartup;
 
     private final Map<String, String> env;
     private final List<String> args;
     private final SingleInstance primary;
-    private final CompletableFuture<ConsoleRuntime> earlyRuntime;
-    private ConsoleRuntime runtime;
+    private final HandoverInbox inbox;
+    private ConsoleStartup startup;
+    private Optional<String> dialFromArguments = Optional.empty();
     private Stage stage;
     private DialConfirmation dialConfirmation;
-    private SecurityServices security;
     private LoginFlow flow;
-    private br.com.jttelecom.console.api.ApiServer api;
 
     public JtConsoleApp() {
         this.env = System.getenv();
         this.args = null;
         this.primary = launchedPrimary;
-        this.earlyRuntime = launchedRuntime;
+        this.inbox = launchedInbox != null ? launchedInbox : new HandoverInbox();
+        this.startup = launchedStartup;
     }
 
     /** For tests and embedding: environment and flags are given instead of read from the process. */
@@ -60,16 +58,13 @@ public final class JtConsoleApp extends Application {
         this.env = Map.copyOf(env);
         this.args = List.copyOf(args);
         this.primary = primary;
-        this.earlyRuntime = null;
+        this.inbox = primary != null ? primary.inbox() : new HandoverInbox();
     }
 
-    static void launchWith(SingleInstance primary, LaunchOptions options, String[] args) {
+    static void launchWith(SingleInstance primary, HandoverInbox inbox, LaunchOptions options, String[] args) {
         launchedPrimary = primary;
-        Map<String, String> env = System.getenv();
-        // Database, migrations and the demo simulator take about as long as the JavaFX toolkit
-        // takes to start: doing both at once shortens the time to the first window.
-        launchedRuntime = CompletableFuture.supplyAsync(() -> startRuntime(env, options),
-                runnable -> Thread.ofPlatform().name("jt-runtime-start").start(runnable));
+        launchedInbox = inbox;
+        launchedStartup = ConsoleStartup.begin(System.getenv(), options);
         Application.launch(JtConsoleApp.class, args);
     }
 
@@ -77,49 +72,48 @@ public final class JtConsoleApp extends Application {
     public void init() throws Exception {
         List<String> raw = args != null ? args : getParameters() == null ? List.of() : getParameters().getRaw();
         LaunchOptions options = new CommandLine(Messages.portuguese()).parse(raw.toArray(String[]::new));
-        if (earlyRuntime != null) {
-            try {
-                runtime = earlyRuntime.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        } else {
-            runtime = startRuntime(env, options);
+        if (startup == null) {
+            startup = ConsoleStartup.begin(env, options);
         }
-        // Here, off the FX thread: seeding accounts hashes passwords (PBKDF2 takes a moment).
-        security = new SecurityServices(runtime, Clock.systemUTC());
-        api = ApiComposition.startIfRequested(runtime, security, options).orElse(null);
-        options.dial().ifPresent(runtime.pendingDial()::offer);
-    }
-
-    private static ConsoleRuntime startRuntime(Map<String, String> env, LaunchOptions options) {
-        ConfigLoader loader = new ConfigLoader(env, Main.defaultDataDir(), OsKeyring::open);
-        SettingsFile settings = SettingsFile.open(loader.dataDir(options));
-        return ConsoleRuntime.start(loader.load(options, settings), settings, loader.vault(options),
-                Clock.systemDefaultZone());
+        dialFromArguments = options.dial();
     }
 
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        // A confirmed link dials like the call panel does: same guard, same record, never retried.
-        Optional<Consumer<String>> dialHook = runtime.calls()
-                .map(c -> (Consumer<String>) c.clickToCall()::requestDialNumber);
-        dialConfirmation = new DialConfirmation(runtime.messages(), dialHook, () -> stage);
-        // Sign-in comes first; a number from a link waits in PendingDial until someone has signed in.
-        flow = new LoginFlow(stage, runtime, security, Platform::exit,
-                () -> runtime.pendingDial().listen(request -> Platform.runLater(() -> dialConfirmation.show(request))),
-                () -> runtime.pendingDial().listen(null));
+        flow = new LoginFlow(stage, startup, Platform::exit, this::offerLinksToTheAgent,
+                () -> startup.running().runtime().pendingDial().listen(null));
         flow.showLogin();
-        StartupProbe.afterShow(env, System.out);
-        if (primary != null) {
-            primary.onHandover(this::takeHandover);
+        StartupProbe.afterShow(env, System.out, startup.started());
+        startup.started().thenAccept(running -> Platform.runLater(() -> answerOutsideRequests(running)));
+    }
+
+    /** Once started: the number of this launch's link first, then whatever later launches send. */
+    private void answerOutsideRequests(ConsoleStartup.Started running) {
+        dialFromArguments.ifPresent(running.runtime().pendingDial()::offer);
+        inbox.onHandover(this::takeHandover);
+    }
+
+    /** After a sign-in: numbers from links are shown for confirmation (they wait in PendingDial until then). */
+    private void offerLinksToTheAgent() {
+        startup.running().runtime().pendingDial().listen(request -> Platform.runLater(() -> dialConfirmation().show(request)));
+    }
+
+    /** On the JavaFX thread, after a sign-in (so the console has started). */
+    private DialConfirmation dialConfirmation() {
+        if (dialConfirmation == null) {
+            ConsoleRuntime runtime = startup.running().runtime();
+            // A confirmed link dials like the call panel does: same guard, same record, never retried.
+            Optional<Consumer<String>> dialHook = runtime.calls()
+                    .map(c -> (Consumer<String>) c.clickToCall()::requestDialNumber);
+            dialConfirmation = new DialConfirmation(runtime.messages(), dialHook, () -> stage);
         }
+        return dialConfirmation;
     }
 
     private void takeHandover(SingleInstance.Handover handover) {
         Platform.runLater(this::bringToFront);
-        handover.dial().ifPresent(runtime.pendingDial()::offer);
+        handover.dial().ifPresent(startup.running().runtime().pendingDial()::offer);
     }
 
     private void bringToFront() {
@@ -139,17 +133,16 @@ public final class JtConsoleApp extends Application {
         if (flow != null) {
             flow.close();
         }
-        if (api != null) {
-            api.close();
-        }
-        if (runtime != null) {
-            runtime.pendingDial().listen(null);
-            runtime.close();
+        if (startup != null) {
+            startup.close();
         }
     }
 
-    /** Visible for tests: the runtime the window runs on. */
+    /**
+     * Visible for tests: the runtime the window runs on, once started. Waits for the start, so
+     * never call it on the JavaFX thread.
+     */
     public ConsoleRuntime runtime() {
-        return runtime;
+        return startup.started().join().runtime();
     }
 }

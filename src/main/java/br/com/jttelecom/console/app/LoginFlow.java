@@ -15,13 +15,13 @@ import java.util.Objects;
 
 /**
  * Login first, then the main window; "Encerrar sessão" closes the main window (saving its
- * bounds), signs out and brings the login back on the same stage.
+ * bounds), signs out and brings the login back on the same stage. The login shows while the
+ * console is still starting (see {@link ConsoleStartup}); signing in waits for it.
  */
 final class LoginFlow {
 
     private final Stage stage;
-    private final ConsoleRuntime runtime;
-    private final SecurityServices security;
+    private final ConsoleStartup startup;
     private final Runnable exit;
     private final Runnable signedIn;
     private final Runnable signedOut;
@@ -31,25 +31,24 @@ final class LoginFlow {
      * @param signedIn  runs once the main window shows for a signed-in user (links may dial from then on)
      * @param signedOut runs when that user signs out
      */
-    LoginFlow(Stage stage, ConsoleRuntime runtime, SecurityServices security, Runnable exit,
-              Runnable signedIn, Runnable signedOut) {
+    LoginFlow(Stage stage, ConsoleStartup startup, Runnable exit, Runnable signedIn, Runnable signedOut) {
         this.stage = stage;
-        this.runtime = runtime;
-        this.security = security;
+        this.startup = startup;
         this.exit = exit;
         this.signedIn = signedIn;
         this.signedOut = signedOut;
     }
 
     void showLogin() {
-        LoginViewModel viewModel = new LoginViewModel(security.accounts(), new FxTaskRunner(runtime.background()),
-                runtime.messages(), security.loginHint(), user -> showMain());
-        FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(),
+        LoginViewModel viewModel = new LoginViewModel(
+                startup.started().thenApply(s -> new LoginViewModel.Backend(s.security().accounts(), s.security().loginHint())),
+                new FxTaskRunner(startup.loginTasks()), startup.messages(), user -> showMain());
+        FxmlLoaderFactory loaders = new FxmlLoaderFactory(startup.messages(),
                 Map.of(LoginView.class, () -> new LoginView(viewModel)));
         Parent root = loaders.load(FxmlView.LOGIN);
-        MainWindow.applyTheme(runtime.preferences().theme());
+        MainWindow.applyTheme(startup.theme());
         stage.titleProperty().unbind();
-        stage.setTitle(runtime.messages().get("login.window.title"));
+        stage.setTitle(startup.messages().get("login.window.title"));
         stage.setOnHiding(null);
         double width = stage.getScene() == null ? 1200 : stage.getScene().getWidth();
         double height = stage.getScene() == null ? 760 : stage.getScene().getHeight();
@@ -60,7 +59,8 @@ final class LoginFlow {
     }
 
     private void showMain() {
-        window = new MainWindow(stage, new UiComposition(runtime, security).mainWindowParts(exit, this::signOut));
+        ConsoleStartup.Started running = startup.running();
+        window = new MainWindow(stage, new UiComposition(running.runtime(), running.security()).mainWindowParts(exit, this::signOut));
         window.show();
         signedIn.run();
     }
@@ -68,7 +68,7 @@ final class LoginFlow {
     private void signOut() {
         signedOut.run();
         close();
-        security.accounts().signOut();
+        startup.running().security().accounts().signOut();
         showLogin();
     }
 

@@ -67,20 +67,23 @@ public final class Main {
         if (options.headless()) {
             return HeadlessConsole.run(options, defaultDataDir(), messages, out);
         }
-        Optional<SingleInstance> primary;
+        SingleInstance socket;
         try {
-            primary = SingleInstance.claim(dataDir, new SingleInstance.Handover(options.dial()));
+            Optional<SingleInstance> primary = SingleInstance.claim(dataDir, new SingleInstance.Handover(options.dial()));
+            if (primary.isEmpty()) {
+                out.println(messages.get("cli.handedOver"));
+                return 0;
+            }
+            socket = primary.get();
         } catch (IOException | RuntimeException e) {
             // Never block a start: without the socket, a second launch just opens a second window.
             err.println(messages.get("cli.singleInstance.unavailable", e.getMessage()));
-            JtConsoleApp.launchWith(null, options, args);
-            return -1;
+            socket = null;
         }
-        if (primary.isEmpty()) {
-            out.println(messages.get("cli.handedOver"));
-            return 0;
-        }
-        JtConsoleApp.launchWith(primary.get(), options, args);
+        HandoverInbox inbox = socket == null ? new HandoverInbox() : socket.inbox();
+        // Before JavaFX starts (see MacLinkEvents); does nothing off macOS.
+        MacLinkEvents.install(System.getProperty("os.name", ""), inbox);
+        JtConsoleApp.launchWith(socket, inbox, options, args);
         return -1;
     }
 

@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -45,8 +43,7 @@ public final class SingleInstance implements AutoCloseable {
 
     private final ServerSocketChannel server;
     private final Path socket;
-    private final List<Handover> early = new ArrayList<>();
-    private Consumer<Handover> handler;
+    private final HandoverInbox inbox = new HandoverInbox();
     private volatile boolean closed;
 
     private SingleInstance(ServerSocketChannel server, Path socket) {
@@ -83,13 +80,12 @@ public final class SingleInstance implements AutoCloseable {
 
     /** Who is told about hand-overs; any that arrived before are delivered now, in order. */
     public void onHandover(Consumer<Handover> newHandler) {
-        List<Handover> backlog;
-        synchronized (this) {
-            handler = newHandler;
-            backlog = List.copyOf(early);
-            early.clear();
-        }
-        backlog.forEach(newHandler);
+        inbox.onHandover(newHandler);
+    }
+
+    /** Where this socket's hand-overs go; other sources of requests (macOS links) join them here. */
+    public HandoverInbox inbox() {
+        return inbox;
     }
 
     private static ServerSocketChannel bind(Path socket) throws IOException {
@@ -131,7 +127,7 @@ public final class SingleInstance implements AutoCloseable {
             try (SocketChannel client = server.accept()) {
                 Optional<Handover> request = read(client);
                 // Delivered before the answer, so "OK" means the console has the request.
-                request.ifPresent(this::deliver);
+                request.ifPresent(inbox::accept);
                 client.write(ByteBuffer.wrap((request.isPresent() ? "OK\n" : "NO\n").getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 if (!closed) {
@@ -176,19 +172,6 @@ public final class SingleInstance implements AutoCloseable {
             }
         }
         return -1;
-    }
-
-    private void deliver(Handover request) {
-        Consumer<Handover> target;
-        synchronized (this) {
-            target = handler;
-            if (target == null) {
-                early.add(request);
-            }
-        }
-        if (target != null) {
-            target.accept(request);
-        }
     }
 
     @Override

@@ -89,6 +89,19 @@ class DialHandoverWindowTest {
         assertThat(pane.getHeaderText()).isEqualTo("Não foi possível usar este número");
     }
 
+    @Test
+    void aLaunchFromTheMenuBringsTheMinimisedWindowBack() throws Exception {
+        Stage stage = (Stage) robot.lookup("#statusBar").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(true)).get();
+        assertThat(stage.isIconified()).isTrue();
+
+        Optional<SingleInstance> second = SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.empty()));
+
+        assertThat(second).as("the second launch steps aside").isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isIconified());
+        assertThat(robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery()).as("no number, no question").isEmpty();
+    }
+
     /** The dialog's own button: the pages behind it have buttons with the same words. */
     private javafx.scene.control.Button dialogButton(DialogPane pane, String text) {
         return robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()

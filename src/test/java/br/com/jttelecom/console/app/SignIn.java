@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
@@ -24,12 +25,17 @@ final class SignIn {
             robot.lookup("#password").queryAs(PasswordField.class).setText(password);
         }).get();
         robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent());
+        // The login shows before the console has started; the sign-in waits for the start (database,
+        // migrations, simulator), which on a cold, busy test JVM takes a good part of this.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A real (non-demo) install: the first admin's password is in the data folder, as the login screen says. */
     static void asFirstAdmin(FxRobot robot, Path dataDir) throws Exception {
+        // The console writes the file while it starts behind the login window, then the hint names it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hint").queryAs(Label.class).getText().contains(FirstAdminFile.FILE_NAME));
         as(robot, "admin", firstAdminPassword(dataDir));
     }
 

@@ -30,7 +30,7 @@ public final class LoginView {
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
-        signIn.disableProperty().bind(viewModel.busyProperty());
+        signIn.disableProperty().bind(viewModel.busyProperty().or(viewModel.unavailableProperty()));
         Platform.runLater(username::requestFocus);
     }
 
