@@ -75,8 +75,9 @@ class ScreenPopWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openCardButton(ring).isPresent());
         robot.clickOn(openCardButton(ring).orElseThrow());
 
-        Label name = robot.lookup("#leadCardName").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ring.leadName().equals(name.getText()) && name.isVisible());
+        // The leads page may still be loading when the click lands: look the card up until it is there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#leadCardName").tryQuery()
+                .map(n -> n instanceof Label l && ring.leadName().equals(l.getText()) && l.isVisible()).orElse(false));
         assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");
     }
