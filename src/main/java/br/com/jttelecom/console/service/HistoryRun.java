@@ -3,7 +3,9 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.pabx.HistoryPage;
 import br.com.jttelecom.console.pabx.HistoryQuery;
 import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.DeferredIndexes;
 import br.com.jttelecom.console.store.SyncStateRepository;
 import br.com.jttelecom.console.store.UpsertCounts;
 import java.time.Clock;
@@ -25,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * One sync run: reads the cursor, fetches the PBX's pages (on a {@link PageFetcher} thread) and
  * stores each page together with the moved cursor in one transaction. Killed at any moment, the
  * database holds whole pages and the cursor that matches them; the next run resumes there.
+ *
+ * <p>A run that brings at least {@link SyncSettings#bulkLoadMin()} calls and at least as many as
+ * are stored (the first sync of a new install, or its resumption) is a bulk load: the indexes of
+ * {@link CallRepository#BULK_DEFERRED_INDEXES} are set aside while the pages are stored, exactly as
+ * above, and built once when the run ends, however it ends ({@link DeferredIndexes}; a killed
+ * run's indexes are built when the database next opens); and each page is inserted without first
+ * looking up which of its calls exist ({@link CallRepository#insertOrUpsertAll}).
  */
 final class HistoryRun {
 
@@ -39,11 +48,13 @@ final class HistoryRun {
     private final SyncSettings settings;
     private final Clock clock;
     private final OddRecords odd;
+    private final DeferredIndexes indexes;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
                Clock clock, OddRecords odd) {
         this.client = client;
         this.jdbi = jdbi;
+        this.indexes = new DeferredIndexes(jdbi);
         this.calls = calls;
         this.state = state;
         this.settings = settings;
@@ -64,13 +75,19 @@ final class HistoryRun {
         if (run.fromTime() != null && run.window().equals(run.from())) {
             query = query.withTimes(run.fromTime(), null);
         }
+        // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
+        indexes.restore();
         Map<LocalDate, Long> totals = probeTotals(query, run);
         long done = 0;
         long fetched = 0;
         long inserted = 0;
         long updated = 0;
         boolean complete = true;
-        try (PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd)
+        boolean bulk = isBulkLoad(sum(totals));
+        // The deferral closes last: the indexes are built after the fetcher has stopped, whether the run completed or failed.
+        try (DeferredIndexes.Deferral deferral = bulk ? indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)
+                : indexes.none();
+             PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd)
                 .start()) {
             LocalDate window = run.window();
             long windowEnd = run.offset();
@@ -90,7 +107,7 @@ final class HistoryRun {
                 totals.put(window, Math.max(0, batch.total() - (window.equals(run.window()) ? run.offset() : 0)));
                 SyncCursor next = cursor.withRun(cursor.run().at(window, windowEnd));
                 UpsertCounts counts = jdbi.inTransaction(h -> {
-                    UpsertCounts c = calls.upsertAll(page.calls());
+                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(page.calls()) : calls.upsertAll(page.calls());
                     state.put(STATE_NAME, next.encode());
                     return c;
                 });
@@ -104,11 +121,19 @@ final class HistoryRun {
             if (complete && short_(windowEnd, windowTotal, window)) {
                 complete = false;
             }
+            if (!deferral.names().isEmpty()) {
+                LOG.info("bulk load stored {} calls; building the indexes set aside: {}", fetched, deferral.names());
+            }
         }
         if (complete) {
             state.put(STATE_NAME, cursor.completed().encode());
         }
         return new SyncResult(fetched, inserted, updated, complete, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Whether the run brings at least as many calls as are stored, and enough for a bulk load to pay. */
+    private boolean isBulkLoad(long incoming) {
+        return incoming >= settings.bulkLoadMin() && incoming >= calls.count(CallFilter.all());
     }
 
     /** The period to fetch: from the first-sync window or from the last sync minus the overlap, to today. */

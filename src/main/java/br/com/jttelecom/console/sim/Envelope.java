@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -40,10 +41,25 @@ final class Envelope {
         if (page.isEmpty()) {
             return empty(emptyMessage);
         }
+        ObjectNode n = pageHead(total, page.size());
+        n.putArray("dados").addAll(page);
+        return n;
+    }
+
+    /** {@link #page(List, long, String)} with the page's {@code size} rows written by {@code rows} (an array). */
+    static ObjectNode page(JsonSerializable rows, int size, long total, String emptyMessage) {
+        if (size == 0) {
+            return empty(emptyMessage);
+        }
+        ObjectNode n = pageHead(total, size);
+        n.putPOJO("dados", rows);
+        return n;
+    }
+
+    private static ObjectNode pageHead(long total, int size) {
         ObjectNode n = message(200, "Consulta realizada com sucesso.");
         n.put("qtd_total_resultados", total);
-        n.put("qtd_resultados_retornados", page.size());
-        n.putArray("dados").addAll(page);
+        n.put("qtd_resultados_retornados", size);
         return n;
     }
 

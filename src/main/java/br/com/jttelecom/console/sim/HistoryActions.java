@@ -1,6 +1,11 @@
 package br.com.jttelecom.console.sim;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -40,10 +45,28 @@ final class HistoryActions {
         CallHistory.Page page = state.history.query(fromSecond, toSecond, filter(req), paging.offset(), paging.size());
         boolean transcript = req.flag("retorna_transcricao");
         boolean summary = req.flag("retorna_resumo");
-        List<ObjectNode> rows = page.records().stream()
-                .map(r -> state.renderer.render(r, transcript, summary))
-                .toList();
-        return Envelope.page(rows, page.total(), EMPTY);
+        return Envelope.page(new Records(page.records(), state.renderer, transcript, summary), page.records().size(),
+                page.total(), EMPTY);
+    }
+
+    /** The page's records, written one by one into the response when the envelope is (no tree per record). */
+    record Records(List<HistoryRecord> records, HistoryRenderer renderer, boolean transcript, boolean summary)
+            implements JsonSerializable {
+
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartArray();
+            for (HistoryRecord r : records) {
+                renderer.write(g, r, transcript, summary);
+            }
+            g.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer type)
+                throws IOException {
+            serialize(g, provider);
+        }
     }
 
     /** The filters of the request as one predicate, or {@code null} when there are none (fast path). */

@@ -48,14 +48,37 @@ final class SimDates {
         return DATE.format(date);
     }
 
-    /** {@code HH:MM:SS}. */
+    /**
+     * {@code HH:MM:SS}. Written by hand: a history page renders thousands of these, and
+     * {@code String.format} made them the simulator's largest allocation during a 200k sync.
+     */
     static String hms(long seconds) {
-        return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+        if (seconds < 0) {
+            return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+        }
+        StringBuilder b = new StringBuilder(12);
+        padded(b, seconds / 3600, 2).append(':');
+        padded(b, (seconds / 60) % 60, 2).append(':');
+        return padded(b, seconds % 60, 2).toString();
     }
 
     /** {@code HH:MM:SS,mmm}, the spelling of {@code duracao_real}. */
     static String hmsMillis(long millis) {
-        return hms(millis / 1000) + String.format(",%03d", millis % 1000);
+        if (millis < 0) {
+            return hms(millis / 1000) + String.format(",%03d", millis % 1000);
+        }
+        StringBuilder b = new StringBuilder(hms(millis / 1000)).append(',');
+        return padded(b, millis % 1000, 3).toString();
+    }
+
+    /** {@code value} (not negative) with leading zeros up to {@code width} digits, as {@code %0<width>d}. */
+    private static StringBuilder padded(StringBuilder b, long value, int width) {
+        for (long limit = 10, digits = 1; digits < width; digits++, limit *= 10) {
+            if (value < limit) {
+                b.append('0');
+            }
+        }
+        return b.append(value);
     }
 
     /** {@code MM:SS}, as some webhook templates spell durations. */

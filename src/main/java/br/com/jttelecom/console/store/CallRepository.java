@@ -2,7 +2,9 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -28,6 +31,18 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * ({@code jdbi.useTransaction(h -> { calls.upsertAll(…); syncState.put(…); })}).
  */
 public final class CallRepository {
+
+    /**
+     * The indexes a bulk load sets aside and builds at its end ({@link DeferredIndexes}): the phone
+     * index, whose keys (callers' numbers) arrive in random order, so that each synced row dirties
+     * a random page of it that H2 writes again at its next store. Every other history index gets a
+     * sync's rows in (nearly) ascending key order — by start time, per status, per extension, or a
+     * NULL lead/user — and costs less to keep up row by row than to rebuild: measured on the 200k
+     * sync bench, setting all of them aside cost more CPU than setting aside the phone index alone
+     * (bench/RESULTS.md, "syncfast"). The history page's own index stays, so the history reads
+     * normally while a first sync runs.
+     */
+    public static final Set<String> BULK_DEFERRED_INDEXES = Set.of("ix_calls_phone");
 
     /** Rows looked up per query when a batch upsert checks which calls exist. */
     private static final int LOOKUP_CHUNK = 500;
@@ -105,11 +120,7 @@ public final class CallRepository {
      * The same {@code external_call_id} twice in the list is merged in list order.
      */
     public UpsertCounts upsertAll(List<Call> calls) {
-        for (Call c : calls) {
-            if (c.externalCallId() == null || c.externalCallId().isBlank()) {
-                throw new IllegalArgumentException("upsert needs an external_call_id");
-            }
-        }
+        requireKeys(calls);
         return jdbi.inTransaction(h -> {
             Map<String, Call> current = existing(h, calls);
             Map<String, Call> inserts = new LinkedHashMap<>();
@@ -135,6 +146,42 @@ public final class CallRepository {
             }
             return new UpsertCounts(inserts.size(), updates.size(), unchanged);
         });
+    }
+
+    /**
+     * {@link #upsertAll} for a page the caller expects to be all new (a bulk load: the first sync
+     * of a new install): the rows are inserted at once, without first reading which of them exist.
+     * Should one exist after all (the unique key refuses it), the attempt is rolled back to a
+     * savepoint and the page merged as {@link #upsertAll} does, so the result is the same either
+     * way; only the cost differs.
+     */
+    public UpsertCounts insertOrUpsertAll(List<Call> calls) {
+        requireKeys(calls);
+        if (calls.stream().map(Call::externalCallId).distinct().count() < calls.size()) {
+            return upsertAll(calls); // the same call twice in one page: merged in order
+        }
+        return jdbi.inTransaction(h -> {
+            try {
+                return insertOrFallBack(h, calls);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not write " + calls.size() + " calls", e);
+            }
+        });
+    }
+
+    private UpsertCounts insertOrFallBack(Handle h, List<Call> calls) throws SQLException {
+        Connection c = h.getConnection();
+        Savepoint beforeInsert = c.setSavepoint();
+        try {
+            CallBatchWriter.insert(c, calls.stream().map(CallMerge::normalise).toList(), clock.instant());
+            return new UpsertCounts(calls.size(), 0, 0);
+        } catch (SQLException e) {
+            if (!isConstraintViolation(e)) {
+                throw e;
+            }
+            c.rollback(beforeInsert);
+        }
+        return upsertAll(calls);
     }
 
     /**
@@ -233,6 +280,24 @@ public final class CallRepository {
 
     static String countSql(CallFilterSql where) {
         return "SELECT COUNT(*) FROM calls" + where.whereClause();
+    }
+
+    private static void requireKeys(List<Call> calls) {
+        for (Call c : calls) {
+            if (c.externalCallId() == null || c.externalCallId().isBlank()) {
+                throw new IllegalArgumentException("upsert needs an external_call_id");
+            }
+        }
+    }
+
+    /** SQLSTATE class 23 (a unique key, among others), anywhere in a batch's chain of errors. */
+    private static boolean isConstraintViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, Call> existing(Handle h, List<Call> calls) {

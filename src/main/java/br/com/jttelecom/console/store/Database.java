@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -37,11 +38,15 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "jt-console";
 
     /**
-     * H2's page cache in KB. Each new call touches eight B-trees (the table, the unique key and six
-     * history indexes); with H2's default cache a big sync kept re-reading index pages from disk.
-     * 64 MB holds the hot pages of a few million calls and fits a 256 MB heap.
+     * H2's page cache in KB: a sixteenth of the heap, at most 64 MB (16 MB in the 256 MB heap of the
+     * sync bench, 32 MB in the app's 512 MB, 64 MB from 1 GB). A fixed 64 MB made the collector the
+     * largest cost of a 200k sync in 256 MB: H2 replaces cached pages on every write (copy on
+     * write), the old ones pile up in the old generation and G1 ran concurrent cycles and evacuation
+     * failures back to back (GC time 3.0-6.0 s with 64 MB, 1.4-2.7 s with 16 MB; bench/RESULTS.md,
+     * "syncfast"). The random reads a big sync made of the phone index, the reason for 64 MB, are
+     * gone: a bulk load builds that index at its end ({@link DeferredIndexes}).
      */
-    static final int CACHE_KB = 65_536;
+    static final int CACHE_KB = (int) Math.min(65_536, Runtime.getRuntime().maxMemory() / 16 / 1024);
 
     private final Jdbi jdbi;
     private final Runnable onClose;
@@ -88,10 +93,12 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user,
                     password == null ? "" : password);
             // On failure, shut the database down too: DB_CLOSE_DELAY=-1 would keep the file locked.
-            migrate(flyway.dataSource(pool), () -> shutdownQuietly(pool));
-            return new Database(Jdbi.create(pool), () -> shutdownH2(pool));
+            Jdbi jdbi = Jdbi.create(pool);
+            migrate(flyway.dataSource(pool), () -> new DeferredIndexes(jdbi).restoreBeforeMigrations(),
+                    () -> shutdownQuietly(pool));
+            return new Database(jdbi, () -> shutdownH2(pool));
         }
-        migrate(flyway.dataSource(jdbcUrl, user, password), () -> { });
+        migrate(flyway.dataSource(jdbcUrl, user, password), () -> 0, () -> { });
         Jdbi jdbi = user == null ? Jdbi.create(jdbcUrl) : Jdbi.create(jdbcUrl, user, password);
         return new Database(jdbi, () -> { });
     }
@@ -117,8 +124,13 @@ public final class Database implements AutoCloseable {
                 .failOnMissingLocations(true);
     }
 
-    private static void migrate(FluentConfiguration flyway, Runnable onFailure) {
+    /**
+     * Runs the migrations after {@code beforehand}: on H2 that builds the indexes a killed bulk load
+     * had set aside ({@link DeferredIndexes}), so the schema the migrations see is the one they made.
+     */
+    private static void migrate(FluentConfiguration flyway, IntSupplier beforehand, Runnable onFailure) {
         try {
+            beforehand.getAsInt();
             flyway.load().migrate();
         } catch (RuntimeException e) {
             onFailure.run();

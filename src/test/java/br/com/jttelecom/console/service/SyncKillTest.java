@@ -2,14 +2,10 @@ package br.com.jttelecom.console.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -26,42 +22,10 @@ class SyncKillTest extends SyncTestSupport {
     private static final int MAX_KILL_PAGE = 6;
     private static final int KILLS = 50;
 
-    /** Kills the run at its {@code page}-th progress report, by throwing or by closing the database. */
-    private final class Killer implements HistorySyncListener {
-        private final int page;
-        private final boolean closeDatabase;
-        private int seen;
-
-        Killer(int page, boolean closeDatabase) {
-            this.page = page;
-            this.closeDatabase = closeDatabase;
-        }
-
-        @Override
-        public void progress(SyncProgress p) {
-            if (++seen == page) {
-                if (closeDatabase) {
-                    database.close();
-                } else {
-                    throw new IllegalStateException("killed at page " + page);
-                }
-            }
-        }
-    }
-
     private HistorySync smallPageSync() {
         return new HistorySync(client, database, SyncSettings.defaults().withFirstWindow(Duration.ofDays(90))
                 .withPageSize(PAGE).withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(4)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    private static boolean completes(CompletableFuture<SyncResult> f) throws Exception {
-        try {
-            f.get(60, TimeUnit.SECONDS);
-            return true;
-        } catch (ExecutionException killed) {
-            return false;
-        }
     }
 
     @Test
@@ -74,35 +38,16 @@ class SyncKillTest extends SyncTestSupport {
 
         for (int i = 0; i < KILLS; i++) {
             boolean closeDatabase = random.nextInt(4) == 0;
-            Killer killer = new Killer(1 + random.nextInt(MAX_KILL_PAGE), closeDatabase);
-            sync.addListener(killer);
-            if (!completes(sync.syncNow())) {
+            if (killedRun(new Killer(1 + random.nextInt(MAX_KILL_PAGE), closeDatabase), this::smallPageSync)) {
                 killed++;
-            }
-            sync.removeListener(killer);
-            if (closeDatabase) {
-                sync.close();
-                try {
-                    database.close();
-                } catch (RuntimeException alreadyClosed) {
-                    // the killer closed it
-                }
-                database = Database.openFolder(dataFolder);
-                sync = smallPageSync();
             }
             assertThat(duplicateIds()).as("after kill %d", i).isZero();
         }
 
-        assertThat(completes(sync.syncNow())).as("the final full sync").isTrue();
+        assertThat(sync.syncNow().get(60, TimeUnit.SECONDS).complete()).as("the final full sync").isTrue();
         assertThat(killed).as("runs actually killed").isGreaterThan(KILLS * 9 / 10);
         assertThat(storedCount()).isEqualTo(RECORDS);
         assertThat(duplicateIds()).isZero();
         assertThat(storedIds()).isEqualTo(pbxIds());
-    }
-
-    private long duplicateIds() {
-        List<Long> n = database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) - COUNT(DISTINCT external_call_id) FROM calls").mapTo(Long.class).list());
-        return n.get(0);
     }
 }

@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +35,30 @@ abstract class SyncTestSupport {
 
     @BeforeEach
     void startAll() {
-        sim = PbxSimulator.builder().user("u").token("t").seed(7L).clock(SimClock.manual(NOW)).build();
-        sim.start(0);
-        client = new PabxClient(PabxSettings.of(sim.baseUrl(), "u", "t")
+        sim = startSimulator();
+        client = clientOf(sim);
+        database = Database.openFolder(dataFolder);
+        sync = newSync();
+    }
+
+    /** The simulator every sync test talks to; the same seed gives the same records in any JVM. */
+    static PbxSimulator startSimulator() {
+        PbxSimulator s = PbxSimulator.builder().user("u").token("t").seed(7L).clock(SimClock.manual(NOW)).build();
+        s.start(0);
+        return s;
+    }
+
+    static PabxClient clientOf(PbxSimulator s) {
+        return new PabxClient(PabxSettings.of(s.baseUrl(), "u", "t")
                 .withRetry(1, Duration.ofMillis(1))
                 .withRequestsPerSecond(10_000)
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
                 .withCircuitOpenWait(Duration.ofMillis(20)));
-        database = Database.openFolder(dataFolder);
-        sync = newSync();
+    }
+
+    /** {@code n} calls spread over the 60 days before the last hour. */
+    static void seed(PbxSimulator s, int n) {
+        s.seedHistory(n, NOW.minus(Duration.ofDays(60)), NOW.minus(Duration.ofHours(1)), 11L);
     }
 
     @AfterEach
@@ -60,9 +78,63 @@ abstract class SyncTestSupport {
                 .withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(4)), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    /** {@code n} calls spread over the 60 days before the last hour. */
     void seed(int n) {
-        sim.seedHistory(n, NOW.minus(Duration.ofDays(60)), NOW.minus(Duration.ofHours(1)), 11L);
+        seed(sim, n);
+    }
+
+    /** Kills the run at its {@code page}-th progress report, by throwing or by closing the database under it. */
+    final class Killer implements HistorySyncListener {
+        private final int page;
+        private final boolean closeDatabase;
+        private int seen;
+
+        Killer(int page, boolean closeDatabase) {
+            this.page = page;
+            this.closeDatabase = closeDatabase;
+        }
+
+        @Override
+        public void progress(SyncProgress p) {
+            if (++seen == page) {
+                if (closeDatabase) {
+                    database.close();
+                } else {
+                    throw new IllegalStateException("killed at page " + page);
+                }
+            }
+        }
+    }
+
+    /**
+     * One sync run under {@code killer}; when the killer closed the database, it is opened again
+     * (with the sync {@code reopened} makes). Returns whether the run was killed.
+     */
+    boolean killedRun(Killer killer, Supplier<HistorySync> reopened) throws Exception {
+        sync.addListener(killer);
+        boolean completed;
+        try {
+            sync.syncNow().get(60, TimeUnit.SECONDS);
+            completed = true;
+        } catch (ExecutionException killed) {
+            completed = false;
+        }
+        sync.removeListener(killer);
+        if (killer.closeDatabase) {
+            sync.close();
+            try {
+                database.close();
+            } catch (RuntimeException alreadyClosed) {
+                // the killer closed it
+            }
+            database = Database.openFolder(dataFolder);
+            sync = reopened.get();
+        }
+        return !completed;
+    }
+
+    long duplicateIds() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) - COUNT(DISTINCT external_call_id) FROM calls").mapTo(Long.class).one());
     }
 
     long storedCount() {

@@ -118,6 +118,39 @@ class CallRepositoryTest {
     }
 
     @Test
+    void aBulkPageOfNewCallsIsInsertedAsUpsertAllWouldHaveStoredIt() {
+        List<Call> page = List.of(call().external("a").duration(42).build(), call().external("b").build());
+        assertThat(calls.insertOrUpsertAll(page)).isEqualTo(new UpsertCounts(2, 0, 0));
+        assertThat(calls.findByExternalId("a").orElseThrow().duration()).isEqualTo(Duration.ofSeconds(42));
+        assertThat(calls.upsertAll(page)).isEqualTo(new UpsertCounts(0, 0, 2));
+    }
+
+    @Test
+    void aBulkPageWithACallAlreadyStoredIsMergedAsUpsertAllWould() {
+        long lead = StoreFixture.lead(db.jdbi(), "Maria", "+5548991234567");
+        calls.insert(call().external("pbx-1").lead(lead).notes("retornar às 15h").status(CallStatus.IN_PROGRESS).build());
+
+        UpsertCounts counts = calls.insertOrUpsertAll(List.of(call().external("new-1").build(),
+                call().external("pbx-1").status(CallStatus.COMPLETED).notes(null).build(), call().external("new-2").build()));
+
+        assertThat(counts).isEqualTo(new UpsertCounts(2, 1, 0));
+        assertThat(calls.count(CallFilter.all())).isEqualTo(3);
+        Call merged = calls.findByExternalId("pbx-1").orElseThrow();
+        assertThat(merged.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(merged.notes()).isEqualTo("retornar às 15h");
+        assertThat(merged.leadId()).isEqualTo(lead);
+    }
+
+    @Test
+    void aBulkPageThatRepeatsACallMergesItInOrder() {
+        UpsertCounts counts = calls.insertOrUpsertAll(List.of(
+                call().external("a").status(CallStatus.IN_PROGRESS).build(),
+                call().external("a").status(CallStatus.COMPLETED).build()));
+        assertThat(counts.inserted()).isEqualTo(1);
+        assertThat(calls.findByExternalId("a").orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
+    }
+
+    @Test
     void upsertMovesAnInProgressCallToItsFinalStatus() {
         calls.upsert(call().external("pbx-1").status(CallStatus.IN_PROGRESS).build());
         Call done = calls.upsert(call().external("pbx-1").status(CallStatus.BUSY).sip(486).build());

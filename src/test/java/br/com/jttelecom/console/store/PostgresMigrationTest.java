@@ -108,6 +108,30 @@ class PostgresMigrationTest {
         assertThat(new CallEventRepository(db.jdbi()).listForCall(id)).isEqualTo(List.of(e));
     }
 
+    @Test
+    void aBulkLoadSetsNoIndexAsideOnPostgresql() {
+        DeferredIndexes indexes = new DeferredIndexes(db.jdbi());
+        try (DeferredIndexes.Deferral load = indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)) {
+            assertThat(load.names()).isEmpty();
+        }
+        assertThat(indexes.pending()).isFalse();
+    }
+
+    @Test
+    void aBulkPageWithAStoredCallRollsBackToTheSavepointAndMergesOnPostgresql() {
+        CallRepository calls = new CallRepository(db.jdbi());
+        calls.upsert(call().external("pg-bulk-1").status(CallStatus.IN_PROGRESS).notes("ligar de novo").build());
+
+        UpsertCounts counts = calls.insertOrUpsertAll(List.of(call().external("pg-bulk-2").build(),
+                call().external("pg-bulk-1").status(CallStatus.COMPLETED).build()));
+
+        assertThat(counts).isEqualTo(new UpsertCounts(1, 1, 0));
+        Call merged = calls.findByExternalId("pg-bulk-1").orElseThrow();
+        assertThat(merged.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(merged.notes()).isEqualTo("ligar de novo");
+        assertThat(calls.findByExternalId("pg-bulk-2")).isPresent();
+    }
+
     private void adminExecute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
             s.execute(sql);
