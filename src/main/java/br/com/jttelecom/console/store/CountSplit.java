@@ -4,10 +4,13 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Cuts a filter with several statuses or directions into disjoint filters of one status and one
- * direction each, whose counts add up to the original's (see {@link CallRepository#count}).
+ * Cuts a filter into disjoint filters whose counts add up to the original's (see {@link CallRepository#count}),
+ * each one a range of a single index: a team plus the calls of no user into the team's calls and the calls
+ * with {@code user_id} NULL (H2 seeks the user index for either, but for their OR reads the whole period), and
+ * several statuses or directions into one status and one direction each.
  */
 final class CountSplit {
 
@@ -18,6 +21,18 @@ final class CountSplit {
     }
 
     static List<CallFilter> split(CallFilter f) {
+        if (f.userIds() == null || !f.orUnowned() || f.userId() != null) { // one user: its index finds them
+            return byStatusAndDirection(f);
+        }
+        List<CallFilter> out = new ArrayList<>();
+        if (!f.userIds().isEmpty()) {
+            out.addAll(byStatusAndDirection(f.withUsers(f.userIds(), false)));
+        }
+        out.addAll(byStatusAndDirection(f.withUsers(Set.of(), true)));
+        return out;
+    }
+
+    private static List<CallFilter> byStatusAndDirection(CallFilter f) {
         boolean narrowed = f.userId() != null || CallFilterSql.onlyOneUser(f) || f.leadId() != null
                 || hasText(f.extension()) || hasText(f.phone());
         int parts = Math.max(1, f.statuses().size()) * Math.max(1, f.directions().size());
