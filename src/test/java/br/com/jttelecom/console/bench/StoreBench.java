@@ -26,6 +26,8 @@ public final class StoreBench {
 
     static final int STORED = 1_000_000;
     static final Instant END = Instant.parse("2026-11-20T00:00:00Z");
+    static final int USERS = 40;
+    static final int TEAM = 5;
 
     private StoreBench() {
     }
@@ -35,7 +37,8 @@ public final class StoreBench {
         Path dir = Files.createTempDirectory("store-bench");
         try (Database db = Database.openFolder(dir)) {
             CallRepository calls = new CallRepository(db.jdbi());
-            fill(calls);
+            List<Long> users = users(db);
+            fill(calls, users);
             CallFilter filter = CallFilter.all()
                     .between(END.minus(Duration.ofDays(30)), END)
                     .withStatuses(CallStatus.MISSED, CallStatus.BUSY)
@@ -74,6 +77,7 @@ public final class StoreBench {
             System.out.printf(Locale.ROOT, "count_ms %.2f ms%n", median(countMs));
             System.out.printf(Locale.ROOT, "deep_page_p95_ms %.2f ms%n", p95(deepMs));
             System.out.printf(Locale.ROOT, "count_rows %d rows%n", total);
+            team(calls, filter.withUsers(java.util.Set.copyOf(users.subList(0, TEAM)), true));
         } finally {
             deleteQuietly(dir.toFile());
         }
@@ -95,8 +99,53 @@ public final class StoreBench {
         }
     }
 
-    /** One million calls over 90 days, written in big batches through the repository. */
-    private static void fill(CallRepository calls) {
+    /**
+     * A supervisor's view of the same filter: a team of {@link #TEAM} of the {@link #USERS} agents plus the calls
+     * of no user. The page reads in page order and checks the OR on each row; the count sums the team's and the
+     * unowned calls, each one index range.
+     */
+    private static void team(CallRepository calls, CallFilter filter) {
+        for (int i = 0; i < 200; i++) { // warm-up
+            calls.page(filter, null, 100);
+            calls.count(filter);
+        }
+        double[] page = new double[200];
+        for (int i = 0; i < page.length; i++) {
+            long t = System.nanoTime();
+            calls.page(filter, null, 100);
+            page[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double[] countMs = new double[20];
+        long total = 0;
+        for (int i = 0; i < countMs.length; i++) {
+            long t = System.nanoTime();
+            total = calls.count(filter);
+            countMs[i] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "team_page_p95_ms %.2f ms%n", p95(page));
+        System.out.printf(Locale.ROOT, "team_count_ms %.2f ms%n", median(countMs));
+        System.out.printf(Locale.ROOT, "team_count_rows %d rows%n", total);
+    }
+
+    /** The console users the calls belong to: {@link #USERS} agents, the first {@link #TEAM} one supervisor's team. */
+    private static List<Long> users(Database db) {
+        List<Long> ids = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int u = 0; u < USERS; u++) {
+            String login = "agente" + u;
+            ids.add(db.jdbi().withHandle(h -> h.createUpdate("""
+                            INSERT INTO app_user (login, display_name, role, created_at, updated_at)
+                            VALUES (:login, :login, 'AGENT', :now, :now)""")
+                    .bind("login", login).bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        }
+        return ids;
+    }
+
+    /**
+     * One million calls over 90 days, written in big batches through the repository; one call in four is no
+     * user's (a queue call that reached nobody), the others spread over the agents.
+     */
+    private static void fill(CallRepository calls, List<Long> users) {
         long t = System.nanoTime();
         CallStatus[] statuses = CallStatus.values();
         Direction[] directions = {Direction.INBOUND, Direction.OUTBOUND, Direction.INTERNAL};
@@ -104,7 +153,8 @@ public final class StoreBench {
         List<Call> batch = new ArrayList<>(5_000);
         for (int i = 0; i < STORED; i++) {
             Instant start = END.minusSeconds(span - (span * i / STORED));
-            batch.add(new Call(null, null, null, null, "+55119" + (80000000 + i % 9_000_000), directions[i % 3],
+            Long user = i % 4 == 3 ? null : users.get(i % users.size());
+            batch.add(new Call(null, null, null, user, "+55119" + (80000000 + i % 9_000_000), directions[i % 3],
                     Duration.ofSeconds(30 + i % 300), statuses[(i / 3) % statuses.length], start,
                     start.plusSeconds(30 + i % 300), null, "bench-" + i, null, String.valueOf(200 + i % 40),
                     "Operador " + (i % 40), Duration.ofSeconds(i % 20), Duration.ofSeconds(i % 280), null, 200,
