@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Works out, at each query, what the signed-in person may see ({@link Permissions#canSeeActivityOf}): an admin
- * everyone, a supervisor their team, an agent themselves. The history, the recordings, the exports, the stats,
+ * Works out, at each query, what the signed-in person may see ({@link Permissions#canSeeActivityOf},
+ * {@link Permissions#canSeeUnownedActivity}): an admin everyone, a supervisor their team and the calls that are
+ * nobody's, an agent themselves. The history, the recordings, the exports, the stats,
  * "Direto do PABX" and the live board all ask here, so hiding a page is never the only guard. Asked on the
  * request's own thread, so the local API's {@link Session#callAs} applies.
  */
@@ -35,7 +36,12 @@ public final class ActivityVisibility {
         Set<Long> ids = users.all().stream().map(Accounts::toUser)
                 .filter(owner -> Permissions.canSeeActivityOf(viewer, owner))
                 .map(ConsoleUser::id).collect(Collectors.toSet());
-        return new VisibleActivity(ids, linkedTo(extensions.all(), ids), linkedTo(users.operatorLinks(), ids));
+        Map<String, Long> extensionOwners = extensions.all();
+        Set<String> ownExtensions = linkedTo(extensionOwners, ids);
+        Set<String> ownOperators = linkedTo(users.operatorLinks(), ids);
+        return Permissions.canSeeUnownedActivity(viewer)
+                ? VisibleActivity.teamAndUnowned(ids, ownExtensions, ownOperators, extensionOwners.keySet())
+                : new VisibleActivity(ids, ownExtensions, ownOperators);
     }
 
     /** Every PBX operator linked to a console user, with that user's name: the stats name operators by it. */

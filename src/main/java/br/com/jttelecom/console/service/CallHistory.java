@@ -53,10 +53,10 @@ public final class CallHistory {
     /** The store filter for what the user asked, with the period resolved now. */
     public CallFilter resolve(HistoryFilter filter) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
-        // An agent sees their own calls, a supervisor their team's, whatever the filter on screen asks
-        // (exports included): the limit is added here, under every query.
+        // An agent sees their own calls, a supervisor their team's and the calls of no user, whatever the
+        // filter on screen asks (exports included): the limit is added here, under every query.
         VisibleActivity who = visible.get();
-        return who.isEveryone() ? resolved : resolved.withUsers(who.userIds());
+        return who.isEveryone() ? resolved : resolved.withUsers(who.userIds(), who.includesUnowned());
     }
 
     /**
@@ -105,9 +105,10 @@ public final class CallHistory {
 
     private void requireVisible(Call c) {
         if (!visible.get().includesUser(c.userId())) {
-            throw new PermissionDenied("Esta chamada é de " + (c.userId() == null
-                    ? "um ramal sem usuário vinculado" : "outra equipe ou outro agente")
-                    + ": seu perfil não permite vê-la nem alterá-la.");
+            // Only an agent meets a call of no user here: a supervisor and an admin see those.
+            throw new PermissionDenied("Esta chamada " + (c.userId() == null
+                    ? "não é de nenhum usuário (fila sem atendente ou ramal sem vínculo)"
+                    : "é de outra equipe ou outro agente") + ": seu perfil não permite vê-la nem alterá-la.");
         }
     }
 

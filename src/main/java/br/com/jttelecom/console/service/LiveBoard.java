@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The supervisors' live board: every operator the viewer may see with their state and since when, the calls in
- * progress on their extensions, and the callers waiting in the queue.
+ * progress on their extensions and on extensions no console user works (nobody's calls, which a supervisor sees
+ * as in the history), and the callers waiting in the queue.
  *
  * <p>It adds no poller of its own. The calls in progress come from the {@link OnlineCallsFeed} the call tracker
  * polls (an answer younger than the refresh interval is reused); the operator list ({@code listar_pessoas}) is
@@ -93,7 +94,7 @@ public final class LiveBoard {
             if (c.queued()) {
                 // A queued caller is no one's yet: every supervisor watching the queue sees it.
                 waiting.add(call(c, null, callsAt, now));
-            } else if (who.includesExtension(c.extension())) {
+            } else if (who.includesCallOn(c.extension())) {
                 inCall.add(call(c, operatorName(c), callsAt, now));
             }
         }

@@ -44,7 +44,9 @@ public final class PbxLiveHistory {
 
     /**
      * Keeps only the calls on extensions linked to the users the signed-in person may see (the PBX's records
-     * carry an extension, not a console user): an agent their own, a supervisor their team's, an admin all.
+     * carry an extension, not a console user): an agent their own, a supervisor their team's plus the calls
+     * that are nobody's (no extension, as a queue call abandoned before reaching anyone, or an extension no
+     * console user works), an admin all.
      */
     public PbxLiveHistory limitedTo(Supplier<VisibleActivity> visibility) {
         this.visible = java.util.Objects.requireNonNull(visibility, "visibility");
@@ -62,7 +64,7 @@ public final class PbxLiveHistory {
         try {
             VisibleActivity who = visible.get();
             return pbx().onlineCalls().stream()
-                    .filter(r -> who.includesExtension(OnlineCallMapper.toOnlineCall(r).extension()))
+                    .filter(r -> who.includesCallOn(OnlineCallMapper.toOnlineCall(r).extension()))
                     .map(PbxLiveHistory::live).toList();
         } catch (PabxException e) {
             throw new PbxQueryFailed(e.getMessage(), e);
@@ -104,7 +106,7 @@ public final class PbxLiveHistory {
                 HistoryPage page = pages.next();
                 index++;
                 List<Call> calls = page.records().stream().map(mapper::toCall).filter(this::matches)
-                        .filter(c -> who.includesExtension(c.extension())).toList();
+                        .filter(c -> who.includesCallOn(c.extension())).toList();
                 return Optional.of(new PbxHistoryPage(index, calls, page.total(), pages.hasNext()));
             } catch (PabxException e) {
                 throw new PbxQueryFailed(e.getMessage(), e);

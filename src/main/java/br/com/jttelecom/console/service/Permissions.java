@@ -42,6 +42,15 @@ public final class Permissions {
         };
     }
 
+    /**
+     * May the viewer see the calls no console user owns (a queue call abandoned before it reached anyone, a call
+     * on an extension nobody is linked to)? A supervisor watches them with the team (they make the abandon rate,
+     * TME and missed calls); an agent sees only their own calls.
+     */
+    public static boolean canSeeUnownedActivity(ConsoleUser viewer) {
+        return viewer.role() != Role.AGENT;
+    }
+
     /** @throws PermissionDenied when the signed-in user may not see the owner's calls */
     public static void requireActivityOf(Session session, ConsoleUser owner) {
         ConsoleUser viewer = session.requireUser();

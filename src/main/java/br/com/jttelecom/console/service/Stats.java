@@ -82,7 +82,7 @@ public final class Stats {
             for (Instant hour : touched.hours()) {
                 if (!hour.isBefore(loadedFrom) && hour.isBefore(loadedTo)) {
                     byHour.remove(hour);
-                    group(rollup.rows(hour, hour.plus(1, ChronoUnit.HOURS), scope.userIds()));
+                    group(rollup.rows(hour, hour.plus(1, ChronoUnit.HOURS), scope.userIds(), scope.orUnowned()));
                 }
             }
         }
@@ -114,7 +114,7 @@ public final class Stats {
 
     private void load(Instant from, Instant to, StatsScope scope) {
         byHour.clear();
-        group(rollup.rows(from, to, scope.userIds()));
+        group(rollup.rows(from, to, scope.userIds(), scope.orUnowned()));
         loadedFrom = from;
         loadedTo = to;
         loadedScope = scope;

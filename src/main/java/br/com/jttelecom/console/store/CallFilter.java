@@ -25,6 +25,7 @@ import java.util.Set;
  * @param notesText   text contained in the notes, case-insensitive, taken literally ({@code %} and {@code _} included)
  * @param userIds     the console user is one of these ({@code null} = anyone; empty = no call at all): whose
  *                    calls the person asking may see, on top of {@code userId}
+ * @param orUnowned   with {@code userIds}: a call with no console user ({@code user_id} NULL) is selected too
  */
 public record CallFilter(
         Instant from,
@@ -38,7 +39,8 @@ public record CallFilter(
         Duration minDuration,
         Duration maxDuration,
         String notesText,
-        Set<Long> userIds) {
+        Set<Long> userIds,
+        boolean orUnowned) {
 
     public CallFilter {
         userIds = userIds == null ? null : Set.copyOf(userIds);
@@ -48,56 +50,64 @@ public record CallFilter(
 
     /** No restriction: every call. */
     public static CallFilter all() {
-        return new CallFilter(null, null, Set.of(), Set.of(), null, null, null, null, null, null, null, null);
+        return new CallFilter(null, null, Set.of(), Set.of(), null, null, null, null, null, null, null, null, false);
     }
 
     public CallFilter between(Instant fromInclusive, Instant toExclusive) {
         return new CallFilter(fromInclusive, toExclusive, statuses, directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withStatuses(CallStatus... values) {
         return new CallFilter(from, to, Set.copyOf(Arrays.asList(values)), directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withDirections(Direction... values) {
         return new CallFilter(from, to, statuses, Set.copyOf(Arrays.asList(values)), userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withUser(Long value) {
         return new CallFilter(from, to, statuses, directions, value, extension, leadId, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withExtension(String value) {
         return new CallFilter(from, to, statuses, directions, userId, value, leadId, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withLead(Long value) {
         return new CallFilter(from, to, statuses, directions, userId, extension, value, phone,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withPhone(String e164) {
         return new CallFilter(from, to, statuses, directions, userId, extension, leadId, e164,
-                minDuration, maxDuration, notesText, userIds);
+                minDuration, maxDuration, notesText, userIds, orUnowned);
     }
 
     public CallFilter withDuration(Duration min, Duration max) {
-        return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone, min, max, notesText, userIds);
+        return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone, min, max, notesText, userIds, orUnowned);
     }
 
     public CallFilter withNotesContaining(String text) {
         return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, text, userIds);
+                minDuration, maxDuration, text, userIds, orUnowned);
     }
 
     /** Only the calls of these users ({@code null}: anyone's). */
     public CallFilter withUsers(Set<Long> values) {
+        return withUsers(values, false);
+    }
+
+    /**
+     * Only the calls of these users ({@code null}: anyone's) and, when {@code orUnowned}, the calls of no user
+     * (a supervisor's view: the team plus the queue calls that reached nobody).
+     */
+    public CallFilter withUsers(Set<Long> values, boolean orUnowned) {
         return new CallFilter(from, to, statuses, directions, userId, extension, leadId, phone,
-                minDuration, maxDuration, notesText, values);
+                minDuration, maxDuration, notesText, values, orUnowned);
     }
 }

@@ -32,7 +32,7 @@ final class CallFilterSql {
         sql.in("status", "f_status", f.statuses().stream().map(CallStatus::code).sorted().toList());
         sql.in("direction", "f_direction", f.directions().stream().map(Direction::code).sorted().toList());
         sql.add("user_id = :f_user", "f_user", f.userId());
-        sql.users(f.userIds());
+        sql.users(f.userIds(), f.orUnowned());
         sql.add("extension = :f_extension", "f_extension", blankToNull(f.extension()));
         sql.add("lead_id = :f_lead", "f_lead", f.leadId());
         sql.add("phone_number = :f_phone", "f_phone", blankToNull(f.phone()));
@@ -95,36 +95,43 @@ final class CallFilterSql {
 
     /**
      * Whose calls the asker may see. One user is an equality the user index answers; a team is an IN list
-     * checked on the rows read in page order (the index on user_id would fetch and sort every call of the team).
+     * checked on the rows read in page order (the index on user_id would fetch and sort every call of the team);
+     * a supervisor's team plus the calls of no user is an OR checked the same way, in page order.
      */
-    private void users(java.util.Set<Long> ids) {
+    private void users(java.util.Set<Long> ids, boolean orUnowned) {
         if (ids == null) {
             return;
         }
-        if (ids.isEmpty()) {
+        List<String> names = placeholders("f_users", ids.stream().sorted().toList());
+        String in = "user_id IN (" + String.join(", ", names) + ")";
+        if (orUnowned) {
+            condition(ids.isEmpty() ? "user_id IS NULL" : "(" + in + " OR user_id IS NULL)");
+        } else if (ids.isEmpty()) {
             condition("1 = 0");
-        } else if (ids.size() == 1) {
-            add("user_id = :f_users", "f_users", ids.iterator().next());
         } else {
-            in("user_id", "f_users", ids.stream().sorted().toList());
+            condition(ids.size() == 1 ? "user_id = " + names.get(0) : in);
         }
     }
 
+    /** Only one user's calls (not the calls of no user beside them): the user index finds them all. */
     static boolean onlyOneUser(CallFilter f) {
-        return f.userIds() != null && f.userIds().size() == 1;
+        return f.userIds() != null && f.userIds().size() == 1 && !f.orUnowned();
     }
 
     private void in(String column, String prefix, List<?> values) {
-        if (values.isEmpty()) {
-            return;
+        if (!values.isEmpty()) {
+            condition(column + " IN (" + String.join(", ", placeholders(prefix, values)) + ")");
         }
-        StringBuilder list = new StringBuilder();
+    }
+
+    /** Binds each value under {@code prefix0, prefix1, …} and returns their {@code :name} placeholders. */
+    private List<String> placeholders(String prefix, List<?> values) {
+        List<String> names = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            String name = prefix + i;
-            list.append(i == 0 ? "" : ", ").append(':').append(name);
-            params.put(name, values.get(i));
+            params.put(prefix + i, values.get(i));
+            names.add(":" + prefix + i);
         }
-        condition(column + " IN (" + list + ")");
+        return names;
     }
 
     private void condition(String condition) {

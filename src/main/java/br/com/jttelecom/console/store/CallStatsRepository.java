@@ -103,20 +103,21 @@ public final class CallStatsRepository {
     /**
      * The roll-up rows of the hours in {@code [from, to)}.
      *
-     * @param userIds only these users' calls, or {@code null} for everyone's
+     * @param userIds   only these users' calls, or {@code null} for everyone's
+     * @param orUnowned with {@code userIds}: the rows of calls of no user ({@code user_id} NULL) too
      */
-    public List<Row> rows(Instant from, Instant to, Collection<Long> userIds) {
-        if (userIds != null && userIds.isEmpty()) {
+    public List<Row> rows(Instant from, Instant to, Collection<Long> userIds, boolean orUnowned) {
+        if (userIds != null && userIds.isEmpty() && !orUnowned) {
             return List.of();
         }
-        String scope = userIds == null ? "" : " AND user_id IN (<users>)";
+        String scope = userIds == null ? "" : " AND (" + users(userIds, orUnowned) + ")";
         return jdbi.withHandle(h -> {
             var q = h.createQuery("""
                             SELECT bucket, user_id, operator, direction, status, calls, duration_s, talk_s,
                                 wait_s, waited, within_sl, productive, unproductive, scheduled
                             FROM call_hourly_stats WHERE bucket >= :from AND bucket < :to""" + scope)
                     .bind("from", from).bind("to", to);
-            if (userIds != null) {
+            if (userIds != null && !userIds.isEmpty()) {
                 q.bindList("users", List.copyOf(userIds));
             }
             return q.map((rs, ctx) -> new Row(Database.toInstant(rs.getObject(1, OffsetDateTime.class)),
@@ -124,5 +125,14 @@ public final class CallStatsRepository {
                     rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                     rs.getLong(12), rs.getLong(13), rs.getLong(14))).list();
         });
+    }
+
+    /** The rows of these users, and of no user when {@code orUnowned} (the roll-up keeps NULL users as a key). */
+    private static String users(Collection<Long> userIds, boolean orUnowned) {
+        String listed = userIds.isEmpty() ? null : "user_id IN (<users>)";
+        if (!orUnowned) {
+            return listed;
+        }
+        return listed == null ? "user_id IS NULL" : listed + " OR user_id IS NULL";
     }
 }

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whose calls each role gets from {@code /calls}, {@code /calls/{id}} and {@code /stats}: an agent their
- * own, a supervisor their team's (Vendas: agente and supervisor), an admin everyone's. The calls sit on a
- * day of 2020 that the demo's seeded history never reaches, so every count is exact.
+ * own, a supervisor their team's (Vendas: agente and supervisor) plus the calls of no user, an admin everyone's.
+ * The calls sit on a day of 2020 that the demo's seeded history never reaches, so every count is exact.
  */
 class ApiScopeTest {
 
@@ -85,29 +85,38 @@ class ApiScopeTest {
     }
 
     @Test
-    void aSupervisorGetsTheirTeamsCallsAndNoOtherTeamsNorUnownedOnes() {
+    void aSupervisorGetsTheirTeamsCallsAndTheUnownedOnesButNoOtherTeams() {
         String token = api.login("supervisor");
-        assertThat(listed(token)).containsExactlyInAnyOrder(agentCall, supervisorCall);
+        assertThat(listed(token)).containsExactlyInAnyOrder(agentCall, supervisorCall, unownedCall);
         assertThat(detail(token, agentCall)).isEqualTo(200);
+        assertThat(detail(token, unownedCall)).isEqualTo(200);
         ApiFixture.Reply other = api.get("/api/telephony/calls/" + otherTeamCall, token);
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.errorCode()).isEqualTo("forbidden");
         assertThat(other.json().at("/error/message").asText()).contains("equipe");
-        assertThat(detail(token, unownedCall)).isEqualTo(403);
         assertThat(api.get("/api/telephony/calls?" + DAY + "&user=" + otherTeamUser, token).status()).isEqualTo(403);
         JsonNode stats = stats(token);
-        assertThat(stats.get("total").asLong()).isEqualTo(2);
+        assertThat(stats.get("total").asLong()).isEqualTo(3);
         assertThat(stats.at("/by_status/missed").asLong()).as("the other team's missed call").isZero();
         assertThat(stats.at("/by_status/busy").asLong()).isEqualTo(1);
+        assertThat(stats.at("/by_status/failed").asLong()).as("the call of no user").isEqualTo(1);
+    }
+
+    @Test
+    void anAgentsUpdateOfACallOfNoUserIsRefusedAndChangesNothing() {
+        assertUpdateRefusedAndNothingChanged("agente", unownedCall);
     }
 
     @Test
     void aSupervisorsUpdateOfAnotherTeamsCallIsRefusedAndChangesNothing() {
-        ApiFixture.Reply r = api.send("PUT", "/api/telephony/calls/" + otherTeamCall + "/update",
-                api.login("supervisor"), "{\"notes\":\"não é meu\"}", java.util.Map.of());
+        assertUpdateRefusedAndNothingChanged("supervisor", otherTeamCall);
+    }
+
+    private static void assertUpdateRefusedAndNothingChanged(String login, long call) {
+        ApiFixture.Reply r = api.send("PUT", "/api/telephony/calls/" + call + "/update", api.login(login),
+                "{\"notes\":\"não é meu\"}", java.util.Map.of());
         assertThat(r.status()).isEqualTo(403);
-        assertThat(new CallRepository(api.runtime.database().jdbi()).findById(otherTeamCall).orElseThrow().notes())
-                .isNull();
+        assertThat(new CallRepository(api.runtime.database().jdbi()).findById(call).orElseThrow().notes()).isNull();
     }
 
     @Test

@@ -137,6 +137,18 @@ class LiveBoardTest {
         assertThat(f.board.snapshot().inCall()).extracting(BoardSnapshot.Call::extension).containsExactly("203");
     }
 
+    @Test
+    void aCallOnAnExtensionNobodyWorksIsOnTheSupervisorsBoardButThatOperatorIsNot() {
+        f.calls.sim.addOperator("Sem Dono", "204", false); // extension and operator linked to no console user
+        f.calls.pbx.dial("204", "011987654321", java.util.Map.of());
+        f.calls.pbx.dial("203", "04833334444", java.util.Map.of());
+        f.calls.simClock.advance(Duration.ofSeconds(2));
+        f.signIn("supervisor");
+        BoardSnapshot s = f.board.snapshot();
+        assertThat(s.inCall()).extracting(BoardSnapshot.Call::extension).containsExactly("204");
+        assertThat(s.operators()).extracting(BoardSnapshot.Operator::name).doesNotContain("Sem Dono", "Bruno Dias");
+    }
+
     private static BoardSnapshot.Operator rafael(BoardSnapshot s) {
         return s.operators().stream().filter(o -> o.name().equals("Rafael Lima")).findFirst().orElseThrow();
     }

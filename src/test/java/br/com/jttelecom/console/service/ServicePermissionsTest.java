@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
@@ -57,7 +58,7 @@ class ServicePermissionsTest {
     /** The services under test, wired as the console wires them. */
     private record Services(Directory directory, DidAdmin dids, Operators operators, PauseReasons reasons,
                             Accounts accounts, SettingsAdmin settings, AuditTrail audit, Diagnostics diagnostics,
-                            CallHistory history, long othersCall) {
+                            CallHistory history, long othersCall, long unownedCall) {
     }
 
     /** One protected call: its name, who may make it, and the call itself. */
@@ -81,6 +82,9 @@ class ServicePermissionsTest {
         // A call of the supervisor's: the agent may not open it.
         long othersCall = calls.insert(Reports.newOutbound(null, null, users.get(Role.SUPERVISOR).id(), "+5548991234567",
                 "202", f.clock.instant())).id();
+        // A call of no user (on 299, linked to nobody): a supervisor watches it with the team, an agent may not.
+        long unownedCall = calls.insert(Reports.newOutbound(null, null, null, "+5548991234568", "299",
+                f.clock.instant())).id();
         ConnectionMonitor monitor = new ConnectionMonitor(() -> ConnectionCheck.ok(Duration.ofMillis(5)), true, f.clock,
                 Runnable::run);
         s = new Services(new Directory(client, new ExtensionLinkRepository(jdbi), f.session, f.audit),
@@ -89,7 +93,7 @@ class ServicePermissionsTest {
                 new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), f.session, f.audit),
                 f.audit, new Diagnostics(f.session, Optional.of(client), monitor, Optional.empty(), () -> 0),
                 new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock), f.clock,
-                        ZoneOffset.UTC).limitedTo(new ActivityVisibility(f.session, f.users, new ExtensionLinkRepository(jdbi))::current), othersCall);
+                        ZoneOffset.UTC).limitedTo(new ActivityVisibility(f.session, f.users, new ExtensionLinkRepository(jdbi))::current), othersCall, unownedCall);
     }
 
     @AfterAll
@@ -169,7 +173,11 @@ class ServicePermissionsTest {
                 new Guarded("CallHistory.detail of another's call", SUPERVISORS,
                         t -> t.s.history().detail(t.s.othersCall())),
                 new Guarded("CallHistory.saveNotes of another's call", SUPERVISORS,
-                        t -> t.s.history().saveNotes(t.s.othersCall(), "nota")));
+                        t -> t.s.history().saveNotes(t.s.othersCall(), "nota")),
+                new Guarded("CallHistory.detail of a call of no user", SUPERVISORS,
+                        t -> t.s.history().detail(t.s.unownedCall())),
+                new Guarded("CallHistory.saveOutcome of a call of no user", SUPERVISORS,
+                        t -> t.s.history().saveOutcome(t.s.unownedCall(), Outcome.PRODUCTIVE)));
     }
 
     static Stream<Arguments> callsByRole() {

@@ -169,6 +169,27 @@ class StatsTest {
     }
 
     @Test
+    void aSupervisorsFiguresCountTheQueueCallOfNoUserButNotAnotherTeamsAgentsCalls() {
+        db.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO app_user (id, login, display_name, role, created_at, updated_at) VALUES (6, 'bruno', 'Bruno Dias', 'AGENT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+        add(6L, "11:20", Direction.INBOUND, CallStatus.MISSED, 0, null, 40, "Bruno", null, null); // another team's
+        stats.limitedTo(() -> VisibleActivity.teamAndUnowned(Set.of(5L), Set.of("201"), Set.of("7"), Set.of("201")));
+        StatsCards team = stats.report(PERIOD, StatsScope.all()).current();
+        // The figures of cardsCountEveryStatusOfThePeriod: Ana's two calls and the six of no user, Bruno's left out.
+        assertThat(team.total()).isEqualTo(8);
+        assertThat(team.missed()).isEqualTo(1); // the 11:10 call abandoned in the queue, user NULL
+        assertThat(team.abandonRate()).isEqualTo(0.25); // 1 of 4 inbound, not 2 of 5
+        assertThat(team.tme()).isEqualTo(Duration.ofMillis(20_250)); // Bruno's 40 s wait left out
+
+        stats.limitedTo(() -> new VisibleActivity(Set.of(5L), Set.of("201"), Set.of("7")));
+        StatsCards agent = stats.report(PERIOD, StatsScope.all()).current();
+        assertThat(agent.total()).isEqualTo(2);
+        assertThat(agent.missed()).isZero();
+        assertThat(agent.abandonRate()).isZero(); // 0 of Ana's 2 inbound
+        assertThat(agent.tme()).isEqualTo(Duration.ofSeconds(15)); // (10 + 20) / 2
+    }
+
+    @Test
     void emptyPeriodHasNoRatesRatherThanZero() {
         StatsCards c = stats.report(StatsPeriod.days(DAY.plusDays(30), DAY.plusDays(30), SP), StatsScope.all()).current();
         assertThat(c.total()).isZero();

@@ -35,8 +35,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Team scope checked in the services, not only hidden on screen: an agent sees their own calls, a supervisor
- * their team's (Vendas: agente and supervisor, not Bruno of Suporte nor a call on an unlinked extension), an admin
- * everyone's — in the history, the call detail and its edits, the export and the stats.
+ * their team's (Vendas: agente and supervisor, not Bruno of Suporte) plus the calls of no user (a call on an
+ * unlinked extension, a queue call that reached nobody), an admin everyone's — in the history, the call detail and
+ * its edits, the export and the stats.
  */
 class VisibilityByRoleTest {
 
@@ -48,6 +49,7 @@ class VisibilityByRoleTest {
     SecurityFixture f;
     CallHistory history;
     Stats stats;
+    CallRepository calls;
     Map<String, Long> callOf;
 
     @BeforeEach
@@ -63,7 +65,7 @@ class VisibilityByRoleTest {
         link(extensions, supervisor, "2", "202");
         link(extensions, bruno, "3", "203");
         ActivityVisibility visibility = new ActivityVisibility(f.session, f.users, extensions);
-        CallRepository calls = new CallRepository(jdbi, f.clock);
+        calls = new CallRepository(jdbi, f.clock);
         history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock), f.clock, SP)
                 .limitedTo(visibility::current);
         stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), f.clock, SP)
@@ -84,7 +86,7 @@ class VisibilityByRoleTest {
     }
 
     @ParameterizedTest(name = "{0} sees {1} calls in the history, the export and the stats")
-    @CsvSource({"AGENT, 1", "SUPERVISOR, 2", "ADMIN, 4"})
+    @CsvSource({"AGENT, 1", "SUPERVISOR, 3", "ADMIN, 4"}) // the supervisor: agente's, their own and nobody's
     void everyListOfCallsHoldsOnlyWhatTheRoleMaySee(Role role, long visible) throws Exception {
         f.signInAs(role);
         HistoryFilter week = CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS);
@@ -106,9 +108,10 @@ class VisibilityByRoleTest {
     @CsvSource({
             "AGENT,      agente,     true",
             "AGENT,      supervisor, false",
+            "AGENT,      nobody,     false",
             "SUPERVISOR, agente,     true",
             "SUPERVISOR, bruno,      false",
-            "SUPERVISOR, nobody,     false",
+            "SUPERVISOR, nobody,     true",
             "ADMIN,      bruno,      true",
             "ADMIN,      nobody,     true"})
     void theDetailTheRecordingLinkAndTheEditsOfACallFollowTheTeam(Role role, String owner, boolean allowed) {
@@ -141,6 +144,47 @@ class VisibilityByRoleTest {
     }
 
     @Test
+    void aSupervisorsStatsCountTheQueueCallThatReachedNobodyButNotAnotherTeamsCalls() {
+        StatsPeriod day = StatsPeriod.days(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29), SP);
+        long agente = f.users.byLogin("agente").orElseThrow().id();
+        long bruno = f.users.byLogin("bruno").orElseThrow().id();
+        calls.insert(inbound(agente, "201", CallStatus.COMPLETED, 10, 10));
+        calls.insert(inbound(null, null, CallStatus.MISSED, 11, 45)); // gave up in the queue: no agent, no extension
+        calls.insert(inbound(bruno, "203", CallStatus.MISSED, 12, 90)); // Suporte's: never the Vendas supervisor's
+        f.signInAs(Role.SUPERVISOR);
+
+        StatsCards team = stats.report(day, StatsScope.all()).current();
+        assertThat(team.total()).isEqualTo(5); // 2 outbound of the team, the unlinked extension's, 2 inbound
+        assertThat(team.missed()).isEqualTo(1);
+        assertThat(team.abandonRate()).isEqualTo(0.5); // 1 of the 2 inbound offered
+        assertThat(team.tme()).isEqualTo(Duration.ofMillis(27_500)); // (10 + 45) / 2: Bruno's 90 s left out
+        assertThat(history.count(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS))).isEqualTo(5);
+
+        // A live refresh reads only the hour of the new call: its row of no user counts there too.
+        calls.insert(inbound(null, null, CallStatus.MISSED, 13, 30));
+        assertThat(stats.report(day, StatsScope.all()).current().missed()).isEqualTo(2);
+        // Asking for named users gives their calls only, without the calls of no user.
+        assertThat(stats.report(day, StatsScope.users(Set.of(agente))).current().total()).isEqualTo(2);
+    }
+
+    @Test
+    void anAgentNeverSeesTheCallsOfNoUser() {
+        long agente = f.users.byLogin("agente").orElseThrow().id();
+        calls.insert(inbound(agente, "201", CallStatus.COMPLETED, 10, 10));
+        long abandoned = calls.insert(inbound(null, null, CallStatus.MISSED, 11, 45)).id();
+        f.signInAs(Role.AGENT);
+        StatsCards own = stats.report(StatsPeriod.days(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29), SP),
+                StatsScope.all()).current();
+        assertThat(own.total()).isEqualTo(2);
+        assertThat(own.missed()).isZero();
+        assertThat(own.abandonRate()).isZero();
+        assertThat(history.page(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), null, 50).calls())
+                .extracting(Call::userId).containsOnly(agente);
+        assertThatThrownBy(() -> history.detail(abandoned)).isInstanceOf(PermissionDenied.class)
+                .hasMessageContaining("não é de nenhum usuário");
+    }
+
+    @Test
     void nobodySignedInSeesNothing() {
         assertThatThrownBy(() -> history.count(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS)))
                 .isInstanceOf(PermissionDenied.class);
@@ -149,6 +193,15 @@ class VisibilityByRoleTest {
     private void link(ExtensionLinkRepository extensions, long user, String operator, String extension) {
         f.users.linkOperator(user, operator);
         extensions.link(user, extension);
+    }
+
+    /** A queue call of the same day, after the fixture's outbound calls, that waited {@code waitS} seconds. */
+    private static Call inbound(Long user, String extension, CallStatus status, int minute, int waitS) {
+        Instant start = CALL_TIME.plus(Duration.ofMinutes(minute));
+        Duration talk = status == CallStatus.COMPLETED ? Duration.ofSeconds(60) : Duration.ZERO;
+        return new Call(null, null, null, user, "+5548991234567", Direction.INBOUND, talk, status, start,
+                start.plus(talk), null, null, null, extension, null, Duration.ofSeconds(waitS), talk, null, null, null,
+                null, null, null);
     }
 
     private static Call call(Long user, String extension, int minute) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -102,7 +103,23 @@ class CallFilterTest {
                                 && (c.direction() == Direction.OUTBOUND || c.direction() == Direction.INBOUND)),
                 filter("user + extension + lead", f -> f.withUser(ana).withExtension("1002").withLead(maria),
                         c -> Long.valueOf(ana).equals(c.userId()) && "1002".equals(c.extension())
-                                && Long.valueOf(maria).equals(c.leadId())));
+                                && Long.valueOf(maria).equals(c.leadId())),
+                filter("one user's calls only (an agent's scope)", f -> f.withUsers(Set.of(ana)),
+                        c -> Long.valueOf(ana).equals(c.userId())),
+                filter("a team (a supervisor's users)", f -> f.withUsers(Set.of(ana, bruno)), c -> c.userId() != null),
+                filter("one user plus the calls of no user", f -> f.withUsers(Set.of(ana), true),
+                        c -> c.userId() == null || c.userId() == ana),
+                filter("the calls of no user only", f -> f.withUsers(Set.of(), true), c -> c.userId() == null),
+                filter("team plus no user + period + two statuses + two directions (counted per part)",
+                        f -> f.between(T0, T0.plus(Duration.ofHours(50))).withUsers(Set.of(bruno), true)
+                                .withStatuses(CallStatus.COMPLETED, CallStatus.MISSED)
+                                .withDirections(Direction.OUTBOUND, Direction.INBOUND),
+                        c -> c.startTime().isBefore(T0.plus(Duration.ofHours(50)))
+                                && (c.userId() == null || c.userId() == bruno)
+                                && (c.status() == CallStatus.COMPLETED || c.status() == CallStatus.MISSED)
+                                && (c.direction() == Direction.OUTBOUND || c.direction() == Direction.INBOUND)),
+                filter("team plus no user, narrowed to one of them", f -> f.withUsers(Set.of(ana, bruno), true)
+                        .withUser(bruno), c -> Long.valueOf(bruno).equals(c.userId())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,6 +155,12 @@ class CallFilterTest {
     void aStatusNamedTwiceCountsOnce() {
         assertThat(calls.count(CallFilter.all().withStatuses(CallStatus.MISSED, CallStatus.MISSED)))
                 .isEqualTo(stored.stream().filter(c -> c.status() == CallStatus.MISSED).count());
+    }
+
+    @Test
+    void anEmptyTeamWithoutTheCallsOfNoUserSelectsNothing() {
+        assertThat(calls.count(CallFilter.all().withUsers(Set.of()))).isZero();
+        assertThat(calls.page(CallFilter.all().withUsers(Set.of()), null, 10).calls()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,11 @@ class CallIndexTest {
                 CallFilter.all().withExtension("1007"),
                 CallFilter.all().withPhone("+5511987610042"),
                 CallFilter.all().withUser(1L),
-                CallFilter.all().withLead(1L));
+                CallFilter.all().withLead(1L),
+                period.withUsers(Set.of(1L, 2L)),
+                period.withUsers(Set.of(1L, 2L), true),
+                period.withUsers(Set.of(1L), true),
+                period.withStatuses(CallStatus.MISSED).withDirections(Direction.INBOUND).withUsers(Set.of(1L, 2L), true));
     }
 
     @ParameterizedTest
@@ -83,6 +88,41 @@ class CallIndexTest {
         // Index order = page order, so H2 stops after one page instead of sorting every match,
         // and the cursor bounds the index range, so a deep page starts where the last one ended.
         assertThat(plan).contains("IX_CALLS_START: START_TIME <=").contains("INDEX SORTED");
+    }
+
+    @Test
+    void aSupervisorsPageOfTheTeamAndTheCallsOfNoUserIsReadInIndexOrderFromTheCursor() {
+        CallFilter filter = CallFilter.all().between(T0, T0.plus(Duration.ofDays(2))).withUsers(Set.of(1L, 2L), true);
+        CallFilterSql where = CallFilterSql.of(filter).after(new PageCursor(T0.plus(Duration.ofDays(1)), 1_000));
+        String plan = explain(CallRepository.pageSql(where, true), where);
+        // The OR is checked on the rows read in page order: the page stops after one page of matches.
+        assertThat(plan).contains("IX_CALLS_START: START_TIME <=").contains("INDEX SORTED")
+                .contains("\"USER_ID\" IS NULL");
+    }
+
+    @Test
+    void aSupervisorsCountIsTheTeamsPlusTheCallsOfNoUserEachSeekingTheUserIndex() {
+        CallFilter filter = CallFilter.all().between(T0, T0.plus(Duration.ofDays(2))).withUsers(Set.of(1L, 2L), true);
+        List<CallFilter> parts = CountSplit.split(filter);
+        assertThat(parts).hasSize(2);
+        for (CallFilter part : parts) {
+            CallFilterSql where = CallFilterSql.of(part);
+            // For "IN (…) OR IS NULL" H2 would read the whole period; each half alone is one index range.
+            assertThat(explain(CallRepository.countSql(where), where)).contains("IX_CALLS_USER_START: USER_ID");
+        }
+    }
+
+    @Test
+    void aSupervisorsCountWithAStatusAndADirectionKeepsTheOrOnTheCompositeIndex() {
+        CallFilter filter = CallFilter.all().between(T0, T0.plus(Duration.ofDays(2))).withUsers(Set.of(1L, 2L), true)
+                .withStatuses(CallStatus.MISSED, CallStatus.BUSY).withDirections(Direction.INBOUND);
+        List<CallFilter> parts = CountSplit.split(filter);
+        assertThat(parts).hasSize(2).allSatisfy(part -> {
+            assertThat(part.orUnowned()).isTrue();
+            CallFilterSql where = CallFilterSql.of(part);
+            // The user index would fetch every unowned row of the period to check status and direction.
+            assertThat(explain(CallRepository.countSql(where), where)).contains("IX_CALLS_STATUS_DIRECTION_START");
+        });
     }
 
     @Test
