@@ -82,9 +82,10 @@ final class CallRoutes {
     }
 
     private void update(Context ctx) {
+        // The body first: a malformed request is 400 whether or not the call exists.
+        JsonNode body = JsonBodies.object(ctx, services.messages());
         CallDetail detail = visibleCall(ctx);
         long id = detail.call().id();
-        JsonNode body = JsonBodies.object(ctx, services.messages());
         if (body.hasNonNull("status")) {
             // The call tracker is the only writer of a call's status (fed by the PBX); see DESIGN.md.
             throw new ApiException(400, "invalid_input", services.messages().get("api.calls.statusReadOnly"));
