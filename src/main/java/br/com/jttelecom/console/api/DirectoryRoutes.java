@@ -8,7 +8,6 @@ import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.ExtensionForm;
 import br.com.jttelecom.console.service.Permission;
 import br.com.jttelecom.console.service.Permissions;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;

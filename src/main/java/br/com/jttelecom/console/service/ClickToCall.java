@@ -94,17 +94,20 @@ public final class ClickToCall implements DialRequests {
      * Dials; the guard and the validation answer at once, the rest completes on the executor.
      * The future never completes exceptionally: every failure is a {@link DialResult}.
      */
-    public CompletableFuture<DialResult> dial(DialTarget target) {
+    public CompletableFuture<DialResult> dial(DialTarget asked) {
         BrazilianNumber number;
+        DialTarget target;
         String dialString;
         try {
-            number = phones.parse(target.number());
+            number = phones.parse(asked.number());
             dialString = phones.dialString(number);
         } catch (InvalidPhoneNumber e) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.getMessage()));
         }
         try {
-            DialVariables.checked(target.variables());
+            // Checked once, here: what goes out is the checked copy.
+            target = new DialTarget(asked.number(), asked.leadId(), asked.leadName(), asked.opportunityId(),
+                    DialVariables.checked(asked.variables()));
         } catch (InvalidInput e) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null, e.getMessage()));
         }
@@ -199,7 +202,7 @@ public final class ClickToCall implements DialRequests {
         v.put("origem", "crm");
         v.putAll(baseVariables);
         // The caller's own (checked in dial) may name another campaign; the lead and opportunity stay ours.
-        v.putAll(DialVariables.checked(target.variables()));
+        v.putAll(target.variables());
         if (target.leadId() != null) {
             v.put("lead_id", Long.toString(target.leadId()));
         }
