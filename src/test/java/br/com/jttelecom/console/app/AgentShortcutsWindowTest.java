@@ -6,7 +6,6 @@ import br.com.jttelecom.console.ui.Shortcuts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -105,12 +104,12 @@ class AgentShortcutsWindowTest {
     void pauseAndResumeFromTheKeyboardReachThePbx() throws Exception {
         var sim = app.runtime().simulator().orElseThrow();
         robot.clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
 
         robot.push((KeyCodeCombination) Shortcuts.PAUSE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: pausado (Almoço)"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: pausado (Almoço)"));
         robot.push((KeyCodeCombination) Shortcuts.UNPAUSE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
         assertThat(sim.requestCount("pausar_operador")).isEqualTo(1);
         assertThat(sim.requestCount("despausar_operador")).isEqualTo(1);
     }
@@ -121,22 +120,22 @@ class AgentShortcutsWindowTest {
         assertThat(app.runtime().leads().findByPhone("1130000001")).as("not a demo lead").isEmpty();
         robot.clickOn("#dialField").write(number);
         robot.clickOn("#dialButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> number.equals(text("#numberLabel")));
+        FxWait.until(10, () -> number.equals(text("#numberLabel")));
         assertThat(robot.lookup("#callerCardButton").queryButton().getText()).isEqualTo("Criar lead");
 
         robot.push((KeyCodeCombination) Shortcuts.CALLER_CARD);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#leadFormPhones").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#leadFormPhones").tryQuery().isPresent());
         assertThat(robot.lookup("#leadFormPhones").queryAs(TextArea.class).getText()).isEqualTo(number);
         robot.clickOn("#leadFormName").write("Padaria Nova");
         robot.clickOn("#leadFormSave");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.runtime().leads().findByPhone("1130000001").isPresent());
+        FxWait.until(10, () -> app.runtime().leads().findByPhone("1130000001").isPresent());
         long leadId = app.runtime().leads().findByPhone("1130000001").orElseThrow().id();
         long callId = app.runtime().calls().orElseThrow().tracker().current().get(0).callId();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leadOfCall(callId) != null);
+        FxWait.until(10, () -> leadOfCall(callId) != null);
         assertThat(leadOfCall(callId)).as("the call in progress went with the new lead").isEqualTo(leadId);
         assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Padaria Nova".equals(text("#callerLabel")));
+        FxWait.until(10, () -> "Padaria Nova".equals(text("#callerLabel")));
         assertThat(robot.lookup("#callerCardButton").queryButton().getText()).isEqualTo("Abrir ficha");
     }
 

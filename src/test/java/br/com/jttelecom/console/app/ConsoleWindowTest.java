@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +52,7 @@ class ConsoleWindowTest {
         }).get();
         robot.clickOn("#signIn");
         // The login shows while the console still starts: "Preparando…" until it has, then "Verificando…".
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent()
+        FxWait.until(60, () -> robot.lookup("#statusBar").tryQuery().isPresent()
                 || !List.of("", "Verificando…", LOGIN_PREPARING).contains(robot.lookup("#message").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -69,7 +68,7 @@ class ConsoleWindowTest {
         assertThat(stage.getTitle()).isEqualTo("JT Console — entrar");
         double buttonY = signInButtonY();
         // The demo accounts are seeded behind the window: their passwords show once they exist.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains("admin / admin123"));
+        FxWait.until(30, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains("admin / admin123"));
         assertThat(robot.lookup("#hint").queryAs(Label.class).getText()).contains("agente / agente123");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(signInButtonY()).as("the hint appearing does not move the button under the pointer").isEqualTo(buttonY);
@@ -112,7 +111,7 @@ class ConsoleWindowTest {
     void aSupervisorOpensTheDiagnosticsPageWithThePbxFiguresAndAnAgentHasNoSuchPage() throws Exception {
         signIn("supervisor", "supervisor123");
         robot.clickOn("#nav-diagnostics");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pbxValue").tryQuery()
+        FxWait.until(20, () -> robot.lookup("#pbxValue").tryQuery()
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
         assertThat(robot.lookup("#pbxValue").queryAs(Label.class).getText()).startsWith("simulador");
         assertThat(robot.lookup("#actionsTable").tryQuery()).isPresent();
@@ -138,7 +137,7 @@ class ConsoleWindowTest {
     void statusBarShowsDemoModeWithLatencyOnceTheSimulatorAnswers() throws Exception {
         signIn("admin", "admin123");
         Label connection = robot.lookup("#connectionStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> connection.getText().startsWith("Modo demonstração · "));
+        FxWait.until(10, () -> connection.getText().startsWith("Modo demonstração · "));
         assertThat(connection.getText()).matches("Modo demonstração · \\d+ ms");
     }
 
@@ -146,7 +145,7 @@ class ConsoleWindowTest {
     void demoHistoryIsSyncedIntoTheLocalStoreAndTheStatusBarSaysWhen() throws Exception {
         signIn("agente", "agente123");
         Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sync.getText().startsWith("Histórico sincronizado em "));
+        FxWait.until(60, () -> sync.getText().startsWith("Histórico sincronizado em "));
         long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM calls")
                 .mapTo(Long.class).one());
         // 90 days of seeded demo history; live inbound calls may add one or two while the test runs.

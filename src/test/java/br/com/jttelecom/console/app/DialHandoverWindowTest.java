@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,7 +55,7 @@ class DialHandoverWindowTest {
         Optional<SingleInstance> second = SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of(number)));
 
         assertThat(second).as("the second launch steps aside").isEmpty();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
         DialogPane pane = robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Ligar para (48) 99123-4567?");
         assertThat(robot.lookup("#" + DialConfirmation.NUMBER_FIELD_ID).queryAs(TextField.class).getText())
@@ -73,7 +72,7 @@ class DialHandoverWindowTest {
     @Test
     void cancellingTheLinkDialsNothing() throws Exception {
         SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of(CommandLineNumber.of("tel:048991234567"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
         robot.clickOn(dialogButton(robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class), "Cancelar"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery()).isEmpty();
@@ -84,7 +83,7 @@ class DialHandoverWindowTest {
     void aHandedOverGarbageNumberExplainsWhyItCannotBeUsed() throws Exception {
         SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.of("abc")));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery().isPresent());
         DialogPane pane = robot.lookup("#" + DialConfirmation.PANE_ID).queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Não foi possível usar este número");
     }
@@ -98,7 +97,7 @@ class DialHandoverWindowTest {
         Optional<SingleInstance> second = SingleInstance.claim(dataDir, new SingleInstance.Handover(Optional.empty()));
 
         assertThat(second).as("the second launch steps aside").isEmpty();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isIconified());
+        FxWait.until(10, () -> !stage.isIconified());
         assertThat(robot.lookup("#" + DialConfirmation.PANE_ID).tryQuery()).as("no number, no question").isEmpty();
     }
 

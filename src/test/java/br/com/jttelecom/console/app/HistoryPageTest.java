@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +78,7 @@ class HistoryPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         SignIn.asFirstAdmin(robot, dataDir);
         robot.clickOn("#nav-history");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
+        FxWait.until(15, () -> table().getItems().size() == 3);
     }
 
     @AfterEach
@@ -104,7 +103,7 @@ class HistoryPageTest {
         WaitForAsyncUtils.asyncFx(() -> statuses.getCheckModel().check(CallStatus.COMPLETED)).get();
         robot.clickOn("#searchButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        FxWait.until(10, () -> table().getItems().size() == 1);
         assertThat(table().getItems()).extracting("statusText").containsExactly("Atendida");
     }
 
@@ -114,12 +113,12 @@ class HistoryPageTest {
         WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(2)).get();
 
         ListView<String> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 2);
+        FxWait.until(10, () -> timeline.getItems().size() == 2);
         assertThat(timeline.getItems().get(1)).endsWith("atendida, em conversa");
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).startsWith("(48) 99123-4567 · ");
         Label recording = robot.lookup("#recordingMessage").queryAs(Label.class);
         // Headless, the media stack may refuse to play: then the panel says so instead of failing.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !recording.getText().equals("Baixando a gravação…"));
+        FxWait.until(10, () -> !recording.getText().equals("Baixando a gravação…"));
         assertThat(recording.getText()).isIn("", "A gravação foi baixada, mas não pode ser tocada aqui. "
                 + "Use \"Baixar\" para ouvir em outro programa.");
     }

@@ -20,7 +20,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,35 +55,35 @@ class LeadsPageTest {
 
     @Test
     void theLeadsPageOpensFirstWithTheDemoLeads() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        FxWait.until(10, () -> table().getItems().size() == 200);
         LeadRow first = table().getItems().get(0);
         assertThat(first.phonesDisplay()).singleElement().asString().matches("\\(\\d\\d\\) \\d{4,5}-\\d{4}");
     }
 
     @Test
     void theCallButtonOfALeadDialsItsNumberOnceAndTheCallPanelShowsIt() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        FxWait.until(10, () -> table().getItems().size() == 200);
         LeadRow first = table().getItems().get(0);
         Button call = robot.lookup(".phone-button").queryAs(Button.class);
         assertThat(call.isDisabled()).isFalse();
         var sim = app.runtime().simulator().orElseThrow();
 
         robot.doubleClickOn(call);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sim.requestCount("discar_numero") >= 1);
+        FxWait.until(10, () -> sim.requestCount("discar_numero") >= 1);
         Label number = robot.lookup("#numberLabel").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.phonesDisplay().contains(number.getText()));
+        FxWait.until(10, () -> first.phonesDisplay().contains(number.getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(sim.requestCount("discar_numero")).as("a double click dials once").isEqualTo(1);
     }
 
     @Test
     void typingInTheSearchFieldFiltersTheTable() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        FxWait.until(10, () -> table().getItems().size() == 200);
         String name = table().getItems().get(57).name();
         String surname = name.split(" ")[1];
         String typed = surname.substring(0, 4);
         robot.clickOn("#leadSearch").write(typed);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200
+        FxWait.until(10, () -> table().getItems().size() < 200
                 && table().getItems().stream().allMatch(r -> plain(r.name() + " " + r.company()).contains(plain(typed))));
         assertThat(table().getItems()).extracting(LeadRow::name).contains(name)
                 .allSatisfy(n -> assertThat(plain(n + " " + rowCompany(n))).contains(plain(surname.substring(0, 4))));
@@ -98,7 +97,7 @@ class LeadsPageTest {
         robot.clickOn("#leadFormPhones").write("(11) 1234");
         robot.clickOn("#leadFormSave");
         Label error = robot.lookup("#leadFormPhonesError").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        FxWait.until(10, () -> !error.getText().isEmpty());
         assertThat(error.getText()).startsWith("Telefone (11) 1234: Número curto demais");
         assertThat(error.isVisible()).isTrue();
         assertThat(robot.lookup("#leadFormName").queryAs(TextField.class).getText()).isEqualTo("Carlos Pereira");
@@ -107,11 +106,11 @@ class LeadsPageTest {
 
     @Test
     void selectingALeadOpensItsCardWithItsFigures() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        FxWait.until(10, () -> table().getItems().size() == 200);
         LeadRow first = table().getItems().get(0);
         robot.clickOn(first.name());
         Label name = robot.lookup("#leadCardName").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.name().equals(name.getText()));
+        FxWait.until(10, () -> first.name().equals(name.getText()));
         assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");
     }
 

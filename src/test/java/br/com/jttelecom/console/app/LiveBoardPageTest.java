@@ -7,7 +7,6 @@ import br.com.jttelecom.console.ui.board.OperatorRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,19 +43,19 @@ class LiveBoardPageTest {
     void theSupervisorSeesTheirTeamAndACallOnTheirAgentsExtensionTicking() throws Exception {
         SignIn.as(robot, "supervisor", "supervisor123");
         robot.clickOn("#nav-board");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !operators().getItems().isEmpty());
+        FxWait.until(20, () -> !operators().getItems().isEmpty());
         assertThat(operators().getItems()).extracting(OperatorRow::name)
                 .containsExactly("Mariana Costa", "Rafael Lima"); // team Vendas: agente on 201, supervisor on 202
 
         // A call on Mariana's extension (the agent's), placed at the PBX as any dial would be.
         app.runtime().pabxClient().orElseThrow().dial("201", "011987654321", Map.of());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> calls().getItems().stream()
+        FxWait.until(20, () -> calls().getItems().stream()
                 .anyMatch(c -> c.who().equals("Mariana Costa (201)")));
         assertThat(marianasCall().customer()).isEqualTo("(11) 98765-4321");
         String first = marianasCall().timeProperty().get();
         // The timer ticks every second between two refreshes.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !marianasCall().timeProperty().get().equals(first));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> operators().getItems().stream()
+        FxWait.until(10, () -> !marianasCall().timeProperty().get().equals(first));
+        FxWait.until(10, () -> operators().getItems().stream()
                 .anyMatch(o -> o.name().equals("Mariana Costa") && o.stateText().matches("chamando|em conversa")));
     }
 
@@ -64,7 +63,7 @@ class LiveBoardPageTest {
     void anAdminSeesEveryOperatorOfTheDemoCompany() throws Exception {
         SignIn.as(robot, "admin", "admin123");
         robot.clickOn("#nav-board");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> operators().getItems().size() == 8);
+        FxWait.until(20, () -> operators().getItems().size() == 8);
         assertThat(operators().getItems()).extracting(OperatorRow::stateText).contains("pausado — Almoço");
     }
 

@@ -73,14 +73,14 @@ class OutageWindowTest {
         PbxSimulator sim = app.runtime().simulator().orElseThrow();
         PabxClient pbx = app.runtime().pabxClient().orElseThrow();
         Node banner = robot.lookup("#pbxBanner").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leadsTable().getItems().size() == 200);
+        FxWait.until(10, () -> leadsTable().getItems().size() == 200);
         LeadRow edited = leadsTable().getItems().get(3);
 
         // A call that ends busy (last digit 0) after about two seconds: its outcome is asked for.
         robot.clickOn("#dialField").write("(11) 98765-4320");
         robot.clickOn("#dialButton");
         VBox outcome = robot.lookup("#outcomeBox").queryAs(VBox.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, outcome::isVisible);
+        FxWait.until(20, outcome::isVisible);
 
         // The PBX goes down: every answer a 503 page. The console's own reads fail until the circuit opens,
         // and the banner follows the circuit without anyone pressing "Testar conexão".
@@ -89,33 +89,33 @@ class OutageWindowTest {
             app.runtime().historySync().orElseThrow().syncNow().handle((r, e) -> null).get(30, TimeUnit.SECONDS);
         }
         assertThat(pbx.circuitState()).isEqualTo(CircuitState.OPEN);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        FxWait.until(10, banner::isVisible);
         long dialsBefore = sim.requestCount("discar_numero");
 
         // The agent keeps working: notes and outcome of the call, a new lead, an edit of another.
         robot.clickOn("#notesArea").write(NOTES);
         robot.clickOn("#productiveButton");
         Label outcomeMessage = robot.lookup("#outcomeMessage").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcomeMessage.getText().startsWith("Resultado salvo"));
+        FxWait.until(10, () -> outcomeMessage.getText().startsWith("Resultado salvo"));
 
         robot.clickOn("Novo lead");
         robot.clickOn("#leadFormName").write(NEW_LEAD);
         robot.clickOn("#leadFormPhones").write("(48) 99123-4567");
         robot.clickOn("#leadFormSave");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#leadForm").tryQuery().isEmpty());
+        FxWait.until(10, () -> robot.lookup("#leadForm").tryQuery().isEmpty());
 
         WaitForAsyncUtils.asyncFx(() -> leadsTable().getSelectionModel().select(edited)).get();
         robot.clickOn("#editButton");
         robot.clickOn("#leadFormCompany").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write(EDITED_COMPANY);
         robot.clickOn("#leadFormSave");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#leadForm").tryQuery().isEmpty());
+        FxWait.until(10, () -> robot.lookup("#leadForm").tryQuery().isEmpty());
         assertThat(banner.isVisible()).as("all of it while the PBX was down").isTrue();
 
         // The PBX comes back; the next scheduled check (run now, not in 30 s) takes the banner away.
         sim.faults().clear();
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !banner.isVisible());
+        FxWait.until(10, () -> !banner.isVisible());
 
         // In the store…
         var jdbi = app.runtime().database().jdbi();
@@ -128,7 +128,7 @@ class OutageWindowTest {
         assertThat(leads.findById(edited.id()).orElseThrow().company()).isEqualTo(EDITED_COMPANY);
         // …and on screen.
         assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo(NOTES);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leadsTable().getItems().stream()
+        FxWait.until(10, () -> leadsTable().getItems().stream()
                 .anyMatch(r -> r.name().equals(NEW_LEAD)));
         assertThat(leadsTable().getItems()).filteredOn(r -> r.id() == edited.id()).singleElement()
                 .extracting(LeadRow::company).isEqualTo(EDITED_COMPANY);

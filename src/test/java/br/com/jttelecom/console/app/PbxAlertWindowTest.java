@@ -69,12 +69,12 @@ class PbxAlertWindowTest {
 
         sim.faults().httpError(503);
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notified("PABX fora do ar"));
+        FxWait.until(10, () -> notified("PABX fora do ar"));
         assertThat(notified("O histórico local continua disponível")).isTrue();
 
         sim.faults().clear();
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notified("PABX de volta"));
+        FxWait.until(10, () -> notified("PABX de volta"));
     }
 
     @Test
@@ -84,14 +84,14 @@ class PbxAlertWindowTest {
         app.runtime().pabxClient().orElseThrow().listExtensions();
 
         robot.clickOn("#nav-diagnostics");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#retryAfterWaitsValue").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#retryAfterWaitsValue").tryQuery().isPresent());
         robot.clickOn("#refreshButton");
         Label waits = robot.lookup("#retryAfterWaitsValue").queryAs(Label.class);
         // The report reads the metrics off the FX thread: on a busy CI machine that can take a while.
         // Every request held by the PBX's pause counts as a wait: with the console's own polls in flight that can be
         // more than the one that got the 429, so "at least one" is what is certain.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> waits.getText().matches("[1-9]\\d* esperas?,.*"));
+        FxWait.until(30, () -> waits.getText().matches("[1-9]\\d* esperas?,.*"));
         assertThat(robot.lookup("#limiterWaitsValue").queryAs(Label.class).getText()).endsWith("s no total");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("limite de requisições (429): 1"));
+        FxWait.until(10, () -> showing("limite de requisições (429): 1"));
     }
 }

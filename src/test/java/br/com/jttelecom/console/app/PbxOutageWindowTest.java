@@ -50,12 +50,12 @@ class PbxOutageWindowTest {
         new CallbackRepository(app.runtime().database().jdbi(), Clock.systemUTC())
                 .schedule(null, lead.id(), lead.mainPhone(), Instant.now().minusSeconds(60));
         SignIn.as(robot, "agente", "agente123");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 200);
+        FxWait.until(10, () -> table().getItems().size() == 200);
 
         app.runtime().simulator().orElseThrow().faults().httpError(503);
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         Node banner = robot.lookup("#pbxBanner").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        FxWait.until(10, banner::isVisible);
     }
 
     @AfterEach
@@ -77,15 +77,15 @@ class PbxOutageWindowTest {
         LeadRow first = table().getItems().get(0);
         robot.clickOn(first.name());
         Label name = robot.lookup("#leadCardName").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.name().equals(name.getText()));
+        FxWait.until(10, () -> first.name().equals(name.getText()));
         assertThat(call.isDisabled()).as("a lead is selected, but calling needs the PBX").isTrue();
 
         robot.moveTo(call);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltipShowing(WHY));
+        FxWait.until(10, () -> tooltipShowing(WHY));
 
         String surname = first.name().split(" ")[1];
         robot.clickOn("#leadSearch").write(surname);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < 200);
+        FxWait.until(10, () -> table().getItems().size() < 200);
         assertThat(menuItem("menu-callselected").isDisable()).isTrue();
         assertThat(menuItem("menu-dialclipboard").isDisable()).isTrue();
         assertThat(menuItem("menu-search").isDisable()).isFalse();
@@ -94,15 +94,15 @@ class PbxOutageWindowTest {
     @Test
     void theCallbacksStayListedButTheirDialButtonsAreOff() throws Exception {
         robot.clickOn("#nav-callbacks");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".callback-dial").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".callback-dial").tryQuery().isPresent());
         Button dial = robot.lookup(".callback-dial").queryButton();
         assertThat(dial.isDisabled()).isTrue();
         robot.moveTo(dial);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltipShowing(WHY));
+        FxWait.until(10, () -> tooltipShowing(WHY));
 
         app.runtime().simulator().orElseThrow().faults().clear();
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dial.isDisabled());
+        FxWait.until(10, () -> !dial.isDisabled());
     }
 
     private javafx.scene.control.MenuItem menuItem(String id) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -65,18 +64,17 @@ class ScreenPopWindowTest {
         });
         robot.clickOn("#nav-history"); // away from the leads page: the click must bring it back
         robot.clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#operatorStatus").queryAs(Label.class).getText().startsWith("Operador: disponível"));
+        FxWait.until(10, () -> robot.lookup("#operatorStatus").queryAs(Label.class).getText().startsWith("Operador: disponível"));
         sim.inboundTraffic(Duration.ofSeconds(1)); // the demo's callers are its leads
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rings.isEmpty());
+        FxWait.until(60, () -> !rings.isEmpty());
         InboundRing ring = rings.get(0);
         assertThat(ring.knownLead()).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openCardButton(ring).isPresent());
+        FxWait.until(10, () -> openCardButton(ring).isPresent());
         robot.clickOn(openCardButton(ring).orElseThrow());
 
         // The leads page may still be loading when the click lands: look the card up until it is there.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#leadCardName").tryQuery()
+        FxWait.until(10, () -> robot.lookup("#leadCardName").tryQuery()
                 .map(n -> n instanceof Label l && ring.leadName().equals(l.getText()) && l.isVisible()).orElse(false));
         assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /** Signs in on the real login screen, as a person would, and waits for the main window. */
 final class SignIn {
@@ -27,15 +26,14 @@ final class SignIn {
         robot.clickOn("#signIn");
         // The login shows before the console has started; the sign-in waits for the start (database,
         // migrations, simulator), which on a cold, busy test JVM takes a good part of this.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusBar").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#statusBar").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A real (non-demo) install: the first admin's password is in the data folder, as the login screen says. */
     static void asFirstAdmin(FxRobot robot, Path dataDir) throws Exception {
         // The console writes the file while it starts behind the login window, then the hint names it.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#hint").queryAs(Label.class).getText().contains(FirstAdminFile.FILE_NAME));
+        FxWait.until(60, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains(FirstAdminFile.FILE_NAME));
         as(robot, "admin", firstAdminPassword(dataDir));
     }
 

@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +41,7 @@ class StartFailureWindowTest {
         app = (JtConsoleApp) FxToolkit.setupApplication(
                 () -> new JtConsoleApp(Map.of(), List.of("--data-dir", unusable.toString())));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#message").queryAs(Label.class).getText().startsWith("O console não conseguiu iniciar:"));
+        FxWait.until(30, () -> robot.lookup("#message").queryAs(Label.class).getText().startsWith("O console não conseguiu iniciar:"));
         assertThat(robot.lookup("#message").queryAs(Label.class).getText()).contains("Feche esta janela e abra de novo");
         assertThat(robot.lookup("#signIn").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(stage.isShowing()).isTrue();

@@ -6,7 +6,6 @@ import br.com.jttelecom.console.service.StatsPreset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,9 +34,9 @@ class StatsPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "admin", "admin123");
         Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sync.getText().startsWith("Histórico sincronizado"));
+        FxWait.until(60, () -> sync.getText().startsWith("Histórico sincronizado"));
         robot.clickOn("#nav-stats");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statsValue-total").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#statsValue-total").tryQuery().isPresent());
     }
 
     @AfterEach
@@ -57,10 +56,10 @@ class StatsPageTest {
     @Test
     void aLongerPeriodCountsMoreCalls() throws Exception {
         robot.interact(() -> period().setValue(StatsPreset.LAST_7_DAYS));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total() > 0);
+        FxWait.until(20, () -> total() > 0);
         long week = total();
         robot.interact(() -> period().setValue(StatsPreset.LAST_30_DAYS));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total() > week);
+        FxWait.until(20, () -> total() > week);
         long days30 = total();
         long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM calls WHERE start_time >= DATEADD('DAY', -31, CURRENT_TIMESTAMP)")

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,7 +56,7 @@ class UnidentifiedPageTest {
         stored.inbound("u-4", CARLOS, supervisor, t.plusSeconds(1800)); // not the agent's: not listed for them
         SignIn.as(robot, "agente", "agente123");
         robot.clickOn("#nav-unidentified");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
+        FxWait.until(10, () -> table().getItems().size() >= 3);
         agentId = agent;
     }
 
@@ -94,7 +93,7 @@ class UnidentifiedPageTest {
         assertThat(table().getItems().get(0).fromNumber()).as("the supervisor's call counts: linking takes it too")
                 .isEqualTo("3 ligações");
         assertThat(table().getItems()).extracting(UnidentifiedRow::callId).doesNotHaveDuplicates();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storeCount().equals(countText()));
+        FxWait.until(10, () -> storeCount().equals(countText()));
     }
 
     @Test
@@ -104,12 +103,12 @@ class UnidentifiedPageTest {
         // Its phone finds exactly that lead (two demo leads may share a name); a single match is picked at once.
         robot.clickOn("#linkLeadSearch").write(app.runtime().leads().display(lead.lead().mainPhone()));
         Node confirm = robot.lookup("#linkLeadConfirm").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !confirm.isDisabled());
+        FxWait.until(10, () -> !confirm.isDisabled());
         robot.clickOn(confirm);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().get(0).number().equals(CARLOS));
+        FxWait.until(10, () -> !table().getItems().get(0).number().equals(CARLOS));
         assertThat(table().getItems()).extracting(UnidentifiedRow::number).doesNotContain(CARLOS).startsWith(DORA);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storeCount().equals(countText()));
+        FxWait.until(10, () -> storeCount().equals(countText()));
         for (String id : List.of("u-1", "u-3", "u-4")) {
             assertThat(stored.leadOf(id)).as(id).isEqualTo(lead.lead().id());
         }
@@ -124,7 +123,7 @@ class UnidentifiedPageTest {
         robot.clickOn("#leadFormName").write("Dora Lima");
         robot.clickOn("#leadFormSave");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !firstRows(2).stream().map(UnidentifiedRow::number).toList()
+        FxWait.until(10, () -> !firstRows(2).stream().map(UnidentifiedRow::number).toList()
                 .contains(DORA));
         assertThat(table().getItems()).extracting(UnidentifiedRow::number).doesNotContain(DORA);
         assertThat(firstRows(2)).extracting(UnidentifiedRow::number).containsOnly(CARLOS);
@@ -135,7 +134,7 @@ class UnidentifiedPageTest {
 
     /** The row's button, once the table has drawn the row (cells come a pulse after the items). */
     private void clickRowButton(int row, String styleClass) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowButton(row, styleClass).isPresent());
+        FxWait.until(10, () -> rowButton(row, styleClass).isPresent());
         robot.clickOn(rowButton(row, styleClass).orElseThrow());
     }
 

@@ -53,16 +53,16 @@ class WorkspaceWindowTest {
         robot.clickOn("#dialField").write("(11) 98765-4320");
         robot.clickOn("#dialButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#numberLabel").isEmpty());
+        FxWait.until(10, () -> !text("#numberLabel").isEmpty());
         assertThat(text("#numberLabel")).isEqualTo("(11) 98765-4320");
         var sim = app.runtime().simulator().orElseThrow();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sim.requestCount("discar_numero") == 1);
+        FxWait.until(10, () -> sim.requestCount("discar_numero") == 1);
         VBox outcome = robot.lookup("#outcomeBox").queryAs(VBox.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, outcome::isVisible);
+        FxWait.until(20, outcome::isVisible);
         assertThat(text("#statusLabel")).isIn("encerrada", "ocupado");
 
         robot.clickOn("#unproductiveButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !outcome.isVisible());
+        FxWait.until(5, () -> !outcome.isVisible());
         assertThat(text("#outcomeMessage")).startsWith("Resultado salvo");
         assertThat(sim.requestCount("discar_numero")).isEqualTo(1);
     }
@@ -75,7 +75,7 @@ class WorkspaceWindowTest {
 
         sim.faults().httpError(503);
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        FxWait.until(10, banner::isVisible);
         assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#dialField").queryAs(javafx.scene.control.TextField.class).isDisabled())
                 .as("typing a number still works").isFalse();
@@ -83,33 +83,33 @@ class WorkspaceWindowTest {
 
         sim.faults().clear();
         app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !banner.isVisible());
+        FxWait.until(10, () -> !banner.isVisible());
         assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isFalse();
     }
 
     @Test
     void invalidNumberShowsTheMessageAndSendsNothing() throws Exception {
         robot.clickOn("#dialField").write("123").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#dialMessage").isEmpty());
+        FxWait.until(5, () -> !text("#dialMessage").isEmpty());
         assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
     }
 
     @Test
     void pauseWithAReasonAndUnpauseUpdateTheStatusBar() throws Exception {
         robot.clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
 
         ComboBox<?> reasons = robot.lookup("#pauseReason").queryAs(ComboBox.class);
         robot.clickOn(reasons).clickOn("Café");
         robot.clickOn("#pauseButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: pausado (Café)"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: pausado (Café)"));
         assertThat(app.runtime().simulator().orElseThrow().requests().stream()
                 .filter(r -> r.action().equals("pausar_operador")).findFirst().orElseThrow().param("motivo_pausa"))
                 .isEqualTo("Café");
 
         robot.clickOn("#unpauseButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
         robot.clickOn("#logoutButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#operatorStatus").equals("Operador: deslogado"));
+        FxWait.until(10, () -> text("#operatorStatus").equals("Operador: deslogado"));
     }
 }
