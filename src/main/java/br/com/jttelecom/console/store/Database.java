@@ -120,7 +120,8 @@ public final class Database implements AutoCloseable {
 
     private static FluentConfiguration flyway() {
         return Flyway.configure()
-                .locations("classpath:db/migration")
+                // SQL migrations, and the few that must look at the catalogue first (store.migration).
+                .locations("classpath:db/migration", "classpath:br/com/jttelecom/console/store/migration")
                 .failOnMissingLocations(true);
     }
 

@@ -81,7 +81,7 @@ public final class UnmatchedCalls {
     /**
      * The page query; package-private for the EXPLAIN test. H2 is told to read the calls in page order
      * ({@code ix_calls_start}, or the user's index for an agent) and stop after one page of unmatched
-     * ones: on {@code ix_calls_lead_start} it takes "lead_id IS NULL" as a range, not an equality, and
+     * ones: on {@code ix_calls_lead} it takes "lead_id IS NULL" as a range, not an equality, and
      * would sort every unmatched call before the cursor for each page.
      */
     static String pageSql(boolean byUser, boolean afterCursor, boolean h2) {

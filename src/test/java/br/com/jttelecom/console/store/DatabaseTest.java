@@ -44,10 +44,15 @@ class DatabaseTest {
         }
     }
 
+    /** The SQL files and the Java migrations (store.migration) together. */
     private static int versionedMigrationFiles() {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
-                java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V[0-9_]+__.*\\.sql")).count();
+        return versioned("src/main/resources/db/migration", "V[0-9_]+__.*\\.sql")
+                + versioned("src/main/java/br/com/jttelecom/console/store/migration", "V[0-9_]+__.*\\.java");
+    }
+
+    private static int versioned(String folder, String pattern) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches(pattern)).count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
