@@ -3,6 +3,7 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.pabx.wire.PersonRecord;
 import br.com.jttelecom.console.store.OperatorSessionRepository;
 import br.com.jttelecom.console.store.PauseReasonRepository;
 import java.time.Clock;
@@ -94,6 +95,52 @@ public final class OperatorControl implements CallListener {
         String operator = agent.operatorId();
         audited("operador.retomar", operator, null, () -> pbx.unpauseOperator(operator));
         change(OperatorState.AVAILABLE, null, null);
+    }
+
+    /**
+     * Takes the state the PBX holds for this operator while the console has none of its own yet (it
+     * has just started, "deslogado"): an agent left logged in or paused at the PBX, by a console that
+     * closed or another device, sees that, and the buttons offered are the ones the PBX will accept.
+     * Only "logged out" is ever replaced, so a login or a call that came first always wins.
+     *
+     * @return the state taken, empty when the console already had one or the PBX has the operator logged out
+     *         or does not list it
+     * @throws PabxException when the PBX cannot be asked (the console stays "deslogado")
+     */
+    public Optional<OperatorState> adoptPbxState() {
+        String operator = agent.operatorId();
+        if (operator == null || operator.isBlank() || status().state() != OperatorState.LOGGED_OUT) {
+            return Optional.empty();
+        }
+        Optional<PersonRecord> listed = pbx.listPeople(null).stream().filter(p -> operator.equals(p.id())).findFirst();
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        OperatorState atPbx = OperatorStates.fromPbx(listed.get().status());
+        if (atPbx == OperatorState.LOGGED_OUT) {
+            return Optional.empty();
+        }
+        String reason = atPbx == OperatorState.PAUSED ? blankToNull(listed.get().motivoPausa()) : null;
+        return changeIfLoggedOut(atPbx, reason) ? Optional.of(atPbx) : Optional.empty();
+    }
+
+    private boolean changeIfLoggedOut(OperatorState state, String reason) {
+        OperatorStatus next;
+        synchronized (this) {
+            if (status.state() != OperatorState.LOGGED_OUT) {
+                return false; // the agent logged in (or a call came) while the PBX was asked
+            }
+            Instant now = clock.instant();
+            next = new OperatorStatus(state, now, reason, null);
+            status = next;
+            sessions.begin(agent.timelineId(), state, reason, now);
+        }
+        publish(next);
+        return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Ends the wrap-up once its time is up; the shared scheduler calls it every second. */

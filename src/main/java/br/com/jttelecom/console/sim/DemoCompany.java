@@ -29,7 +29,9 @@ final class DemoCompany {
         for (int i = 0; i < OPERATORS.size(); i++) {
             String ramal = Integer.toString(201 + i);
             seeder.extension(ramal, "Atendimento - " + OPERATORS.get(i).split(" ")[0]);
-            String status = i < 5 ? SimOperator.AVAILABLE : i == 5 ? SimOperator.PAUSED : SimOperator.LOGGED_OUT;
+            // 201 and 202 are the demo agent's and supervisor's: they start logged out, so the demo begins
+            // where a shift does (the console takes whatever state the PBX holds for its operator).
+            String status = i < 2 ? SimOperator.LOGGED_OUT : i == 5 ? SimOperator.PAUSED : SimOperator.AVAILABLE;
             SimOperator op = seeder.operator(OPERATORS.get(i), ramal, status);
             state.operators.update(op.id(), status, i == 5 ? "Almoço" : "");
         }

@@ -48,6 +48,34 @@ class OperatorControlTest {
     }
 
     @Test
+    void atStartTheConsoleTakesTheStateThePbxHoldsForTheOperator() {
+        f.pbx.loginOperator("1"); // left logged in by yesterday's console
+        assertThat(f.operator.adoptPbxState()).contains(OperatorState.AVAILABLE);
+        assertThat(f.operator.status().state()).isEqualTo(OperatorState.AVAILABLE);
+        assertThat(new OperatorSessionRepository(f.db.jdbi()).list("1"))
+                .extracting(OperatorSessionRepository.Span::state).containsExactly(OperatorState.AVAILABLE);
+
+        f.operator.logout();
+        f.pbx.loginOperator("1");
+        f.pbx.pauseOperator("1", "Almoço");
+        assertThat(f.operator.adoptPbxState()).contains(OperatorState.PAUSED);
+        assertThat(f.operator.status().reason()).isEqualTo("Almoço");
+    }
+
+    @Test
+    void aStateTheConsoleAlreadyHasIsNeverReplaced() {
+        assertThat(f.operator.adoptPbxState()).as("logged out at the PBX: nothing to take").isEmpty();
+        assertThat(f.operator.status().state()).isEqualTo(OperatorState.LOGGED_OUT);
+
+        f.operator.login();
+        f.operator.pause("Café");
+        f.pbx.unpauseOperator("1"); // the PBX says otherwise, but the console's own state stands
+        assertThat(f.operator.adoptPbxState()).isEmpty();
+        assertThat(f.operator.status().state()).isEqualTo(OperatorState.PAUSED);
+        assertThat(f.operator.status().reason()).isEqualTo("Café");
+    }
+
+    @Test
     void everyChangeIsWrittenToTheSessionTimeline() {
         f.operator.login();
         f.simClock.advance(Duration.ofSeconds(30));

@@ -24,6 +24,8 @@ import javafx.collections.ObservableList;
 /** Operator controls: login/logout, pause with a reason, unpause, and the state with its time. */
 public final class OperatorViewModel implements AutoPause.Listener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OperatorViewModel.class);
+
     private final Messages messages;
     private final OperatorControl control;
     private final TaskRunner tasks;
@@ -49,6 +51,8 @@ public final class OperatorViewModel implements AutoPause.Listener {
         control.addListener(s -> tasks.onUiThread(() -> show(s)));
         show(control.status());
         tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(e.getMessage()));
+        // The PBX may have this operator logged in or paused already; the listener above shows it.
+        tasks.run(control::adoptPbxState, adopted -> { }, e -> LOG.info("Operator state at the PBX not read: {}", e.toString()));
     }
 
     private void showReasons(List<String> list) {

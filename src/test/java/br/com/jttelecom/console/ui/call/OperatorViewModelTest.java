@@ -39,6 +39,17 @@ class OperatorViewModelTest {
     }
 
     @Test
+    void anOperatorPausedAtThePbxBeforeTheConsoleOpenedShowsPausedWithTheReason() {
+        f.pbx.loginOperator("1");
+        f.pbx.pauseOperator("1", "Treinamento");
+        OperatorViewModel opened = new OperatorViewModel(Messages.portuguese(), f.operator, new InlineTaskRunner(), f.clock);
+
+        assertThat(opened.stateProperty().get()).isEqualTo(OperatorState.PAUSED);
+        assertThat(opened.stateTextProperty().get()).startsWith("pausado (Treinamento)");
+        assertThat(opened.loggedInProperty().get()).isTrue();
+    }
+
+    @Test
     void pauseWithAReasonShowsItWithTheTimeInState() {
         vm.login();
         vm.selectedReasonProperty().set("Café");
