@@ -157,13 +157,6 @@ public final class Accounts {
         return true;
     }
 
-    /** The accounts whose calls, recordings and stats the signed-in user may see (self, team, or all). */
-    public List<ConsoleUser> visibleActivityOwners() {
-        ConsoleUser viewer = session.requireUser();
-        return users.all().stream().map(Accounts::toUser)
-                .filter(owner -> Permissions.canSeeActivityOf(viewer, owner)).toList();
-    }
-
     private Long teamId(String team) {
         return team == null || team.isBlank() ? null : users.teamId(team.trim());
     }

@@ -104,16 +104,6 @@ class AccountsTest {
     }
 
     @Test
-    void aSupervisorSeesTheirTeamAnAgentOnlyThemselves() {
-        f.signInAs(Role.SUPERVISOR);
-        assertThat(f.accounts.visibleActivityOwners()).extracting(ConsoleUser::login)
-                .containsExactlyInAnyOrder("agente", "supervisor");
-        f.accounts.signOut();
-        f.signInAs(Role.AGENT);
-        assertThat(f.accounts.visibleActivityOwners()).extracting(ConsoleUser::login).containsExactly("agente");
-    }
-
-    @Test
     void aShortPasswordIsRefusedBeforeAnythingIsStored() {
         f.signInAs(Role.ADMIN);
         assertThatThrownBy(() -> f.accounts.create("bia", "Bia", Role.AGENT, null, "123".toCharArray()))
