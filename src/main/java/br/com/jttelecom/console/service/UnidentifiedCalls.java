@@ -31,6 +31,11 @@ public final class UnidentifiedCalls {
         return this;
     }
 
+    /** Whether the list holds only the signed-in user's own calls (an agent): then nobody else's name is in it. */
+    public boolean ownCallsOnly() {
+        return onlyUser.get().isPresent();
+    }
+
     /** One page, newest first, starting at {@code start} ({@code null} for the first page). */
     public HistoryPage page(PageMark start, int size) {
         CallPage page = calls.page(onlyUser.get().orElse(null), start == null ? null : start.cursor, size);

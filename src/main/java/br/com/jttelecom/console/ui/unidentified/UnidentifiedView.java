@@ -33,8 +33,8 @@ public final class UnidentifiedView {
     @FXML private Label message;
     @FXML private TableView<UnidentifiedRow> table;
     @FXML private TableColumn<UnidentifiedRow, String> dateColumn;
-    @FXML private TableColumn<UnidentifiedRow, String> directionColumn;
-    @FXML private TableColumn<UnidentifiedRow, String> statusColumn;
+    /** Direction and outcome in one cell ("Recebida · Atendida"): the page must fit beside the call panel. */
+    @FXML private TableColumn<UnidentifiedRow, String> callColumn;
     @FXML private TableColumn<UnidentifiedRow, String> numberColumn;
     @FXML private TableColumn<UnidentifiedRow, String> fromNumberColumn;
     @FXML private TableColumn<UnidentifiedRow, String> agentColumn;
@@ -52,13 +52,13 @@ public final class UnidentifiedView {
     @FXML
     private void initialize() {
         Tables.textColumn(dateColumn, UnidentifiedRow::dateTime);
-        Tables.textColumn(directionColumn, UnidentifiedRow::direction);
-        Tables.textColumn(statusColumn, UnidentifiedRow::status);
+        Tables.textColumn(callColumn, r -> r.direction() + " · " + r.status());
         Tables.textColumn(numberColumn, UnidentifiedRow::displayNumber);
         Tables.textColumn(fromNumberColumn, UnidentifiedRow::fromNumber);
         Tables.textColumn(agentColumn, UnidentifiedRow::agent);
         actionsColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         actionsColumn.setCellFactory(c -> new ActionsCell());
+        agentColumn.visibleProperty().bind(vm.showsAgentProperty());
         table.setItems(vm.rows());
         countLabel.textProperty().bind(vm.countTextProperty());
         countLabel.visibleProperty().bind(vm.totalProperty().greaterThan(0));

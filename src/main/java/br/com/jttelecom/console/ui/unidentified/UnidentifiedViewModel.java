@@ -39,6 +39,7 @@ public final class UnidentifiedViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper showsAgent = new ReadOnlyBooleanWrapper(true);
     private PageMark next;
     private long generation;
 
@@ -52,6 +53,7 @@ public final class UnidentifiedViewModel {
 
     /** The first page again, and the total. */
     public void refresh() {
+        showsAgent.set(!calls.ownCallsOnly());
         long ticket = ++generation;
         next = null;
         recount(ticket);
@@ -160,6 +162,11 @@ public final class UnidentifiedViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** False for an agent, whose list holds only their own calls: the agent column would repeat their name. */
+    public ReadOnlyBooleanProperty showsAgentProperty() {
+        return showsAgent.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasMoreProperty() {

@@ -90,6 +90,21 @@ class UnidentifiedViewModelTest {
     }
 
     @Test
+    void theAgentColumnShowsOnlyWhenTheListCanHoldOtherPeoplesCalls() {
+        vm.refresh();
+        assertThat(vm.showsAgentProperty().get()).as("supervisor or admin: anyone's calls").isTrue();
+
+        PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
+        UnidentifiedViewModel agents = new UnidentifiedViewModel(messages,
+                new UnidentifiedCalls(new UnmatchedCalls(db.jdbi()), new LeadMatcher(new CallLeadLinks(db.jdbi()), leads))
+                        .limitedTo(() -> java.util.Optional.of(42L)),
+                new CallTexts(messages, phones, ZoneId.of("America/Sao_Paulo")), new InlineTaskRunner(), 3);
+        agents.refresh();
+        assertThat(agents.showsAgentProperty().get()).as("an agent: only their own calls").isFalse();
+        assertThat(agents.rows()).isEmpty(); // none of the seven is user 42's
+    }
+
+    @Test
     void linkingANumberTakesAllItsRowsOffAndSaysHowManyCallsWent() {
         Lead ana = leads.save(LeadForm.forPhone("(11) 98765-4321").withName("Ana"));
         vm.refresh();
