@@ -15,7 +15,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -34,7 +33,10 @@ public final class ConnectionMonitor implements AutoCloseable {
     private final Executor executor;
     private final List<Consumer<ConnectionStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<ConnectionStatus> status = new AtomicReference<>(ConnectionStatus.checking());
-    private final AtomicBoolean checking = new AtomicBoolean();
+    /** The check running now, or null; guarded by {@code this}. */
+    private CompletableFuture<ConnectionStatus> running;
+    /** The one check asked for while another ran: it starts when that one ends. Guarded by {@code this}. */
+    private CompletableFuture<ConnectionStatus> queued;
     private volatile ScheduledFuture<?> schedule;
 
     public ConnectionMonitor(ConnectionProbe probe, boolean demo, Clock clock, Executor executor) {
@@ -68,34 +70,88 @@ public final class ConnectionMonitor implements AutoCloseable {
         });
     }
 
-    /** Checks now and then every {@code interval} on the given scheduler. */
+    /** Checks now and then every {@code interval} on the given scheduler (skipped while a check runs). */
     public void start(ScheduledExecutorService scheduler, Duration interval) {
         schedule = scheduler.scheduleWithFixedDelay(this::checkIfIdle, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Runs a check in the background. A check already running is not doubled: the caller gets
-     * that check's result.
+     * Runs a check in the background and answers with a result the PBX gave after this call. While
+     * another check runs, one more is queued behind it (the one that runs may have asked before the
+     * PBX came back, so its answer would be stale); callers meanwhile share that queued check.
      */
     public CompletableFuture<ConnectionStatus> checkNow() {
-        return CompletableFuture.supplyAsync(this::checkIfIdle, executor);
-    }
-
-    private ConnectionStatus checkIfIdle() {
-        if (!checking.compareAndSet(false, true)) {
-            return status.get();
+        CompletableFuture<ConnectionStatus> first;
+        synchronized (this) {
+            if (running != null) {
+                if (queued == null) {
+                    queued = new CompletableFuture<>();
+                }
+                return queued;
+            }
+            first = running = new CompletableFuture<>();
         }
         try {
-            ConnectionStatus next = toStatus(runProbe());
-            ConnectionStatus previous = status.getAndSet(next);
-            if (previous.state() != next.state()) {
-                LOG.info("PBX connection {} -> {}", previous.state(), next.state());
+            executor.execute(() -> runFrom(first));
+        } catch (RuntimeException e) { // the executor is shut down: the console is closing
+            synchronized (this) {
+                running = null;
             }
-            listeners.forEach(l -> l.accept(next));
-            return next;
-        } finally {
-            checking.set(false);
+            first.completeExceptionally(e);
         }
+        return first;
+    }
+
+    /** The scheduled check: nothing when one is running or queued anyway. */
+    private void checkIfIdle() {
+        CompletableFuture<ConnectionStatus> first;
+        synchronized (this) {
+            if (running != null) {
+                return;
+            }
+            first = running = new CompletableFuture<>();
+        }
+        runFrom(first);
+    }
+
+    /** Runs {@code first}, then each check queued meanwhile, on this thread. */
+    private void runFrom(CompletableFuture<ConnectionStatus> first) {
+        CompletableFuture<ConnectionStatus> current = first;
+        while (current != null) {
+            try {
+                current.complete(check());
+            } catch (RuntimeException e) { // a listener failed: the next check must still run
+                LOG.warn("Connection check listener failed: {}", e.toString());
+                current.completeExceptionally(e);
+            } catch (Error e) { // nothing more runs on this thread: let later asks start afresh
+                CompletableFuture<ConnectionStatus> waiting;
+                synchronized (this) {
+                    waiting = queued;
+                    queued = null;
+                    running = null;
+                }
+                current.completeExceptionally(e);
+                if (waiting != null) {
+                    waiting.completeExceptionally(e);
+                }
+                throw e;
+            }
+            synchronized (this) {
+                current = queued;
+                queued = null;
+                running = current;
+            }
+        }
+    }
+
+    private ConnectionStatus check() {
+        ConnectionStatus next = toStatus(runProbe());
+        ConnectionStatus previous = status.getAndSet(next);
+        if (previous.state() != next.state()) {
+            LOG.info("PBX connection {} -> {}", previous.state(), next.state());
+        }
+        listeners.forEach(l -> l.accept(next));
+        return next;
     }
 
     private ConnectionCheck runProbe() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,6 +75,26 @@ class ConnectionMonitorTest {
         sim.faults().clear();
         assertThat(monitor.checkNow().get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.ONLINE);
         assertThat(seen).containsExactly(ConnectionState.OFFLINE, ConnectionState.ONLINE);
+    }
+
+    @Test
+    void aCheckAskedWhileAnotherRunsAnswersWithAProbeSentAfterTheAsk() throws Exception {
+        ConnectionMonitor monitor = monitor(false);
+        // The first probe reaches a PBX that is down and answers slowly.
+        sim.faults().latency(Duration.ofMillis(700)).httpError(503);
+        CompletableFuture<ConnectionStatus> before = monitor.checkNow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.requestCount("listar_ramais") == 1);
+
+        // The PBX is back; someone presses "Testar conexão" while that probe still waits.
+        sim.faults().clear();
+        CompletableFuture<ConnectionStatus> asked = monitor.checkNow();
+        CompletableFuture<ConnectionStatus> alsoAsked = monitor.checkNow();
+
+        assertThat(before.get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.OFFLINE);
+        assertThat(asked.get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.ONLINE);
+        assertThat(alsoAsked).as("asked meanwhile: the same queued check").isSameAs(asked);
+        assertThat(sim.requestCount("listar_ramais")).isEqualTo(2);
+        assertThat(monitor.status().state()).isEqualTo(ConnectionState.ONLINE);
     }
 
     @Test
