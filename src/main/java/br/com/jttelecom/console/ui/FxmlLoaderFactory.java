@@ -38,7 +38,9 @@ public final class FxmlLoaderFactory {
             return supplier.get();
         });
         try {
-            return loader.load();
+            Parent root = loader.load();
+            EmptyPlaceholders.fillIn(root, () -> new javafx.scene.control.Label(messages.get("table.empty")));
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + view.path(), e);
         }

@@ -115,6 +115,9 @@ class ConsoleWindowTest {
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
         assertThat(robot.lookup("#pbxValue").queryAs(Label.class).getText()).startsWith("simulador");
         assertThat(robot.lookup("#actionsTable").tryQuery()).isPresent();
+        // An empty table speaks Portuguese too (JavaFX's own default reads "No content in table").
+        javafx.scene.control.TableView<?> actions = robot.lookup("#actionsTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(((Label) actions.getPlaceholder()).getText()).isEqualTo("Nada para mostrar aqui por enquanto.");
 
         robot.clickOn("Arquivo").clickOn("Encerrar sessão");
         WaitForAsyncUtils.waitForFxEvents();

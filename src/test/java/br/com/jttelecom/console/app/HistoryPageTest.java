@@ -110,8 +110,10 @@ class HistoryPageTest {
     @Test
     @SuppressWarnings("unchecked")
     void openingACallShowsItsDetailTimelineAndRecording() throws Exception {
+        assertThat(robot.lookup("#detailPanel").tryQuery()).as("no call open: the table has the whole width").isEmpty();
         WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(2)).get();
 
+        FxWait.until(10, () -> robot.lookup("#timelineList").tryQuery().isPresent());
         ListView<String> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
         FxWait.until(10, () -> timeline.getItems().size() == 2);
         assertThat(timeline.getItems().get(1)).endsWith("atendida, em conversa");

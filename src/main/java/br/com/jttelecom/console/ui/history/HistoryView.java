@@ -57,6 +57,8 @@ public final class HistoryView {
     @FXML private Button exportButton;
     @FXML private Button cancelExportButton;
     @FXML private ProgressBar exportProgress;
+    @FXML private javafx.scene.control.SplitPane historySplit;
+    @FXML private javafx.scene.Node detailPane;
     @FXML private Label exportStatus;
 
     public HistoryView(HistoryViewModel viewModel, ExportViewModel exportModel, CallDetailViewModel detail,
@@ -104,10 +106,25 @@ public final class HistoryView {
 
         exportButton.disableProperty().bind(exportModel.runningProperty());
         cancelExportButton.visibleProperty().bind(exportModel.runningProperty());
+        cancelExportButton.managedProperty().bind(exportModel.runningProperty());
         exportProgress.visibleProperty().bind(exportModel.runningProperty());
+        exportProgress.managedProperty().bind(exportModel.runningProperty());
+        // The detail takes a third of the page only while a call is open: the table gets it back after.
+        detail.shownProperty().addListener((obs, was, shown) -> showDetail(shown));
+        showDetail(detail.shownProperty().get());
         exportProgress.progressProperty().bind(exportModel.progressProperty());
         exportStatus.textProperty().bind(exportModel.statusProperty());
         viewModel.start();
+    }
+
+    private void showDetail(boolean shown) {
+        boolean present = historySplit.getItems().contains(detailPane);
+        if (shown && !present) {
+            historySplit.getItems().add(detailPane);
+            historySplit.setDividerPositions(0.64);
+        } else if (!shown && present) {
+            historySplit.getItems().remove(detailPane);
+        }
     }
 
     @FXML
