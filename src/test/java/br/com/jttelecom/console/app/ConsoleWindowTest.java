@@ -137,6 +137,18 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void aNarrowWindowShowsTheNavigationAsIconsWithTheNamesOnHover() throws Exception {
+        signIn("agente", "agente123");
+        javafx.scene.control.ToggleButton history = robot.lookup("#nav-history").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(history.getTooltip().getText()).isEqualTo("Histórico");
+
+        // The headless screen is 1280 px wide: a wide window (icons and names) is checked in a real one.
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1000)).get();
+        FxWait.until(10, () -> history.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        assertThat(history.getText()).as("still named, for screen readers").isEqualTo("Histórico");
+    }
+
+    @Test
     void statusBarShowsDemoModeWithLatencyOnceTheSimulatorAnswers() throws Exception {
         signIn("admin", "admin123");
         Label connection = robot.lookup("#connectionStatus").queryAs(Label.class);

@@ -38,7 +38,11 @@ public final class MainWindowView {
     private final Runnable signOut;
     private final java.util.List<java.util.List<MenuCommand>> agentCommands;
     private final Map<NavPage, ToggleButton> buttons = new EnumMap<>(NavPage.class);
+    /** Below this window width the navigation shows its icons only (names on hover): the pages get the room. */
+    static final double COMPACT_NAVIGATION_BELOW = 1440;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private StatusBar statusBar;
@@ -92,9 +96,12 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
             button.setOnAction(e -> viewModel.navigate(page));
+            button.setTooltip(new javafx.scene.control.Tooltip(messages.get(page.textKey())));
             buttons.put(page, button);
             navigation.getChildren().add(button);
         }
+        root.widthProperty().addListener((obs, old, width) -> compactNavigation(width.doubleValue() < COMPACT_NAVIGATION_BELOW));
+        compactNavigation(root.getWidth() > 0 && root.getWidth() < COMPACT_NAVIGATION_BELOW);
         // Keep one page selected: clicking the selected page again must not blank the content.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -111,6 +118,13 @@ public final class MainWindowView {
         } else {
             viewModel.navigate(first);
         }
+    }
+
+    private void compactNavigation(boolean compact) {
+        navigation.pseudoClassStateChanged(COMPACT, compact);
+        javafx.scene.control.ContentDisplay display = compact
+                ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
+        buttons.values().forEach(b -> b.setContentDisplay(display));
     }
 
     private void show(NavPage page) {
