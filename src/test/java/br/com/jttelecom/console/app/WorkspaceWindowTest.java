@@ -62,7 +62,7 @@ class WorkspaceWindowTest {
         assertThat(text("#statusLabel")).isIn("encerrada", "ocupado");
 
         robot.clickOn("#unproductiveButton");
-        FxWait.until(5, () -> !outcome.isVisible());
+        FxWait.until(10, () -> !outcome.isVisible());
         assertThat(text("#outcomeMessage")).startsWith("Resultado salvo");
         assertThat(sim.requestCount("discar_numero")).isEqualTo(1);
     }
@@ -90,7 +90,7 @@ class WorkspaceWindowTest {
     @Test
     void invalidNumberShowsTheMessageAndSendsNothing() throws Exception {
         robot.clickOn("#dialField").write("123").type(javafx.scene.input.KeyCode.ENTER);
-        FxWait.until(5, () -> !text("#dialMessage").isEmpty());
+        FxWait.until(10, () -> !text("#dialMessage").isEmpty());
         assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
     }
 
