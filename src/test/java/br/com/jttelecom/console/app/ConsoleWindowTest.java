@@ -52,8 +52,10 @@ class ConsoleWindowTest {
         }).get();
         robot.clickOn("#signIn");
         // The login shows while the console still starts: "Preparando…" until it has, then "Verificando…".
+        // Between the login window closing and the main window showing, neither is there: not yet, then.
         FxWait.until(60, () -> robot.lookup("#statusBar").tryQuery().isPresent()
-                || !List.of("", "Verificando…", LOGIN_PREPARING).contains(robot.lookup("#message").queryAs(Label.class).getText()));
+                || robot.lookup("#message").tryQuery().map(n -> !List.of("", "Verificando…", LOGIN_PREPARING)
+                        .contains(((Label) n).getText())).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

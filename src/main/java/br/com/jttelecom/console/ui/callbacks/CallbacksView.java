@@ -53,6 +53,8 @@ public final class CallbacksView {
             }
         });
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         table.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 vm.refresh(); // each visit shows what is due now

@@ -66,8 +66,8 @@ public final class CallbacksViewModel {
     }
 
     private void show(List<CallbackRow> list) {
-        rows.setAll(list);
-        message.set(list.isEmpty() ? messages.get("callbacks.empty") : "");
+        rows.setAll(list); // an empty list is said by the table itself (its placeholder)
+        message.set("");
     }
 
     /** Dials the callback's number for its lead; a started dial marks the callback done. */
