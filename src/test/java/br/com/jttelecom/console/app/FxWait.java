@@ -6,9 +6,13 @@ import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Waits for a condition on the window, then lets the JavaFX thread finish the event that made it true.
- * One change (the PBX going down, a page loading) updates several nodes in one event; a test that sees
- * the first of them from its own thread could otherwise read the others before they follow.
+ * Waits for a condition on the window, asking it on the JavaFX thread, then lets that thread finish
+ * the event that made it true.
+ *
+ * <p>Why on the JavaFX thread: a lookup walks the scene graph, and walking it from the test's thread
+ * while a page rebuilds its charts failed with an IndexOutOfBoundsException. Why the last step: one
+ * change (the PBX going down, a page loading) updates several nodes in one event, and a test that
+ * saw the first of them could otherwise read the others before they follow.
  */
 final class FxWait {
 
@@ -16,7 +20,8 @@ final class FxWait {
     }
 
     static void until(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
