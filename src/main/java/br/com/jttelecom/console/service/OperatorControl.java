@@ -121,22 +121,8 @@ public final class OperatorControl implements CallListener {
             return Optional.empty();
         }
         String reason = atPbx == OperatorState.PAUSED ? blankToNull(listed.get().motivoPausa()) : null;
-        return changeIfLoggedOut(atPbx, reason) ? Optional.of(atPbx) : Optional.empty();
-    }
-
-    private boolean changeIfLoggedOut(OperatorState state, String reason) {
-        OperatorStatus next;
-        synchronized (this) {
-            if (status.state() != OperatorState.LOGGED_OUT) {
-                return false; // the agent logged in (or a call came) while the PBX was asked
-            }
-            Instant now = clock.instant();
-            next = new OperatorStatus(state, now, reason, null);
-            status = next;
-            sessions.begin(agent.timelineId(), state, reason, now);
-        }
-        publish(next);
-        return true;
+        // The agent may have logged in (or a call come) while the PBX was asked: then that state stands.
+        return change(atPbx, reason, null, OperatorState.LOGGED_OUT) ? Optional.of(atPbx) : Optional.empty();
     }
 
     private static String blankToNull(String s) {
@@ -234,11 +220,22 @@ public final class OperatorControl implements CallListener {
     }
 
     private void change(OperatorState state, String reason, String pendingPause) {
+        change(state, reason, pendingPause, null);
+    }
+
+    /**
+     * @param onlyFrom when not null, the change happens only while the state is still this one
+     * @return whether the status changed
+     */
+    private boolean change(OperatorState state, String reason, String pendingPause, OperatorState onlyFrom) {
         OperatorStatus next;
         synchronized (this) {
+            if (onlyFrom != null && status.state() != onlyFrom) {
+                return false;
+            }
             if (status.state() == state && java.util.Objects.equals(status.reason(), reason)
                     && java.util.Objects.equals(status.pendingPause(), pendingPause)) {
-                return;
+                return false;
             }
             Instant now = clock.instant();
             boolean newState = status.state() != state || !java.util.Objects.equals(status.reason(), reason);
@@ -249,6 +246,7 @@ public final class OperatorControl implements CallListener {
             }
         }
         publish(next);
+        return true;
     }
 
     private void publish(OperatorStatus s) {

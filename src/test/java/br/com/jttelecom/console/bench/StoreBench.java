@@ -68,17 +68,11 @@ public final class StoreBench {
                     throw new IllegalStateException("page 51 is short: " + page.calls().size());
                 }
             }
-            double[] countMs = new double[20];
-            long total = 0;
-            for (int i = 0; i < countMs.length; i++) {
-                long t = System.nanoTime();
-                total = calls.count(filter);
-                countMs[i] = (System.nanoTime() - t) / 1e6;
-            }
+            Counted counted = count(calls, filter);
             System.out.printf(Locale.ROOT, "page_p95_ms %.2f ms%n", p95(first));
-            System.out.printf(Locale.ROOT, "count_ms %.2f ms%n", median(countMs));
+            System.out.printf(Locale.ROOT, "count_ms %.2f ms%n", counted.medianMs());
             System.out.printf(Locale.ROOT, "deep_page_p95_ms %.2f ms%n", p95(deepMs));
-            System.out.printf(Locale.ROOT, "count_rows %d rows%n", total);
+            System.out.printf(Locale.ROOT, "count_rows %d rows%n", counted.rows());
             List<Long> users = users(db);
             giveToAgents(db, users, filter.from());
             team(calls, filter.withUsers(java.util.Set.copyOf(users.subList(0, TEAM)), true));
@@ -119,16 +113,10 @@ public final class StoreBench {
             calls.page(filter, null, 100);
             page[i] = (System.nanoTime() - t) / 1e6;
         }
-        double[] countMs = new double[20];
-        long total = 0;
-        for (int i = 0; i < countMs.length; i++) {
-            long t = System.nanoTime();
-            total = calls.count(filter);
-            countMs[i] = (System.nanoTime() - t) / 1e6;
-        }
+        Counted counted = count(calls, filter);
         System.out.printf(Locale.ROOT, "team_page_p95_ms %.2f ms%n", p95(page));
-        System.out.printf(Locale.ROOT, "team_count_ms %.2f ms%n", median(countMs));
-        System.out.printf(Locale.ROOT, "team_count_rows %d rows%n", total);
+        System.out.printf(Locale.ROOT, "team_count_ms %.2f ms%n", counted.medianMs());
+        System.out.printf(Locale.ROOT, "team_count_rows %d rows%n", counted.rows());
     }
 
     /** The console users the calls belong to: {@link #USERS} agents, the first {@link #TEAM} one supervisor's team. */
@@ -189,6 +177,21 @@ public final class StoreBench {
         double[] s = ms.clone();
         Arrays.sort(s);
         return s[(int) Math.ceil(s.length * 0.95) - 1];
+    }
+
+    /** The filter's total and the median of 20 timed counts of it. */
+    private record Counted(long rows, double medianMs) {
+    }
+
+    private static Counted count(CallRepository calls, CallFilter filter) {
+        double[] ms = new double[20];
+        long rows = 0;
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            rows = calls.count(filter);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return new Counted(rows, median(ms));
     }
 
     static double median(double[] ms) {
