@@ -34,6 +34,7 @@ public final class StoreBench {
 
     public static void main(String[] args) throws Exception {
         runSyncInSmallHeap();
+        StoreOnlyBench.run();
         Path dir = Files.createTempDirectory("store-bench");
         try (Database db = Database.openFolder(dir)) {
             CallRepository calls = new CallRepository(db.jdbi());
