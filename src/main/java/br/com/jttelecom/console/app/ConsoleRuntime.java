@@ -85,7 +85,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), live.requestsPerSecond());
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
         this.historySync = pbx.client().map(c -> new HistorySync(c, database,
-                SyncSettings.defaults().withInterval(live.historySync()), clock)).orElse(null);
+                SyncSettings.defaults().withInterval(live.historySync()), clock, phoneNumbers)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
                 clock, session, audit, live.callsPoll())).orElse(null);
         this.leadRepository = new LeadRepository(database.jdbi(), clock);

@@ -34,4 +34,11 @@ public record Call(
         String summary,
         Outcome outcome,
         String rawStatus) {
+
+    /** The same call with another customer number (the store keeps E.164 where the PBX wrote it otherwise). */
+    public Call withPhoneNumber(String number) {
+        return new Call(id, leadId, opportunityId, userId, number, direction, duration, status, startTime, endTime,
+                recordingUrl, externalCallId, notes, extension, operator, waitTime, talkTime, hangupReason, sipCode,
+                transcript, summary, outcome, rawStatus);
+    }
 }

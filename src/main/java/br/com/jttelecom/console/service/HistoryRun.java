@@ -3,9 +3,11 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.pabx.HistoryPage;
 import br.com.jttelecom.console.pabx.HistoryQuery;
 import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.DeferredIndexes;
+import br.com.jttelecom.console.store.StoredCallNumbers;
 import br.com.jttelecom.console.store.SyncStateRepository;
 import br.com.jttelecom.console.store.UpsertCounts;
 import java.time.Clock;
@@ -49,9 +51,11 @@ final class HistoryRun {
     private final Clock clock;
     private final OddRecords odd;
     private final DeferredIndexes indexes;
+    private final PhoneNumbers phones;
+    private final StoredNumbersRepair numbersRepair;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
-               Clock clock, OddRecords odd) {
+               Clock clock, OddRecords odd, PhoneNumbers phones) {
         this.client = client;
         this.jdbi = jdbi;
         this.indexes = new DeferredIndexes(jdbi);
@@ -60,6 +64,8 @@ final class HistoryRun {
         this.settings = settings;
         this.clock = clock;
         this.odd = odd;
+        this.phones = phones;
+        this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones);
     }
 
     SyncCursor cursor() {
@@ -77,6 +83,7 @@ final class HistoryRun {
         }
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
+        numbersRepair.runOnce();
         Map<LocalDate, Long> totals = probeTotals(query, run);
         long done = 0;
         long fetched = 0;
@@ -87,7 +94,8 @@ final class HistoryRun {
         // The deferral closes last: the indexes are built after the fetcher has stopped, whether the run completed or failed.
         try (DeferredIndexes.Deferral deferral = bulk ? indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)
                 : indexes.none();
-             PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd)
+             PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd,
+                     new CustomerNumbers(phones))
                 .start()) {
             LocalDate window = run.window();
             long windowEnd = run.offset();

@@ -2,6 +2,8 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.SyncStateRepository;
@@ -48,16 +50,26 @@ public final class HistorySync implements AutoCloseable {
     private ScheduledFuture<?> next;
     private boolean started;
 
-    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock) {
+    /**
+     * @param phones reads the customer numbers of the PBX's records, which are stored as E.164 (the
+     *               console's own, so a change of the dial plan applies to the next sync)
+     */
+    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock, PhoneNumbers phones) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(database, "database");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.run = new HistoryRun(client, database.jdbi(), new CallRepository(database.jdbi(), clock),
-                new SyncStateRepository(database.jdbi(), clock), settings, clock, new OddRecords());
+                new SyncStateRepository(database.jdbi(), clock), settings, clock, new OddRecords(),
+                Objects.requireNonNull(phones, "phones"));
         // The last complete sync survives restarts: it is where the cursor says "synced until".
         this.lastSuccess = run.cursor().syncedUntil();
         this.status = new SyncStatus(SyncStatus.Phase.IDLE, Optional.ofNullable(lastSuccess), 0, Duration.ZERO, null);
+    }
+
+    /** Numbers read with the default dial plan. */
+    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock) {
+        this(client, database, settings, clock, new PhoneNumbers(DialPlan.defaults()));
     }
 
     public HistorySync(PabxClient client, Database database) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Fetches and maps history pages on its own thread while the caller stores the previous one: the
+ * Fetches and maps history pages (customer numbers as E.164, {@link CustomerNumbers}) on its own thread while the caller stores the previous one: the
  * PBX's answer time and the database's write time overlap instead of adding up. At most
  * {@link #AHEAD} pages wait in memory, so a slow disk never lets the pages pile up in the heap.
  */
@@ -36,8 +36,8 @@ final class PageFetcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
 
-    PageFetcher(Iterator<HistoryPage> pages, HistoryMapper mapper, OddRecords odd) {
-        thread = Thread.ofPlatform().daemon().name("history-fetch").unstarted(() -> run(pages, mapper, odd));
+    PageFetcher(Iterator<HistoryPage> pages, HistoryMapper mapper, OddRecords odd, CustomerNumbers numbers) {
+        thread = Thread.ofPlatform().daemon().name("history-fetch").unstarted(() -> run(pages, mapper, odd, numbers));
     }
 
     PageFetcher start() {
@@ -62,7 +62,7 @@ final class PageFetcher implements AutoCloseable {
         return (Batch) item;
     }
 
-    private void run(Iterator<HistoryPage> pages, HistoryMapper mapper, OddRecords odd) {
+    private void run(Iterator<HistoryPage> pages, HistoryMapper mapper, OddRecords odd, CustomerNumbers numbers) {
         RuntimeException failure = null;
         try {
             while (!stopped && pages.hasNext()) {
@@ -70,7 +70,7 @@ final class PageFetcher implements AutoCloseable {
                 Instant windowStart = page.windowFrom().atStartOfDay(SAO_PAULO).toInstant();
                 List<Call> calls = new ArrayList<>(page.records().size());
                 for (HistoryRecord r : page.records()) {
-                    calls.add(odd.storable(r, mapper.toCall(r), windowStart));
+                    calls.add(numbers.stored(odd.storable(r, mapper.toCall(r), windowStart)));
                 }
                 queue.put(new Batch(page.windowFrom(), page.offset(), page.total(), calls));
             }
