@@ -13,6 +13,7 @@ import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Secret;
 import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.LeadLookup;
 import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.store.UserRepository;
 import java.net.URI;
@@ -70,7 +71,7 @@ public final class ApiComposition {
         CallRepository calls = new CallRepository(jdbi, clock);
         // The API runs each request as its caller (Session.callAs), so the same visibility applies per request.
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone).limitedTo(security.visibility()::current);
+                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current);
         var callServices = runtime.calls();
         UserRepository users = new UserRepository(jdbi, clock);
         Optional<AgentActions> agents = callServices.flatMap(c -> security.directory().map(directory ->

@@ -6,6 +6,7 @@ import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.Recordings;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.LeadLookup;
 import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.ui.FxDebouncer;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -41,7 +42,7 @@ final class HistoryComposition {
         var jdbi = runtime.database().jdbi();
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                clock, zone).limitedTo(security.visibility()::current);
+                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current);
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 

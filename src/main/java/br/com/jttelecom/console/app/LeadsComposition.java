@@ -22,6 +22,7 @@ import br.com.jttelecom.console.ui.unidentified.UnidentifiedView;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedViewModel;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.service.LeadForm;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,7 +52,7 @@ final class LeadsComposition {
         this.main = main;
         var messages = runtime.messages();
         ZoneId zone = ZoneId.systemDefault();
-        LeadTexts texts = new LeadTexts(messages, runtime.leads(), zone);
+        LeadTexts texts = new LeadTexts(messages, runtime.leads(), zone, Clock.system(zone));
         this.leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests(), main.pbxDownProperty());
         this.card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
         LeadDialogs dialogs = new LeadDialogs(messages,

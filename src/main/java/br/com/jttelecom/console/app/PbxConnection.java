@@ -50,7 +50,7 @@ final class PbxConnection implements AutoCloseable {
     /** @param pins host → "sha256/…" pinned by an admin in Configurações; @param rps the client's rate limit */
     static PbxConnection open(AppConfig config, java.util.Map<String, String> pins, int rps) {
         if (config.demo()) {
-            return openDemo();
+            return openDemo(new DemoPbxPort(config.dataDir()));
         }
         try {
             PabxClient client = new PabxClient(PabxSettings.of(config.pabxBaseUrl(), config.pabxUser(), config.pabxToken())
@@ -63,12 +63,12 @@ final class PbxConnection implements AutoCloseable {
     }
 
     /** A fresh token per start: nothing outside this process can talk to the demo PBX. */
-    private static PbxConnection openDemo() {
+    private static PbxConnection openDemo(DemoPbxPort port) {
         String token = UUID.randomUUID().toString();
         PbxSimulator sim = PbxSimulator.builder().user(DEMO_USER).token(token).seed(DEMO_SEED)
                 .clock(SimClock.system()).build();
         sim.seedDemoCompany(DEMO_SEED);
-        sim.start(0);
+        port.start(sim);
         sim.inboundTraffic(DEMO_INBOUND_EVERY);
         LOG.info("Demo mode: embedded PBX simulator at {}", sim.baseUrl());
         PabxClient client = new PabxClient(PabxSettings.of(sim.baseUrl(), DEMO_USER, token));

@@ -6,6 +6,7 @@ import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallPage;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.LeadLookup;
 import br.com.jttelecom.console.store.SettingRepository;
 
 import java.time.Clock;
@@ -13,7 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The call history over the local store: pages and totals for a filter, one call's detail, the
@@ -27,16 +30,18 @@ public final class CallHistory {
     private final CallRepository calls;
     private final CallEventRepository events;
     private final SettingRepository settings;
+    private final LeadLookup leads;
     private final Clock clock;
     private final ZoneId zone;
 
     private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
 
-    public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings,
+    public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings, LeadLookup leads,
                        Clock clock, ZoneId zone) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.leads = Objects.requireNonNull(leads, "leads");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
@@ -52,11 +57,23 @@ public final class CallHistory {
 
     /** The store filter for what the user asked, with the period resolved now. */
     public CallFilter resolve(HistoryFilter filter) {
+        return resolve(filter, visible.get());
+    }
+
+    private CallFilter resolve(HistoryFilter filter, VisibleActivity who) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
+        if (onlyOwn(who)) {
+            // The agent filter is not on an agent's screen; one left in the saved filter by someone else at this
+            // console would silently empty their list.
+            resolved = resolved.withUser(null);
+        }
         // An agent sees their own calls, a supervisor their team's and the calls of no user, whatever the
         // filter on screen asks (exports included): the limit is added here, under every query.
-        VisibleActivity who = visible.get();
         return who.isEveryone() ? resolved : resolved.withUsers(who.userIds(), who.includesUnowned());
+    }
+
+    private static boolean onlyOwn(VisibleActivity who) {
+        return !who.isEveryone() && who.userIds().size() == 1 && !who.includesUnowned();
     }
 
     /**
@@ -69,10 +86,13 @@ public final class CallHistory {
         return this;
     }
 
-    /** One page, newest first, starting at {@code start} ({@code null} for the first page). */
+    /** One page, newest first, starting at {@code start} ({@code null} for the first page), with its leads' names. */
     public HistoryPage page(HistoryFilter filter, PageMark start, int size) {
-        CallPage page = calls.page(resolve(filter), start == null ? null : start.cursor, size);
-        return new HistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()));
+        VisibleActivity who = visible.get();
+        CallPage page = calls.page(resolve(filter, who), start == null ? null : start.cursor, size);
+        Set<Long> leadIds = page.calls().stream().map(Call::leadId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return new HistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()),
+                leads.namesOf(leadIds), onlyOwn(who));
     }
 
     public long count(HistoryFilter filter) {

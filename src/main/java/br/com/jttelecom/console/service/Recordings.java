@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches call recordings to local files before anything plays them. The recording link needs no
@@ -25,6 +27,7 @@ import java.util.Objects;
  */
 public final class Recordings {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Recordings.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
@@ -54,6 +57,16 @@ public final class Recordings {
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new RecordingUnavailable(RecordingUnavailable.Reason.MISSING, "not an http link");
         }
+        try {
+            return fetch(uri);
+        } catch (RecordingUnavailable e) {
+            // The host only: a recording link may carry a signature or a token in its path or query.
+            LOG.info("Recording from {} unavailable: {}", uri.getHost(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Path fetch(URI uri) throws RecordingUnavailable, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
         HttpResponse<InputStream> response;
         try {

@@ -1,5 +1,9 @@
 package br.com.jttelecom.console.store;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -32,6 +36,19 @@ public final class LeadLookup {
                 .bind("p", e164)
                 .map((rs, ctx) -> new LeadMatch(rs.getLong("id"), rs.getString("name"), rs.getString("company")))
                 .findFirst());
+    }
+
+    /** The names of these leads, by id (ids of leads gone are absent). */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name FROM lead WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .reduceRows(new HashMap<Long, String>(), (names, row) -> {
+                    names.put(row.getColumn("id", Long.class), row.getColumn("name", String.class));
+                    return names;
+                }));
     }
 
     public Optional<LeadMatch> byId(long id) {

@@ -20,6 +20,8 @@ public final class MainWindow {
 
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 760;
+    /** Screens up to this wide (in the visual bounds, JavaFX pixels) open the first window maximized. */
+    static final double MAXIMIZED_UP_TO = 1600;
 
     /** What the composition root hands over to show the window. */
     public record Parts(Parent root, MainWindowViewModel viewModel, Preferences preferences, Runnable onClose,
@@ -74,7 +76,11 @@ public final class MainWindow {
         parts.onClose().run();
     }
 
-    /** First start (or a saved place that is gone): the default size, never larger than the screen, centred. */
+    /**
+     * First start (or a saved place that is gone): most of a large screen, centred; the whole of a small one
+     * (up to {@link #MAXIMIZED_UP_TO} wide, a call centre's 1366 × 768 among them), where a tenth of the
+     * width is the Leads table's last columns. Un-maximized, the window keeps the centred size.
+     */
     private void placeDefault() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setMaximized(false);
@@ -82,6 +88,7 @@ public final class MainWindow {
         stage.setWidth(Math.min(Math.max(DEFAULT_WIDTH, screen.getWidth() * 0.9), screen.getWidth()));
         stage.setHeight(Math.min(Math.max(DEFAULT_HEIGHT, screen.getHeight() * 0.9), screen.getHeight()));
         stage.centerOnScreen();
+        stage.setMaximized(screen.getWidth() <= MAXIMIZED_UP_TO);
     }
 
     private void place(WindowBounds b) {

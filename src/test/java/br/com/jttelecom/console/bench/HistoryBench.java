@@ -53,7 +53,7 @@ public final class HistoryBench {
 
             CallRepository calls = new CallRepository(db.jdbi());
             CallHistory history = new CallHistory(calls, new CallEventRepository(db.jdbi()),
-                    new SettingRepository(db.jdbi()), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
+                    new SettingRepository(db.jdbi()), new br.com.jttelecom.console.store.LeadLookup(db.jdbi()), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
             HistoryExport export = new HistoryExport(calls, history, Messages.portuguese(),
                     AuditTrail.on(db.jdbi(), new Session(), Clock.systemUTC()));
             Path target = folder.resolve("historico.csv");

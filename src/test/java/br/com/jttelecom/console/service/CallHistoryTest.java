@@ -107,12 +107,42 @@ class CallHistoryTest {
         HistoryFilter week = withPreset(PeriodPreset.LAST_7_DAYS);
         assertThat(store.history.count(week)).isEqualTo(2);
 
+        assertThat(store.history.page(week, null, 10).onlyOwnCalls()).isFalse();
+
         store.history.limitedTo(() -> new VisibleActivity(Set.of(ana), Set.of(), Set.of()));
         assertThat(store.history.count(week)).isEqualTo(1);
         assertThat(store.history.page(week, null, 10).calls()).extracting(Call::userId).containsExactly(ana);
+        assertThat(store.history.page(week, null, 10).onlyOwnCalls()).as("one agent: no agent column").isTrue();
+        HistoryFilter someoneElses = new HistoryFilter(week.preset(), week.customFrom(), week.customTo(), week.statuses(),
+                week.directions(), ana + 1, week.extension(), week.leadId(), week.minDuration(), week.maxDuration(),
+                week.notesText());
+        assertThat(store.history.count(someoneElses)).as("an agent filter left by another user is not theirs to use")
+                .isEqualTo(1);
+
+        store.history.limitedTo(() -> VisibleActivity.teamAndUnowned(Set.of(ana), Set.of(), Set.of(), Set.of()));
+        assertThat(store.history.page(week, null, 10).onlyOwnCalls()).as("a team lead sees others' too").isFalse();
 
         store.history.limitedTo(VisibleActivity::everyone);
         assertThat(store.history.count(week)).isEqualTo(2);
+    }
+
+    @Test
+    void aPageNamesTheLeadsOfItsCalls() {
+        long lead = store.database.jdbi().withHandle(h -> h.createUpdate(
+                        "INSERT INTO lead (name, company, stage, created_at, updated_at) "
+                                + "VALUES ('Aline Andrade', 'Pet Shop', 'NEW', :t, :t)")
+                .bind("t", java.time.OffsetDateTime.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        Instant t = Instant.parse("2026-03-14T15:00:00Z");
+        Call withLead = HistoryFixture.call(t, CallStatus.COMPLETED, Direction.OUTBOUND, null, "201", Duration.ofSeconds(60));
+        store.calls.insert(new Call(null, lead, null, null, withLead.phoneNumber(), withLead.direction(),
+                withLead.duration(), withLead.status(), withLead.startTime(), withLead.endTime(), null, null, null, "201",
+                null, null, null, null, null, null, null, null, null));
+        store.add(t.plusSeconds(1), CallStatus.MISSED, Direction.INBOUND, null);
+
+        HistoryPage page = store.history.page(withPreset(PeriodPreset.LAST_7_DAYS), null, 10);
+
+        assertThat(page.calls()).hasSize(2);
+        assertThat(page.calls()).extracting(page::leadName).containsExactly(null, "Aline Andrade");
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class HistoryFixture implements AutoCloseable {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         this.calls = new CallRepository(database.jdbi(), clock);
         this.events = new CallEventRepository(database.jdbi());
-        this.history = new CallHistory(calls, events, new SettingRepository(database.jdbi(), clock), clock, SAO_PAULO);
+        this.history = new CallHistory(calls, events, new SettingRepository(database.jdbi(), clock),
+                new br.com.jttelecom.console.store.LeadLookup(database.jdbi()), clock, SAO_PAULO);
         this.audit = br.com.jttelecom.console.service.AuditTrail.on(database.jdbi(), new Session(), clock);
     }
 

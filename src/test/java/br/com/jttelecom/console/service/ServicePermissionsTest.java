@@ -92,7 +92,8 @@ class ServicePermissionsTest {
                 new PauseReasons(new PauseReasonRepository(jdbi), f.session, f.audit), f.accounts,
                 new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), f.session, f.audit),
                 f.audit, new Diagnostics(f.session, Optional.of(client), monitor, Optional.empty(), () -> 0),
-                new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock), f.clock,
+                new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock),
+                        new br.com.jttelecom.console.store.LeadLookup(jdbi), f.clock,
                         ZoneOffset.UTC).limitedTo(new ActivityVisibility(f.session, f.users, new ExtensionLinkRepository(jdbi))::current), othersCall, unownedCall);
     }
 

@@ -66,7 +66,8 @@ class VisibilityByRoleTest {
         link(extensions, bruno, "3", "203");
         ActivityVisibility visibility = new ActivityVisibility(f.session, f.users, extensions);
         calls = new CallRepository(jdbi, f.clock);
-        history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock), f.clock, SP)
+        history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, f.clock),
+                new br.com.jttelecom.console.store.LeadLookup(jdbi), f.clock, SP)
                 .limitedTo(visibility::current);
         stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), f.clock, SP)
                 .limitedTo(visibility::current);

@@ -27,8 +27,14 @@ public final class CallTexts {
     }
 
     public CallRow row(Call c) {
+        return row(c, null);
+    }
+
+    /** The call's line, its lead named by {@code leadName} (its id when the name is not known). */
+    public CallRow row(Call c, String leadName) {
+        String lead = leadName != null ? leadName : c.leadId() == null ? "" : "nº " + c.leadId();
         return new CallRow(c.id(), dateTime(c.startTime()), c.direction(), direction(c.direction()),
-                number(c.phoneNumber()), c.leadId() == null ? "" : c.leadId().toString(), orEmpty(c.operator()),
+                number(c.phoneNumber()), lead, orEmpty(c.operator()),
                 orEmpty(c.extension()), c.status(), status(c.status()), duration(c.duration()), outcome(c.outcome()),
                 c.recordingUrl() != null && !c.recordingUrl().isBlank());
     }

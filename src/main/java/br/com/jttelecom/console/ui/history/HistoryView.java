@@ -88,6 +88,9 @@ public final class HistoryView {
         maxDurationField.textProperty().bindBidirectional(form.maxDurationProperty());
         notesField.textProperty().bindBidirectional(form.notesTextProperty());
 
+        agentColumn.visibleProperty().bind(viewModel.showsAgentProperty());
+        agentField.visibleProperty().bind(viewModel.showsAgentProperty()); // an agent's history is theirs alone
+        agentField.managedProperty().bind(viewModel.showsAgentProperty());
         HistoryControls.columns(dateColumn, directionColumn, numberColumn, leadColumn, agentColumn, extensionColumn,
                 statusColumn, durationColumn, outcomeColumn, recordingColumn);
         historyTable.setItems(viewModel.rows());

@@ -37,6 +37,7 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper showsAgent = new ReadOnlyBooleanWrapper(true);
 
     /** Where each page visited so far starts; index 0 is the first page (null cursor). */
     private final List<PageMark> pageStarts = new ArrayList<>();
@@ -123,7 +124,8 @@ public final class HistoryViewModel {
         loading.set(false);
         pageIndex = index;
         nextCursor = page.next();
-        rows.setAll(page.calls().stream().map(texts::row).toList());
+        rows.setAll(page.calls().stream().map(c -> texts.row(c, page.leadName(c))).toList());
+        showsAgent.set(!page.onlyOwnCalls());
         hasNext.set(page.hasMore());
         hasPrevious.set(index > 0);
         message.set(rows.isEmpty() ? messages.get("history.empty") : "");
@@ -166,6 +168,11 @@ public final class HistoryViewModel {
 
     public ReadOnlyBooleanProperty hasNextProperty() {
         return hasNext.getReadOnlyProperty();
+    }
+
+    /** Whether the agent column says anything: not for an agent, whose history holds only their own calls. */
+    public ReadOnlyBooleanProperty showsAgentProperty() {
+        return showsAgent.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasPreviousProperty() {

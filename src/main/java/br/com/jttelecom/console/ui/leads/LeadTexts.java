@@ -4,8 +4,10 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.service.Leads;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,11 +18,18 @@ public final class LeadTexts {
     private final Messages messages;
     private final Leads leads;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter date;
+    private final Clock clock;
 
-    public LeadTexts(Messages messages, Leads leads, ZoneId zone) {
+    /** @param clock says which year is this one: the table leaves it out of this year's dates */
+    public LeadTexts(Messages messages, Leads leads, ZoneId zone, Clock clock) {
         this.messages = messages;
         this.leads = leads;
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", messages.locale()).withZone(zone);
+        this.dayAndTime = DateTimeFormatter.ofPattern("dd/MM HH:mm", messages.locale()).withZone(zone);
+        this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", messages.locale()).withZone(zone);
+        this.clock = clock.withZone(zone);
     }
 
     String stage(LeadStage stage) {
@@ -29,6 +38,18 @@ public final class LeadTexts {
 
     String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /**
+     * A date in a table cell, where width is short: {@code 23/11 14:05} this year, {@code 23/11/2025} before
+     * (the year tells more than the hour then); the lead's card gives the whole {@link #dateTime}.
+     */
+    String tableDateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        boolean thisYear = instant.atZone(clock.getZone()).getYear() == LocalDate.now(clock).getYear();
+        return thisYear ? dayAndTime.format(instant) : date.format(instant);
     }
 
     String phone(String e164) {
@@ -45,6 +66,6 @@ public final class LeadTexts {
         var l = summary.lead();
         return new LeadRow(l.id(), l.name(), l.company() == null ? "" : l.company(), l.phones(),
                 l.phones().stream().map(this::phone).toList(), stage(l.stage()),
-                summary.ownerName() == null ? "" : summary.ownerName(), dateTime(l.lastCallAt()), dateTime(l.nextCallbackAt()));
+                summary.ownerName() == null ? "" : summary.ownerName(), tableDateTime(l.lastCallAt()), tableDateTime(l.nextCallbackAt()));
     }
 }

@@ -66,6 +66,28 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aCallsLeadIsNamedAndAnAgentSeesNoAgentColumn() {
+        long lead = store.database.jdbi().withHandle(h -> h.createUpdate(
+                        "INSERT INTO lead (name, stage, created_at, updated_at) VALUES ('Aline Andrade', 'NEW', :t, :t)")
+                .bind("t", java.time.OffsetDateTime.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        var c = HistoryFixture.call(Instant.parse("2026-03-14T18:05:09Z"), CallStatus.COMPLETED, Direction.OUTBOUND,
+                null, "201", java.time.Duration.ofSeconds(65));
+        store.calls.insert(new br.com.jttelecom.console.model.Call(null, lead, null, 7L, c.phoneNumber(), c.direction(),
+                c.duration(), c.status(), c.startTime(), c.endTime(), null, null, null, "201", null, null, null, null,
+                null, null, null, null, null));
+
+        viewModel.start();
+        assertThat(viewModel.rows()).singleElement().satisfies(r -> assertThat(r.lead()).isEqualTo("Aline Andrade"));
+        assertThat(viewModel.showsAgentProperty().get()).as("an admin sees everyone's calls").isTrue();
+
+        store.history.limitedTo(() -> new br.com.jttelecom.console.service.VisibleActivity(Set.of(7L), Set.of(), Set.of()));
+        HistoryViewModel agents = newViewModel();
+        agents.start();
+        assertThat(agents.rows()).hasSize(1);
+        assertThat(agents.showsAgentProperty().get()).isFalse();
+    }
+
+    @Test
     void anEmptyResultSaysSoInPortuguese() {
         viewModel.start();
 

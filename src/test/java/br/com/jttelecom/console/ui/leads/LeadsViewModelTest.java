@@ -46,7 +46,7 @@ class LeadsViewModelTest {
         PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
         leads = new Leads(new LeadRepository(db.jdbi()), new OpportunityRepository(db.jdbi()), new CallRepository(db.jdbi()),
                 new LeadValidator(phones, messages), phones);
-        texts = new LeadTexts(messages, leads, ZoneId.of("America/Sao_Paulo"));
+        texts = new LeadTexts(messages, leads, ZoneId.of("America/Sao_Paulo"), java.time.Clock.systemUTC());
         leads.save(new LeadForm(null, "João Conceição", "Padaria São Jorge", "(11) 98765-4321\n(11) 3333-4444", "",
                 LeadStage.CONTACTED, null, null, ""));
         leads.save(new LeadForm(null, "Maria Souza", "Acme", "(48) 99123-4567", "", LeadStage.NEW, null, null, ""));
