@@ -47,6 +47,15 @@ public final class InvalidPhoneNumber extends IllegalArgumentException {
         return reason;
     }
 
+    /**
+     * No stack trace: this is an answer about the input, caught where it is asked for, and the history
+     * sync asks it of every extension and anonymous caller it reads (filling a trace was most of the cost).
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** The sentence for the person in the given language (the exception message is pt-BR). */
     public String localizedMessage(Messages messages) {
         return messages.get(reason.messageKey());
