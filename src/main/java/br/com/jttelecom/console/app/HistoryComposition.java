@@ -43,7 +43,7 @@ final class HistoryComposition {
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
                 new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current);
-        CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone);
+        CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone, clock);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 
         HistoryViewModel historyModel = new HistoryViewModel(runtime.messages(), history, texts, tasks, PAGE_SIZE);

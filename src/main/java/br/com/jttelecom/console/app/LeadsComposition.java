@@ -62,7 +62,7 @@ final class LeadsComposition {
         UnidentifiedCalls calls = new UnidentifiedCalls(new UnmatchedCalls(runtime.database().jdbi()), runtime.leadMatcher())
                 .limitedTo(() -> security.session().user().filter(u -> u.role() == Role.AGENT).map(ConsoleUser::id));
         this.unidentified = new UnidentifiedViewModel(messages, calls,
-                new CallTexts(messages, runtime.phoneNumbers(), zone), tasks, UNIDENTIFIED_PAGE);
+                new CallTexts(messages, runtime.phoneNumbers(), zone, Clock.system(zone)), tasks, UNIDENTIFIED_PAGE);
         this.recountAfterSync = new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {

@@ -51,6 +51,11 @@ class StatsPageTest {
         assertThat(robot.lookup("#statsCard-tma .stats-card-compare").queryAs(Label.class).getText()).isNotEmpty();
         StackedBarChart<?, ?> hours = robot.lookup("#statsHourChart").queryAs(StackedBarChart.class);
         assertThat(hours.getData()).isNotEmpty();
+        // Calls are counted whole: no "0.00" on an empty day, no "2.5" between two ticks.
+        javafx.scene.chart.NumberAxis calls = (javafx.scene.chart.NumberAxis) hours.getYAxis();
+        assertThat(calls.getTickLabelFormatter().toString(0.0)).isEqualTo("0");
+        assertThat(calls.getTickLabelFormatter().toString(3.0)).isEqualTo("3");
+        assertThat(calls.getTickLabelFormatter().toString(2.5)).isEmpty();
     }
 
     @Test

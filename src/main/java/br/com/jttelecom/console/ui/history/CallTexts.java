@@ -8,8 +8,10 @@ import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.phone.BrazilianNumber;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -19,11 +21,18 @@ public final class CallTexts {
     private final Messages messages;
     private final PhoneNumbers phones;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter otherYear;
+    private final Clock clock;
 
-    public CallTexts(Messages messages, PhoneNumbers phones, ZoneId zone) {
+    /** @param clock says which year is this one: a table line leaves it out of this year's dates */
+    public CallTexts(Messages messages, PhoneNumbers phones, ZoneId zone, Clock clock) {
         this.messages = messages;
         this.phones = phones;
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone);
+        this.dayAndTime = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss").withZone(zone);
+        this.otherYear = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
+        this.clock = clock.withZone(zone);
     }
 
     public CallRow row(Call c) {
@@ -33,7 +42,7 @@ public final class CallTexts {
     /** The call's line, its lead named by {@code leadName} (its id when the name is not known). */
     public CallRow row(Call c, String leadName) {
         String lead = leadName != null ? leadName : c.leadId() == null ? "" : "nº " + c.leadId();
-        return new CallRow(c.id(), dateTime(c.startTime()), c.direction(), direction(c.direction()),
+        return new CallRow(c.id(), tableDateTime(c.startTime()), c.direction(), direction(c.direction()),
                 number(c.phoneNumber()), lead, orEmpty(c.operator()),
                 orEmpty(c.extension()), c.status(), status(c.status()), duration(c.duration()), outcome(c.outcome()),
                 c.recordingUrl() != null && !c.recordingUrl().isBlank());
@@ -41,6 +50,18 @@ public final class CallTexts {
 
     public String dateTime(Instant t) {
         return t == null ? "" : dateTime.format(t);
+    }
+
+    /**
+     * A start in a table line, where width is short: {@code 28/11 14:57:12} this year; a call of another year
+     * shows its year instead of its seconds ({@code 30/12/2025 09:15}). The detail gives the whole {@link #dateTime}.
+     */
+    public String tableDateTime(Instant t) {
+        if (t == null) {
+            return "";
+        }
+        boolean thisYear = t.atZone(clock.getZone()).getYear() == LocalDate.now(clock).getYear();
+        return (thisYear ? dayAndTime : otherYear).format(t);
     }
 
     /** The number as a person writes it ({@code (48) 99123-4567}) when it parses, else as stored. */

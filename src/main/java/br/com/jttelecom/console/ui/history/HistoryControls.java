@@ -8,8 +8,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -60,11 +62,14 @@ final class HistoryControls {
     static void columns(TableColumn<CallRow, CallRow>... columns) {
         text(columns[0], CallRow::dateTime);
         columns[1].setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        // Direction and recording are one icon per line (the arrows of a phone's call log): their headers are
+        // icons too, named on hover and for screen readers, so ten columns fit beside the call panel at 1366 px.
+        iconHeader(columns[1], Material2MZ.SWAP_VERT);
         columns[1].setCellFactory(c -> new IconCell(r -> r.direction() == null ? null : switch (r.direction()) {
             case INBOUND -> Material2AL.CALL_RECEIVED;
             case OUTBOUND -> Material2AL.CALL_MADE;
             case INTERNAL -> Material2AL.CALL_SPLIT;
-        }, CallRow::directionText));
+        }, r -> "", CallRow::directionText));
         text(columns[2], CallRow::number);
         text(columns[3], CallRow::lead);
         text(columns[4], CallRow::agent);
@@ -73,9 +78,19 @@ final class HistoryControls {
         columns[6].setCellFactory(c -> new StatusCell());
         text(columns[7], CallRow::duration);
         text(columns[8], CallRow::outcome);
+        iconHeader(columns[9], Material2MZ.PLAY_CIRCLE_OUTLINE);
         columns[9].setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         columns[9].setCellFactory(c -> new IconCell(r -> r.hasRecording() ? Material2MZ.PLAY_CIRCLE_OUTLINE : null,
                 r -> ""));
+    }
+
+    /** The column's name moves to the tooltip and the accessible text of an icon in its header. */
+    private static void iconHeader(TableColumn<CallRow, CallRow> column, org.kordamp.ikonli.Ikon ikon) {
+        Label header = new Label(null, new FontIcon(ikon));
+        header.setTooltip(new Tooltip(column.getText()));
+        header.setAccessibleText(column.getText());
+        column.setGraphic(header);
+        column.setText("");
     }
 
     private static void text(TableColumn<CallRow, CallRow> column, Function<CallRow, String> value) {
@@ -97,14 +112,22 @@ final class HistoryControls {
         };
     }
 
-    /** Text with an optional icon. */
+    /** Text with an optional icon, and optionally a name on hover (for an icon alone). */
     private static class IconCell extends TableCell<CallRow, CallRow> {
         private final Function<CallRow, org.kordamp.ikonli.Ikon> icon;
         private final Function<CallRow, String> text;
+        private final Function<CallRow, String> hint;
+        private final Tooltip tooltip = new Tooltip();
 
         IconCell(Function<CallRow, org.kordamp.ikonli.Ikon> icon, Function<CallRow, String> text) {
+            this(icon, text, null);
+        }
+
+        IconCell(Function<CallRow, org.kordamp.ikonli.Ikon> icon, Function<CallRow, String> text,
+                 Function<CallRow, String> hint) {
             this.icon = icon;
             this.text = text;
+            this.hint = hint;
         }
 
         @Override
@@ -113,11 +136,17 @@ final class HistoryControls {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             setText(text.apply(row));
             org.kordamp.ikonli.Ikon i = icon.apply(row);
             setGraphic(i == null ? null : new FontIcon(i));
+            if (hint != null) {
+                tooltip.setText(hint.apply(row));
+                setTooltip(tooltip);
+                setAccessibleText(hint.apply(row));
+            }
         }
     }
 

@@ -41,12 +41,36 @@ final class StatsCharts {
         tmaPerAgent.setLegendVisible(false);
         title(outcomes, "outcome", "statsOutcomeChart");
         title(states, "states", "statsStateChart");
+        countAxis(perHour);
+        countAxis(perDay);
+        countAxis(perAgent);
         perHour.setAnimated(false);
         perDay.setAnimated(false);
         perAgent.setAnimated(false);
         tmaPerAgent.setAnimated(false);
         outcomes.setAnimated(false);
         states.setAnimated(false);
+    }
+
+    /**
+     * A call count's axis reads in whole calls: "0", "1", "2", never "0.00" on an empty period or "2.5"
+     * between two ticks (those ticks stay, unlabelled).
+     */
+    private static void countAxis(XYChart<String, Number> chart) {
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s);
+            }
+        });
     }
 
     List<javafx.scene.chart.Chart> all() {

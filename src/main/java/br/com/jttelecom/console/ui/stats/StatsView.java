@@ -19,8 +19,8 @@ import javafx.util.StringConverter;
 /** Controller of {@code Stats.fxml}: the period form, the cards and the charts. */
 public final class StatsView {
 
-    private static final PseudoClass UP = PseudoClass.getPseudoClass("up");
-    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+    private static final PseudoClass BETTER = PseudoClass.getPseudoClass("better");
+    private static final PseudoClass WORSE = PseudoClass.getPseudoClass("worse");
 
     private final StatsViewModel viewModel;
     private StatsCharts charts;
@@ -82,8 +82,8 @@ public final class StatsView {
             value.setId("statsValue-" + card.key());
             Label compare = new Label(card.comparison());
             compare.getStyleClass().add("stats-card-compare");
-            compare.pseudoClassStateChanged(UP, Boolean.TRUE.equals(card.rising()));
-            compare.pseudoClassStateChanged(DOWN, Boolean.FALSE.equals(card.rising()));
+            compare.pseudoClassStateChanged(BETTER, Boolean.TRUE.equals(card.better()));
+            compare.pseudoClassStateChanged(WORSE, Boolean.FALSE.equals(card.better()));
             VBox box = new VBox(2, title, value, compare);
             box.getStyleClass().add("stats-card");
             box.setId("statsCard-" + card.key());

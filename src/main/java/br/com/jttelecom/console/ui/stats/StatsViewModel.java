@@ -3,6 +3,7 @@ package br.com.jttelecom.console.ui.stats;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.service.Stats;
+import br.com.jttelecom.console.ui.stats.StatsCard.Goal;
 import br.com.jttelecom.console.service.StatsCards;
 import br.com.jttelecom.console.service.StatsChoice;
 import br.com.jttelecom.console.service.StatsExport;
@@ -170,37 +171,40 @@ public final class StatsViewModel {
         StatsCards c = r.current();
         StatsCards p = r.previous();
         List<StatsCard> out = new ArrayList<>();
-        out.add(count("total", c.total(), p.total()));
-        out.add(count("answered", c.answered(), p.answered()));
-        out.add(count("missed", c.missed(), p.missed()));
-        out.add(count("busy", c.busy(), p.busy()));
-        out.add(count("failed", c.failed(), p.failed()));
-        out.add(rate("answerRate", c.answerRate(), p.answerRate()));
-        out.add(time("avgDuration", c.avgDuration(), p.avgDuration()));
-        out.add(time("tma", c.tma(), p.tma()));
-        out.add(time("tme", c.tme(), p.tme()));
-        out.add(rate("abandonRate", c.abandonRate(), p.abandonRate()));
-        out.add(rate("serviceLevel", c.serviceLevel(), p.serviceLevel()));
-        out.add(rate("occupancy", c.occupancy(), p.occupancy()));
-        out.add(time("talkTime", c.talkTime(), p.talkTime()));
+        // Volume, durations and occupancy are neither good nor bad by themselves (a longer call may be a better
+        // one; an occupancy near 100 % burns agents out): only their change is shown, without a colour.
+        out.add(count("total", Goal.NEITHER, c.total(), p.total()));
+        out.add(count("answered", Goal.HIGHER, c.answered(), p.answered()));
+        out.add(count("missed", Goal.LOWER, c.missed(), p.missed()));
+        out.add(count("busy", Goal.LOWER, c.busy(), p.busy()));
+        out.add(count("failed", Goal.LOWER, c.failed(), p.failed()));
+        out.add(rate("answerRate", Goal.HIGHER, c.answerRate(), p.answerRate()));
+        out.add(time("avgDuration", Goal.NEITHER, c.avgDuration(), p.avgDuration()));
+        out.add(time("tma", Goal.NEITHER, c.tma(), p.tma()));
+        out.add(time("tme", Goal.LOWER, c.tme(), p.tme()));
+        out.add(rate("abandonRate", Goal.LOWER, c.abandonRate(), p.abandonRate()));
+        out.add(rate("serviceLevel", Goal.HIGHER, c.serviceLevel(), p.serviceLevel()));
+        out.add(rate("occupancy", Goal.NEITHER, c.occupancy(), p.occupancy()));
+        out.add(time("talkTime", Goal.NEITHER, c.talkTime(), p.talkTime()));
         return out;
     }
 
-    private StatsCard count(String key, long now, long before) {
-        return card(key, format.count(now), StatsCards.change(now, before));
+    private StatsCard count(String key, Goal goal, long now, long before) {
+        return card(key, goal, format.count(now), StatsCards.change(now, before));
     }
 
-    private StatsCard rate(String key, Double now, Double before) {
-        return card(key, format.rate(now), StatsCards.change(now, before));
+    private StatsCard rate(String key, Goal goal, Double now, Double before) {
+        return card(key, goal, format.rate(now), StatsCards.change(now, before));
     }
 
-    private StatsCard time(String key, Duration now, Duration before) {
-        return card(key, format.duration(now), StatsCards.change(now, before));
+    private StatsCard time(String key, Goal goal, Duration now, Duration before) {
+        return card(key, goal, format.duration(now), StatsCards.change(now, before));
     }
 
-    private StatsCard card(String key, String value, Double change) {
+    private StatsCard card(String key, Goal goal, String value, Double change) {
         Boolean rising = change == null || Math.abs(change) < 0.0005 ? null : change > 0;
-        return new StatsCard(key, messages.get("stats.card." + key), value, format.change(change), rising);
+        return new StatsCard(key, messages.get("stats.card." + key), value, format.change(change), rising,
+                goal.judge(rising));
     }
 
     public ObjectProperty<StatsPreset> presetProperty() {

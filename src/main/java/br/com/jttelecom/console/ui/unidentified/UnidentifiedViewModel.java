@@ -104,7 +104,7 @@ public final class UnidentifiedViewModel {
     private UnidentifiedRow row(Call c, int fromNumber) {
         String agent = c.operator() != null && !c.operator().isBlank() ? c.operator()
                 : c.extension() == null ? "" : c.extension();
-        return new UnidentifiedRow(c.id(), c.phoneNumber(), texts.number(c.phoneNumber()), texts.dateTime(c.startTime()),
+        return new UnidentifiedRow(c.id(), c.phoneNumber(), texts.number(c.phoneNumber()), texts.tableDateTime(c.startTime()),
                 texts.direction(c.direction()), texts.status(c.status()), agent,
                 messages.get("unidentified.fromNumber", fromNumber));
     }

@@ -49,7 +49,8 @@ class CallDetailViewModelTest {
         sim.start(0);
         Messages messages = Messages.portuguese();
         viewModel = new CallDetailViewModel(messages, store.history, new Recordings(downloads),
-                new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), HistoryFixture.SAO_PAULO),
+                new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), HistoryFixture.SAO_PAULO,
+                        java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)),
                 new InlineTaskRunner(), action -> {
                     pending.clear();
                     pending.add(action);

@@ -50,7 +50,7 @@ class LiveHistoryViewModelTest {
     LiveHistoryViewModel viewModel(Optional<PabxClient> pbx) {
         Messages messages = Messages.portuguese();
         return new LiveHistoryViewModel(messages, new PbxLiveHistory(() -> pbx, Clock.systemUTC(), ZoneOffset.UTC),
-                () -> filter, new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), ZoneOffset.UTC),
+                () -> filter, new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), ZoneOffset.UTC, Clock.systemUTC()),
                 new InlineTaskRunner());
     }
 

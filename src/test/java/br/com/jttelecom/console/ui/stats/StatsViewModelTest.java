@@ -77,6 +77,9 @@ class StatsViewModelTest {
         assertThat(card("avgDuration").value()).isEqualTo("1:00");
         assertThat(card("answerRate").value()).isEqualTo("66,7%");
         assertThat(card("answerRate").rising()).isFalse();
+        // Colours say good or bad news, not up or down: a lower answer rate is bad, more calls are neither.
+        assertThat(card("answerRate").better()).isFalse();
+        assertThat(card("total").better()).isNull();
         assertThat(card("tme").value()).isEqualTo("—");
         assertThat(card("tme").comparison()).isEqualTo("sem comparação");
     }
