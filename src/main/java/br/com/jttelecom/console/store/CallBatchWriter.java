@@ -32,6 +32,10 @@ final class CallBatchWriter {
 
     /** The width of the free-text columns {@code operator}, {@code hangup_reason} and {@code raw_status}. */
     static final int TEXT_WIDTH = 255;
+    /** {@code phone_number}: E.164 fits with room; what is kept "as the PBX wrote it" may not. */
+    static final int PHONE_WIDTH = 32;
+    static final int EXTENSION_WIDTH = 64;
+    static final int URL_WIDTH = 2048;
 
     private CallBatchWriter() {
     }
@@ -41,7 +45,17 @@ final class CallBatchWriter {
      * own failure sentences): cut to fit rather than fail the whole write, or a whole sync page, over one sentence.
      */
     static String fit(String text) {
-        return text == null || text.length() <= TEXT_WIDTH ? text : text.substring(0, TEXT_WIDTH - 1) + "…";
+        return fit(text, TEXT_WIDTH);
+    }
+
+    /** {@code text} cut to {@code width} characters, the last one an ellipsis when it was cut. */
+    static String fit(String text, int width) {
+        return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    /** A link longer than its column is no link any server gave: kept out rather than cut into a wrong one. */
+    static String fitUrl(String url) {
+        return url == null || url.length() <= URL_WIDTH ? url : null;
     }
 
     static void insert(Connection c, Collection<Call> rows, Instant now) throws SQLException {
@@ -74,16 +88,16 @@ final class CallBatchWriter {
         setLong(ps, 1, c.leadId());
         setLong(ps, 2, c.opportunityId());
         setLong(ps, 3, c.userId());
-        ps.setString(4, c.phoneNumber());
+        ps.setString(4, fit(c.phoneNumber(), PHONE_WIDTH));
         ps.setString(5, Objects.requireNonNull(c.direction(), "direction").code());
         setSeconds(ps, 6, c.duration());
         ps.setString(7, Objects.requireNonNull(c.status(), "status").code());
         ps.setObject(8, Database.toUtc(Objects.requireNonNull(c.startTime(), "startTime")));
         setInstant(ps, 9, c.endTime());
-        ps.setString(10, c.recordingUrl());
+        ps.setString(10, fitUrl(c.recordingUrl()));
         ps.setString(11, c.externalCallId());
         ps.setString(12, c.notes());
-        ps.setString(13, c.extension());
+        ps.setString(13, fit(c.extension(), EXTENSION_WIDTH));
         ps.setString(14, fit(c.operator()));
         setSeconds(ps, 15, c.waitTime());
         setSeconds(ps, 16, c.talkTime());

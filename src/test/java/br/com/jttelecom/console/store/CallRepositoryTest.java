@@ -209,6 +209,20 @@ class CallRepositoryTest {
     }
 
     @Test
+    void aNumberExtensionOrLinkLongerThanItsColumnNeverFailsTheWrite() {
+        // What a webhook or a PBX record may carry where a number belongs: kept "as the PBX wrote it", cut to fit.
+        String notANumber = "俩㾎䪙峾坠謂婾햙･䒷큆Ḵഡ魠ᵂ灑槖登㏙㓢ነ㵑䁇濢로檞姸縪壷壻딲차㶟釞쮋";
+
+        Call stored = calls.upsert(call().external("pbx-odd").phone(notANumber).extension("ramal-" + "9".repeat(80))
+                .recording("https://pbx/" + "a".repeat(3000) + ".wav").build());
+
+        assertThat(stored.phoneNumber()).hasSize(CallBatchWriter.PHONE_WIDTH).startsWith("俩㾎").endsWith("…");
+        assertThat(stored.extension()).hasSize(CallBatchWriter.EXTENSION_WIDTH).startsWith("ramal-999");
+        assertThat(stored.recordingUrl()).as("a cut link would be a wrong one").isNull();
+        assertThat(calls.findByExternalId("pbx-odd")).isPresent();
+    }
+
+    @Test
     void aMissingValueInALaterReportNeverErasesAStoredOne() {
         calls.upsert(call().external("pbx-1").status(CallStatus.COMPLETED).recording("https://pbx/r.wav").build());
         Call after = calls.upsert(call().external("pbx-1").status(CallStatus.COMPLETED).recording(null).build());
