@@ -4,7 +4,11 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.pabx.wire.HistoryRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -20,17 +24,24 @@ final class OddRecords {
 
     private static final Logger LOG = LoggerFactory.getLogger(OddRecords.class);
 
+    /** The width of {@code calls.external_call_id}. */
+    static final int MAX_ID = 128;
+
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     Call storable(HistoryRecord record, Call call, Instant windowStart) {
-        if (call.externalCallId() != null && call.startTime() != null && call.direction() != null
+        String id = call.externalCallId();
+        if (id != null && id.length() <= MAX_ID && call.startTime() != null && call.direction() != null
                 && call.status() != null) {
             return call;
         }
-        String id = call.externalCallId();
         if (id == null) {
             id = "sem-id:" + Integer.toHexString(record.hashCode()) + Integer.toHexString(record.toString().length());
             logOnce("id", "a history record without chamada_id is stored under a key made of its content");
+        } else if (id.length() > MAX_ID) {
+            id = "id-longo:" + sha256(id); // the same id always gets the same key: re-syncs stay idempotent
+            logOnce("long-id", "a history record with a chamada_id longer than " + MAX_ID
+                    + " characters is stored under a key made of it");
         }
         Instant start = call.startTime();
         if (start == null) {
@@ -43,6 +54,15 @@ final class OddRecords {
                 call.duration(), status, start, call.endTime(), call.recordingUrl(), id, call.notes(), call.extension(),
                 call.operator(), call.waitTime(), call.talkTime(), call.hangupReason(), call.sipCode(),
                 call.transcript(), call.summary(), call.outcome(), call.rawStatus());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private void logOnce(String kind, String message) {

@@ -89,8 +89,9 @@ class HistorySyncOddPagesTest {
 
     @Test
     void recordsWithOddFieldsAreStoredNotDropped() throws Exception {
+        String longId = "x".repeat(200);
         String odd = """
-                {"http_response_code":200,"mensagem":"ok","qtd_total_resultados":3,"qtd_resultados_retornados":3,
+                {"http_response_code":200,"mensagem":"ok","qtd_total_resultados":4,"qtd_resultados_retornados":4,
                  "dados":[
                   {"chamada_id":"odd.1","data":"18/11/2026 10:00:00","origem":"loja-201","destino":"011987650001",
                    "status":"77","sip_code":"","duracao":"00:01:00","duracao_real":"00:00:58,412",
@@ -98,8 +99,10 @@ class HistorySyncOddPagesTest {
                   {"chamada_id":"odd.2","data":"ontem","origem":"4799700000 (DID: 4835124536)","destino":"loja-202",
                    "status":"","duracao":"","link_gravacao":""},
                   {"data":"18/11/2026 11:00:00","origem":"loja-203","destino":"011987650003","status":"1",
-                   "duracao":"00:00:10"}
-                 ]}""";
+                   "duracao":"00:00:10"},
+                  {"chamada_id":"LONG_ID","data":"18/11/2026 12:00:00","origem":"loja-204",
+                   "destino":"NÚMERO INVÁLIDO DIGITADO NA URA COM MAIS DE QUARENTA CARACTERES","status":"1"}
+                 ]}""".replace("LONG_ID", longId);
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
@@ -110,16 +113,17 @@ class HistorySyncOddPagesTest {
 
         SyncResult r = sync.syncNow().get(30, TimeUnit.SECONDS);
 
-        assertThat(r.inserted()).isEqualTo(3);
+        assertThat(r.inserted()).isEqualTo(4);
         List<String> ids = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT external_call_id FROM calls ORDER BY external_call_id").mapTo(String.class).list());
-        assertThat(ids).hasSize(3).contains("odd.1", "odd.2").anyMatch(id -> id.startsWith("sem-id:"));
+        assertThat(ids).hasSize(4).contains("odd.1", "odd.2").anyMatch(id -> id.startsWith("sem-id:"))
+                .anyMatch(id -> id.startsWith("id-longo:"));
         String status = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT status FROM calls WHERE external_call_id = 'odd.1'").mapTo(String.class).one());
         assertThat(CallStatus.fromCode(status)).isNotNull();
 
         sync.syncNow().get(30, TimeUnit.SECONDS);
-        assertThat(count()).as("the made-up key is stable: a re-sync adds nothing").isEqualTo(3);
+        assertThat(count()).as("the made-up keys are stable: a re-sync adds nothing").isEqualTo(4);
     }
 
     private long count() {
