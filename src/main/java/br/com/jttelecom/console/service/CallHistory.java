@@ -103,7 +103,8 @@ public final class CallHistory {
     public Optional<CallDetail> detail(long callId) {
         return calls.findById(callId).map(c -> {
             requireVisible(c);
-            return new CallDetail(c, events.listForCall(callId));
+            String leadName = c.leadId() == null ? null : leads.namesOf(Set.of(c.leadId())).get(c.leadId());
+            return new CallDetail(c, events.listForCall(callId), leadName);
         });
     }
 

@@ -123,6 +123,18 @@ class HistoryPageTest {
         FxWait.until(10, () -> !recording.getText().equals("Baixando a gravação…"));
         assertThat(recording.getText()).isIn("", "A gravação foi baixada, mas não pode ser tocada aqui. "
                 + "Use \"Baixar\" para ouvir em outro programa.");
+        // The detail says the extension, outcome and recording: the table leaves them out while it is open.
+        assertThat(visibleColumns()).containsExactly("Data/hora", "", "Número", "Lead", "Status", "Duração");
+
+        robot.clickOn("Fechar");
+        FxWait.until(10, () -> robot.lookup("#detailPanel").tryQuery().isEmpty());
+        assertThat(visibleColumns()).containsExactly("Data/hora", "", "Número", "Lead", "Agente", "Ramal", "Status",
+                "Duração", "Resultado", "");
+    }
+
+    private java.util.List<String> visibleColumns() {
+        return table().getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                .map(javafx.scene.control.TableColumn::getText).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -143,6 +143,8 @@ class CallHistoryTest {
 
         assertThat(page.calls()).hasSize(2);
         assertThat(page.calls()).extracting(page::leadName).containsExactly(null, "Aline Andrade");
+        assertThat(store.history.detail(page.calls().get(1).id()).orElseThrow().leadName()).isEqualTo("Aline Andrade");
+        assertThat(store.history.detail(page.calls().get(0).id()).orElseThrow().leadName()).isNull();
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class CallDetailViewModel {
         try {
             callId = c.id();
             title.set(messages.get("history.detail.title", texts.number(c.phoneNumber()), texts.dateTime(c.startTime())));
-            fields.setAll(CallFields.of(c, texts, messages));
+            fields.setAll(CallFields.of(c, detail.leadName(), texts, messages));
             timeline.setAll(timelineText.lines(detail));
             notes.set(c.notes() == null ? "" : c.notes());
             outcome.set(c.outcome());

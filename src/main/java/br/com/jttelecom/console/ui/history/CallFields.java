@@ -12,7 +12,8 @@ final class CallFields {
     private CallFields() {
     }
 
-    static List<CallDetailViewModel.Field> of(Call c, CallTexts t, Messages m) {
+    /** @param leadName the lead's name, shown with its id; {@code null}: the id alone */
+    static List<CallDetailViewModel.Field> of(Call c, String leadName, CallTexts t, Messages m) {
         List<CallDetailViewModel.Field> out = new ArrayList<>();
         add(out, m, "id", c.id());
         add(out, m, "externalId", c.externalCallId());
@@ -28,7 +29,7 @@ final class CallFields {
         add(out, m, "operator", c.operator());
         add(out, m, "extension", c.extension());
         add(out, m, "user", c.userId());
-        add(out, m, "lead", c.leadId());
+        add(out, m, "lead", c.leadId() == null ? null : leadName == null ? c.leadId() : leadName + " (nº " + c.leadId() + ")");
         add(out, m, "opportunity", c.opportunityId());
         add(out, m, "hangup", c.hangupReason());
         add(out, m, "sip", c.sipCode());

@@ -88,7 +88,13 @@ public final class HistoryView {
         maxDurationField.textProperty().bindBidirectional(form.maxDurationProperty());
         notesField.textProperty().bindBidirectional(form.notesTextProperty());
 
-        agentColumn.visibleProperty().bind(viewModel.showsAgentProperty());
+        // With a call open, the detail beside the table says who took it, on which extension, its outcome and its
+        // recording: the table keeps what finds a call (when, which way, whom, how it ended) and fits beside it.
+        javafx.beans.binding.BooleanBinding listOnly = detail.shownProperty().not();
+        agentColumn.visibleProperty().bind(viewModel.showsAgentProperty().and(listOnly));
+        extensionColumn.visibleProperty().bind(listOnly);
+        outcomeColumn.visibleProperty().bind(listOnly);
+        recordingColumn.visibleProperty().bind(listOnly);
         agentField.visibleProperty().bind(viewModel.showsAgentProperty()); // an agent's history is theirs alone
         agentField.managedProperty().bind(viewModel.showsAgentProperty());
         HistoryControls.columns(dateColumn, directionColumn, numberColumn, leadColumn, agentColumn, extensionColumn,
