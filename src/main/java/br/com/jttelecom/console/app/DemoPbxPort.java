@@ -10,11 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo PBX listens on the same loopback port from one start to the next when it can: the
- * history it synced holds recording links with that port ({@code http://127.0.0.1:PORT/suite/gravacoes/…}),
- * and a new port on each start would leave every earlier call's recording unreachable. The port is
- * kept in {@code demo-pbx.port} in the data folder; when it is taken (or on the first start) any
- * free port is used and remembered instead.
+ * The demo PBX listens on the same loopback port from one start to the next when it can. The history
+ * it synced holds recording links with that port ({@code http://127.0.0.1:PORT/suite/gravacoes/…}): on a
+ * new port each start, opening an earlier call's recording failed as a network error ("verifique a
+ * conexão"), a false lead. On the same port the simulator answers for itself — it makes a new history
+ * each start, so an earlier call's recording is reported gone ("não existe mais no PABX"), which is
+ * true in the demo's world. The port is kept in {@code demo-pbx.port} in the data folder; when it is
+ * taken (or on the first start) any free port is used and remembered instead.
  */
 final class DemoPbxPort {
 
