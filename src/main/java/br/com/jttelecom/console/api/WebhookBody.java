@@ -41,7 +41,7 @@ final class WebhookBody {
             throw bad("api.webhook.notObject");
         }
         String id = text(root, "call_id", "callid", "chamada_id");
-        if (id == null || id.length() > 128) {
+        if (id == null || id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
             throw bad("api.webhook.noCallId");
         }
         Duration duration = duration(text(root, "duration", "duracao"));

@@ -35,6 +35,9 @@ public record Call(
         Outcome outcome,
         String rawStatus) {
 
+    /** The longest PBX call id kept as it is ({@code calls.external_call_id} is this wide). */
+    public static final int MAX_EXTERNAL_ID_LENGTH = 128;
+
     /** The same call with another customer number (the store keeps E.164 where the PBX wrote it otherwise). */
     public Call withPhoneNumber(String number) {
         return new Call(id, leadId, opportunityId, userId, number, direction, duration, status, startTime, endTime,

@@ -62,7 +62,7 @@ public final class CallHistory {
 
     private CallFilter resolve(HistoryFilter filter, VisibleActivity who) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
-        if (onlyOwn(who)) {
+        if (who.isOneUserOnly()) {
             // The agent filter is not on an agent's screen; one left in the saved filter by someone else at this
             // console would silently empty their list.
             resolved = resolved.withUser(null);
@@ -70,10 +70,6 @@ public final class CallHistory {
         // An agent sees their own calls, a supervisor their team's and the calls of no user, whatever the
         // filter on screen asks (exports included): the limit is added here, under every query.
         return who.isEveryone() ? resolved : resolved.withUsers(who.userIds(), who.includesUnowned());
-    }
-
-    private static boolean onlyOwn(VisibleActivity who) {
-        return !who.isEveryone() && who.userIds().size() == 1 && !who.includesUnowned();
     }
 
     /**
@@ -92,7 +88,7 @@ public final class CallHistory {
         CallPage page = calls.page(resolve(filter, who), start == null ? null : start.cursor, size);
         Set<Long> leadIds = page.calls().stream().map(Call::leadId).filter(Objects::nonNull).collect(Collectors.toSet());
         return new HistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()),
-                leads.namesOf(leadIds), onlyOwn(who));
+                leads.namesOf(leadIds), who.isOneUserOnly());
     }
 
     public long count(HistoryFilter filter) {
@@ -103,7 +99,8 @@ public final class CallHistory {
     public Optional<CallDetail> detail(long callId) {
         return calls.findById(callId).map(c -> {
             requireVisible(c);
-            String leadName = c.leadId() == null ? null : leads.namesOf(Set.of(c.leadId())).get(c.leadId());
+            String leadName = c.leadId() == null ? null
+                    : leads.byId(c.leadId()).map(LeadLookup.LeadMatch::name).orElse(null);
             return new CallDetail(c, events.listForCall(callId), leadName);
         });
     }

@@ -24,23 +24,20 @@ final class OddRecords {
 
     private static final Logger LOG = LoggerFactory.getLogger(OddRecords.class);
 
-    /** The width of {@code calls.external_call_id}. */
-    static final int MAX_ID = 128;
-
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     Call storable(HistoryRecord record, Call call, Instant windowStart) {
         String id = call.externalCallId();
-        if (id != null && id.length() <= MAX_ID && call.startTime() != null && call.direction() != null
+        if (id != null && id.length() <= Call.MAX_EXTERNAL_ID_LENGTH && call.startTime() != null && call.direction() != null
                 && call.status() != null) {
             return call;
         }
         if (id == null) {
             id = "sem-id:" + Integer.toHexString(record.hashCode()) + Integer.toHexString(record.toString().length());
             logOnce("id", "a history record without chamada_id is stored under a key made of its content");
-        } else if (id.length() > MAX_ID) {
+        } else if (id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
             id = "id-longo:" + sha256(id); // the same id always gets the same key: re-syncs stay idempotent
-            logOnce("long-id", "a history record with a chamada_id longer than " + MAX_ID
+            logOnce("long-id", "a history record with a chamada_id longer than " + Call.MAX_EXTERNAL_ID_LENGTH
                     + " characters is stored under a key made of it");
         }
         Instant start = call.startTime();

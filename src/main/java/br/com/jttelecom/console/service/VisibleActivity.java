@@ -50,6 +50,11 @@ public record VisibleActivity(Set<Long> userIds, Set<String> extensions, Set<Str
         return userIds == null;
     }
 
+    /** Whether this is one person's own activity and nothing else (an agent's view). */
+    public boolean isOneUserOnly() {
+        return userIds != null && userIds.size() == 1 && !includesUnowned;
+    }
+
     /** A stored call's owner ({@code null}: nobody's, visible to an admin and to a supervisor). */
     public boolean includesUser(Long userId) {
         if (userIds == null) {

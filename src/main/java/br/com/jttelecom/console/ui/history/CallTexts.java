@@ -7,11 +7,11 @@ import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.phone.BrazilianNumber;
 import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.ui.ShortDates;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,18 +21,15 @@ public final class CallTexts {
     private final Messages messages;
     private final PhoneNumbers phones;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter dayAndTime;
-    private final DateTimeFormatter otherYear;
-    private final Clock clock;
+    private final ShortDates tableDates;
 
     /** @param clock says which year is this one: a table line leaves it out of this year's dates */
     public CallTexts(Messages messages, PhoneNumbers phones, ZoneId zone, Clock clock) {
         this.messages = messages;
         this.phones = phones;
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone);
-        this.dayAndTime = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss").withZone(zone);
-        this.otherYear = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
-        this.clock = clock.withZone(zone);
+        // Another year's call shows its year instead of its seconds.
+        this.tableDates = new ShortDates("dd/MM HH:mm:ss", "dd/MM/yyyy HH:mm", messages.locale(), zone, clock);
     }
 
     public CallRow row(Call c) {
@@ -57,11 +54,7 @@ public final class CallTexts {
      * shows its year instead of its seconds ({@code 30/12/2025 09:15}). The detail gives the whole {@link #dateTime}.
      */
     public String tableDateTime(Instant t) {
-        if (t == null) {
-            return "";
-        }
-        boolean thisYear = t.atZone(clock.getZone()).getYear() == LocalDate.now(clock).getYear();
-        return (thisYear ? dayAndTime : otherYear).format(t);
+        return tableDates.format(t);
     }
 
     /** The number as a person writes it ({@code (48) 99123-4567}) when it parses, else as stored. */

@@ -4,10 +4,10 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.ui.ShortDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,18 +18,15 @@ public final class LeadTexts {
     private final Messages messages;
     private final Leads leads;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter dayAndTime;
-    private final DateTimeFormatter date;
-    private final Clock clock;
+    private final ShortDates tableDates;
 
     /** @param clock says which year is this one: the table leaves it out of this year's dates */
     public LeadTexts(Messages messages, Leads leads, ZoneId zone, Clock clock) {
         this.messages = messages;
         this.leads = leads;
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", messages.locale()).withZone(zone);
-        this.dayAndTime = DateTimeFormatter.ofPattern("dd/MM HH:mm", messages.locale()).withZone(zone);
-        this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", messages.locale()).withZone(zone);
-        this.clock = clock.withZone(zone);
+        // Before this year, the year tells more than the hour.
+        this.tableDates = new ShortDates("dd/MM HH:mm", "dd/MM/yyyy", messages.locale(), zone, clock);
     }
 
     String stage(LeadStage stage) {
@@ -45,11 +42,7 @@ public final class LeadTexts {
      * (the year tells more than the hour then); the lead's card gives the whole {@link #dateTime}.
      */
     String tableDateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        boolean thisYear = instant.atZone(clock.getZone()).getYear() == LocalDate.now(clock).getYear();
-        return thisYear ? dayAndTime.format(instant) : date.format(instant);
+        return tableDates.format(instant);
     }
 
     String phone(String e164) {
