@@ -35,6 +35,10 @@ public record HistoryQuery(
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** What a query without a start time asks for: the first minute of its first day. */
+    public static final LocalTime DAY_START = LocalTime.MIDNIGHT;
+    /** What a query without an end time asks for: the last minute of its last day (the PBX's hours are minutes). */
+    public static final LocalTime DAY_END = LocalTime.of(23, 59);
 
     public HistoryQuery {
         Objects.requireNonNull(from, "from");
@@ -92,14 +96,20 @@ public record HistoryQuery(
                 originExtension, destinationExtension, statusFilter, outcomeFilter, pageSize, transcript, summary);
     }
 
-    /** The period cut into windows of at most two months, in order, covering every day once. */
+    /**
+     * The period cut into windows of at most two months, in order, covering every day once. The
+     * period's start time stays with the first window and its end time with the last; the others
+     * run from 00:00 to 23:59 (a start time repeated in every window would cut each window's first day).
+     */
     public List<HistoryQuery> windows() {
         List<HistoryQuery> out = new ArrayList<>();
         LocalDate start = from;
         while (!start.isAfter(to)) {
             LocalDate limit = start.plusMonths(2).minusDays(1);
             LocalDate end = limit.isBefore(to) ? limit : to;
-            out.add(new HistoryQuery(start, end, fromTime, toTime, callId, operatorId, originNumber, destinationNumber,
+            LocalTime startTime = start.equals(from) ? fromTime : null;
+            LocalTime endTime = end.equals(to) ? toTime : null;
+            out.add(new HistoryQuery(start, end, startTime, endTime, callId, operatorId, originNumber, destinationNumber,
                     originExtension, destinationExtension, statusFilter, outcomeFilter, pageSize, withTranscript,
                     withSummary));
             start = end.plusDays(1);
@@ -112,8 +122,10 @@ public record HistoryQuery(
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("data_inicial", DATE.format(from));
         p.put("data_final", DATE.format(to));
-        put(p, "hora_inicial", fromTime == null ? null : TIME.format(fromTime));
-        put(p, "hora_final", toTime == null ? null : TIME.format(toTime));
+        // Both hours always: a server may read a missing hour as 00:00, which would end the window at
+        // midnight of its last day and lose that whole day (seen on a server we did not write).
+        p.put("hora_inicial", TIME.format(fromTime == null ? DAY_START : fromTime));
+        p.put("hora_final", TIME.format(toTime == null ? DAY_END : toTime));
         put(p, "chamada_id", callId);
         put(p, "operador_id", operatorId);
         put(p, "numero_origem", originNumber);

@@ -66,6 +66,20 @@ public final class PabxClient implements AutoCloseable {
         return new HistoryPager(transport, query, firstOffset);
     }
 
+    /**
+     * One page of one window: {@code quantidade} records of {@code window} (a query of at most two
+     * months, see {@link HistoryQuery#windows()}) from record {@code offset}. An empty or 404 answer is
+     * an empty page. For callers that schedule the pages themselves (the sync fetches several at once).
+     */
+    public HistoryPage historyPage(HistoryQuery window, long offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("negative offset: " + offset);
+        }
+        Envelope<HistoryRecord> env = transport.list(PabxAction.LISTAR_HISTORICO_CHAMADA, window.params(offset),
+                HistoryRecord.class);
+        return new HistoryPage(window.from(), window.to(), offset, env.total(), env.records());
+    }
+
     /** The history mapper this client uses (it logs each odd value once, so share it). */
     public HistoryMapper historyMapper() {
         return historyMapper;

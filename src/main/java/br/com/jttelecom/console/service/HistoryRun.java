@@ -1,45 +1,48 @@
 package br.com.jttelecom.console.service;
 
-import br.com.jttelecom.console.pabx.HistoryPage;
-import br.com.jttelecom.console.pabx.HistoryQuery;
 import br.com.jttelecom.console.pabx.PabxClient;
+import br.com.jttelecom.console.pabx.PabxMetrics;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.DeferredIndexes;
+import br.com.jttelecom.console.store.PbxCallCounts;
 import br.com.jttelecom.console.store.StoredCallNumbers;
 import br.com.jttelecom.console.store.SyncStateRepository;
 import br.com.jttelecom.console.store.UpsertCounts;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One sync run: reads the cursor, fetches the PBX's pages (on a {@link PageFetcher} thread) and
- * stores each page together with the moved cursor in one transaction. Killed at any moment, the
- * database holds whole pages and the cursor that matches them; the next run resumes there.
+ * One sync run: plans its windows ({@link SyncPlanner}) or resumes the ones a killed run left,
+ * fetches their pages several at a time ({@link WindowFetchers}) and stores each page in one
+ * transaction, together with the cursor when the page completes its window. Killed at any moment,
+ * the database holds whole pages and a cursor that lists the windows still to read; the next run
+ * reads exactly those. A window whose total changed while it was paged is read again
+ * ({@link WindowLedger}). When due, the run then compares the last days with the PBX's totals and
+ * fetches again the days that hold fewer calls ({@link Reconciliation}).
  *
- * <p>A run that brings at least {@link SyncSettings#bulkLoadMin()} calls and at least as many as
- * are stored (the first sync of a new install, or its resumption) is a bulk load: the indexes of
- * {@link CallRepository#BULK_DEFERRED_INDEXES} are set aside while the pages are stored, exactly as
- * above, and built once when the run ends, however it ends ({@link DeferredIndexes}; a killed
- * run's indexes are built when the database next opens); and each page is inserted without first
- * looking up which of its calls exist ({@link CallRepository#insertOrUpsertAll}).
+ * <p>A first sync that brings at least {@link SyncSettings#bulkLoadMin()} calls and at least as many
+ * as are stored is a bulk load: the indexes of {@link CallRepository#BULK_DEFERRED_INDEXES} are set
+ * aside while the pages are stored and built once when the run ends, however it ends
+ * ({@link DeferredIndexes}; a killed run's indexes are built when the database next opens), and each
+ * page is inserted without first looking up which of its calls exist.
  */
 final class HistoryRun {
 
     static final String STATE_NAME = "history";
+    private static final String HISTORY_ACTION = "listar_historico_chamada";
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryRun.class);
 
@@ -51,8 +54,10 @@ final class HistoryRun {
     private final Clock clock;
     private final OddRecords odd;
     private final DeferredIndexes indexes;
-    private final PhoneNumbers phones;
+    private final Supplier<CustomerNumbers> numbers;
     private final StoredNumbersRepair numbersRepair;
+    private final SyncPlanner planner;
+    private final Reconciliation reconciliation;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
                Clock clock, OddRecords odd, PhoneNumbers phones) {
@@ -64,125 +69,218 @@ final class HistoryRun {
         this.settings = settings;
         this.clock = clock;
         this.odd = odd;
-        this.phones = phones;
+        this.numbers = () -> new CustomerNumbers(phones);
         this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones);
+        this.planner = new SyncPlanner(client, settings);
+        this.reconciliation = new Reconciliation(client, new PbxCallCounts(jdbi));
     }
 
     SyncCursor cursor() {
         return SyncCursor.parse(state.cursor(STATE_NAME).orElse(null));
     }
 
+    /** What one run counted, for its result and its log lines. */
+    private static final class Tally {
+        long fetched;
+        long inserted;
+        long updated;
+        long announced;
+        int reread;
+        int inexact;
+        int reconciled;
+        int refetched;
+        int unresolved;
+    }
+
     SyncResult run(Consumer<SyncProgress> progress) throws InterruptedException {
+        return run(progress, false);
+    }
+
+    /** @param reconcile compare the last days with the PBX's totals even if not due (a person asked) */
+    SyncResult run(Consumer<SyncProgress> progress, boolean reconcile) throws InterruptedException {
         long began = System.nanoTime();
-        SyncCursor cursor = cursor();
-        SyncCursor.Run run = cursor.run() != null ? cursor.run() : newRun(cursor.syncedUntil());
-        cursor = cursor.withRun(run);
-        HistoryQuery query = HistoryQuery.between(run.window(), run.to()).withPageSize(settings.pageSize());
-        if (run.fromTime() != null && run.window().equals(run.from())) {
-            query = query.withTimes(run.fromTime(), null);
-        }
+        Map<String, Long> errorsBefore = historyErrors();
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
         numbersRepair.runOnce();
-        Map<LocalDate, Long> totals = probeTotals(query, run);
-        long done = 0;
-        long fetched = 0;
-        long inserted = 0;
-        long updated = 0;
-        boolean complete = true;
-        boolean bulk = isBulkLoad(sum(totals));
-        // The deferral closes last: the indexes are built after the fetcher has stopped, whether the run completed or failed.
+        Tally tally = new Tally();
+        SyncCursor cursor = cursor();
+        if (cursor.run() == null) {
+            SyncPlanner.Plan plan = planner.plan(cursor, clock.instant(), calls.count(CallFilter.all()), reconcile);
+            tally.announced = plan.announced();
+            cursor = cursor.withRun(plan.run());
+            state.put(STATE_NAME, cursor.encode());
+        }
+        cursor = read(cursor, cursor.run().pending(), cursor.run().bulk(), tally, progress);
+        boolean reconciledNow = cursor.run().reconciling();
+        if (reconciledNow) {
+            cursor = reconcile(cursor, tally, progress);
+        }
+        boolean complete = cursor.run().finished();
+        if (complete) {
+            // A first sync reads every day: it counts as a reconciliation. A window that stayed
+            // inexact is compared with the PBX's totals again by the next run.
+            java.time.Instant reconciledAt = tally.inexact > 0 ? null
+                    : reconciledNow || cursor.syncedUntil() == null ? cursor.run().startedAt() : cursor.reconciledAt();
+            state.put(STATE_NAME, cursor.completed(reconciledAt).encode());
+        }
+        SyncIssues issues = issues(tally, errorsBefore);
+        if (issues.degraded() || issues.reread() > 0 || issues.refetched() > 0 || issues.serverErrors() > 0
+                || issues.rateLimited() > 0) {
+            LOG.warn("history sync was not clean: {}", issues.summary());
+        }
+        return new SyncResult(tally.fetched, tally.inserted, tally.updated, complete,
+                Duration.ofNanos(System.nanoTime() - began), issues);
+    }
+
+    /** Reads the windows {@code pending} of the cursor's run until each is stored whole (or given up as inexact). */
+    private SyncCursor read(SyncCursor cursor, List<Integer> pending, boolean bulk, Tally tally,
+                            Consumer<SyncProgress> progress) throws InterruptedException {
+        if (pending.isEmpty()) {
+            return cursor;
+        }
+        SyncCursor.Run run = cursor.run();
+        WindowLedger ledger = new WindowLedger();
+        Set<Integer> open = new HashSet<>(pending);
+        Set<Integer> warned = new HashSet<>();
+        // The deferral closes last: the indexes are built after the fetchers have stopped, whether the run completed or failed.
         try (DeferredIndexes.Deferral deferral = bulk ? indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)
                 : indexes.none();
-             PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd,
-                     new CustomerNumbers(phones))
-                .start()) {
-            LocalDate window = run.window();
-            long windowEnd = run.offset();
-            long windowTotal = -1;
-            PageFetcher.Batch batch;
-            while ((batch = fetcher.next()) != null) {
-                PageFetcher.Batch page = batch;
-                if (!batch.window().equals(window)) {
-                    if (short_(windowEnd, windowTotal, window)) {
-                        complete = false;
-                        break;
-                    }
-                    window = batch.window();
+             WindowFetchers fetchers = new WindowFetchers(client, run.windows(), settings.pageSize(),
+                     Math.min(settings.inFlight(), pending.size()), odd, numbers).start()) {
+            for (int i : pending) {
+                List<Long> missing = missingPages(run.partial().get(i));
+                if (missing.isEmpty()) {
+                    fetchers.fetch(i, 0);
+                } else {
+                    ledger.resume(i, run.partial().get(i));
+                    fetchers.fetchPages(i, 0, missing);
                 }
-                windowTotal = batch.total();
-                windowEnd = batch.offset() + batch.calls().size();
-                totals.put(window, Math.max(0, batch.total() - (window.equals(run.window()) ? run.offset() : 0)));
-                SyncCursor next = cursor.withRun(cursor.run().at(window, windowEnd));
+            }
+            Map<Integer, Long> totals = new java.util.HashMap<>();
+            while (!open.isEmpty()) {
+                WindowFetchers.Batch batch = fetchers.next();
+                WindowLedger.Verdict verdict = ledger.accept(batch);
+                SyncCursor next = cursor.withLongestCall(batch.longestCall());
+                next = next.withRun(switch (verdict) {
+                    case EXACT, INEXACT -> next.run().withDone(batch.window());
+                    case READ_AGAIN -> next.run().withoutPartial(batch.window());
+                    case PENDING -> next.run().withPartial(batch.window(), partialAfter(next.run(), batch));
+                    case STALE -> next.run();
+                });
+                String written = next.encode();
                 UpsertCounts counts = jdbi.inTransaction(h -> {
-                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(page.calls()) : calls.upsertAll(page.calls());
-                    state.put(STATE_NAME, next.encode());
+                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(batch.calls()) : calls.upsertAll(batch.calls());
+                    state.put(STATE_NAME, written);
                     return c;
                 });
                 cursor = next;
-                fetched += batch.calls().size();
-                inserted += counts.inserted();
-                updated += counts.updated();
-                done += batch.calls().size();
-                progress.accept(new SyncProgress(done, Math.max(done, sum(totals))));
-            }
-            if (complete && short_(windowEnd, windowTotal, window)) {
-                complete = false;
+                tally.fetched += batch.calls().size();
+                tally.inserted += counts.inserted();
+                tally.updated += counts.updated();
+                if (batch.offset() == 0 && batch.pass() == 0 && batch.total() > 0) {
+                    totals.put(batch.window(), batch.total());
+                }
+                switch (verdict) {
+                    case EXACT -> open.remove(batch.window());
+                    case INEXACT -> {
+                        open.remove(batch.window());
+                        tally.inexact++;
+                        LOG.warn("history window {} kept changing while read ({} reads); stored as read, "
+                                + "compared with the PBX again by the next sync", run.windows().get(batch.window()),
+                                WindowLedger.MAX_PASSES);
+                    }
+                    case READ_AGAIN -> {
+                        tally.reread++;
+                        if (warned.add(batch.window())) {
+                            LOG.warn("history window {} changed while read (its total went from {} to {}); reading it again",
+                                    run.windows().get(batch.window()), ledger.total(batch.window()), batch.total());
+                        }
+                        fetchers.fetch(batch.window(), ledger.pass(batch.window()));
+                    }
+                    default -> {
+                        // more pages of the window to come, or a page of an earlier read
+                    }
+                }
+                if (!batch.calls().isEmpty() || open.isEmpty()) {
+                    long known = Math.max(tally.announced, totals.values().stream().mapToLong(Long::longValue).sum());
+                    progress.accept(new SyncProgress(tally.fetched, Math.max(tally.fetched, known)));
+                }
             }
             if (!deferral.names().isEmpty()) {
-                LOG.info("bulk load stored {} calls; building the indexes set aside: {}", fetched, deferral.names());
+                LOG.info("bulk load stored {} calls; building the indexes set aside: {}", tally.fetched, deferral.names());
             }
         }
-        if (complete) {
-            state.put(STATE_NAME, cursor.completed().encode());
+        return cursor;
+    }
+
+    /** The pages a killed run left to read of a window it read part-way; empty to read the window whole. */
+    private List<Long> missingPages(SyncCursor.Partial read) {
+        List<Long> missing = new ArrayList<>();
+        if (read == null || read.total() < 0 || read.pageSize() != settings.pageSize() || !read.pages().get(0)) {
+            return missing;
         }
-        return new SyncResult(fetched, inserted, updated, complete, Duration.ofNanos(System.nanoTime() - began));
-    }
-
-    /** Whether the run brings at least as many calls as are stored, and enough for a bulk load to pay. */
-    private boolean isBulkLoad(long incoming) {
-        return incoming >= settings.bulkLoadMin() && incoming >= calls.count(CallFilter.all());
-    }
-
-    /** The period to fetch: from the first-sync window or from the last sync minus the overlap, to today. */
-    private SyncCursor.Run newRun(Instant syncedUntil) {
-        Instant now = clock.instant();
-        Instant since = syncedUntil == null ? now.minus(settings.firstWindow()) : syncedUntil.minus(settings.overlap());
-        ZonedDateTime sinceLocal = since.atZone(PageFetcher.SAO_PAULO);
-        LocalDate from = sinceLocal.toLocalDate();
-        LocalDate to = now.atZone(PageFetcher.SAO_PAULO).toLocalDate();
-        // hora_inicial is only sent for a one-day period: for several days, whether the PBX reads it
-        // as the first day's time or as every day's time is not known, and the latter would lose calls.
-        LocalTime time = syncedUntil != null && from.equals(to)
-                ? sinceLocal.toLocalTime().truncatedTo(ChronoUnit.MINUTES) : null;
-        return new SyncCursor.Run(from, to.isBefore(from) ? from : to, time, now, from, 0);
-    }
-
-    /** Each window's {@code qtd_total_resultados} (one-record requests), so the progress bar knows the end early. */
-    private Map<LocalDate, Long> probeTotals(HistoryQuery query, SyncCursor.Run run) {
-        Map<LocalDate, Long> totals = new HashMap<>();
-        for (HistoryQuery window : query.windows()) {
-            Iterator<HistoryPage> first = client.historyPages(window.withPageSize(1));
-            long total = first.hasNext() ? Math.max(0, first.next().total()) : 0;
-            totals.put(window.from(), Math.max(0, total - (window.from().equals(run.window()) ? run.offset() : 0)));
+        long pages = Math.min(WindowFetchers.MAX_PAGES_PER_WINDOW, (read.total() + read.pageSize() - 1) / read.pageSize());
+        for (int page = 0; page < pages; page++) {
+            if (!read.pages().get(page)) {
+                missing.add((long) page * read.pageSize());
+            }
         }
-        return totals;
+        return missing;
     }
 
-    /** A window whose pages stopped before the announced total (a repeated page, a shrinking list). */
-    private static boolean short_(long end, long total, LocalDate window) {
-        if (total >= 0 && end < total) {
-            LOG.warn("history window from {} ended at record {} of {}; the next sync resumes there", window, end, total);
-            return true;
+    private SyncCursor.Partial partialAfter(SyncCursor.Run run, WindowFetchers.Batch batch) {
+        int page = (int) (batch.offset() / batch.pageSize());
+        SyncCursor.Partial read = run.partial().get(batch.window());
+        if (batch.offset() == 0 || read == null) {
+            return new SyncCursor.Partial(batch.total(), batch.pageSize(), new java.util.BitSet()).with(page);
         }
-        return false;
+        return read.with(page);
     }
 
-    private static long sum(Map<LocalDate, Long> totals) {
-        long s = 0;
-        for (long t : totals.values()) {
-            s += t;
+    /** Compares the last days with the PBX's totals and reads again those that hold fewer calls. */
+    private SyncCursor reconcile(SyncCursor cursor, Tally tally, Consumer<SyncProgress> progress)
+            throws InterruptedException {
+        LocalDate today = clock.instant().atZone(HistoryWindow.SAO_PAULO).toLocalDate();
+        List<HistoryWindow> days = Reconciliation.days(today, settings.reconcileDays(), cursor.run().windows());
+        List<Reconciliation.ShortDay> shortDays = reconciliation.shortDays(days);
+        tally.reconciled = days.size();
+        tally.refetched = shortDays.size();
+        SyncCursor.Run run = cursor.run().reconciled();
+        if (!shortDays.isEmpty()) {
+            int first = run.windows().size();
+            run = run.plus(shortDays.stream().map(Reconciliation.ShortDay::window).toList());
+            cursor = cursor.withRun(run);
+            state.put(STATE_NAME, cursor.encode());
+            List<Integer> added = new ArrayList<>();
+            for (int i = first; i < run.windows().size(); i++) {
+                added.add(i);
+            }
+            cursor = read(cursor, added, false, tally, progress);
+            for (Reconciliation.ShortDay day : shortDays) {
+                if (!reconciliation.resolved(day)) {
+                    tally.unresolved++;
+                }
+            }
+        } else {
+            cursor = cursor.withRun(run);
         }
-        return s;
+        return cursor;
+    }
+
+    private SyncIssues issues(Tally t, Map<String, Long> errorsBefore) {
+        Map<String, Long> after = historyErrors();
+        long server = delta(after, errorsBefore, "PabxUnavailable") + delta(after, errorsBefore, "PabxProtocolError");
+        long limited = delta(after, errorsBefore, "PabxRateLimited");
+        return new SyncIssues(t.reread, t.inexact, t.reconciled, t.refetched, t.unresolved, server, limited);
+    }
+
+    private Map<String, Long> historyErrors() {
+        PabxMetrics.ActionSnapshot s = client.metrics().snapshot().actions().get(HISTORY_ACTION);
+        return s == null ? Map.of() : Map.copyOf(s.errors());
+    }
+
+    private static long delta(Map<String, Long> after, Map<String, Long> before, String kind) {
+        return Math.max(0, after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L));
     }
 }

@@ -47,6 +47,7 @@ public final class HistorySync implements AutoCloseable {
     private volatile Instant lastSuccess;
     private volatile int failures;
     private volatile SyncStatus status;
+    private volatile SyncIssues lastIssues = SyncIssues.NONE;
     private ScheduledFuture<?> next;
     private boolean started;
 
@@ -126,7 +127,18 @@ public final class HistorySync implements AutoCloseable {
      */
     public CompletableFuture<SyncResult> syncNow() {
         CompletableFuture<SyncResult> result = new CompletableFuture<>();
-        executor.execute(() -> runOnce(result));
+        executor.execute(() -> runOnce(result, false));
+        return result;
+    }
+
+    /**
+     * One sync now that also compares the last {@link SyncSettings#reconcileDays()} days with the
+     * PBX's totals and fetches again the days that hold fewer calls (it happens by itself once every
+     * {@link SyncSettings#reconcileEvery()}).
+     */
+    public CompletableFuture<SyncResult> reconcileNow() {
+        CompletableFuture<SyncResult> result = new CompletableFuture<>();
+        executor.execute(() -> runOnce(result, true));
         return result;
     }
 
@@ -146,20 +158,21 @@ public final class HistorySync implements AutoCloseable {
         if (next != null) {
             next.cancel(false);
         }
-        next = executor.schedule(() -> runOnce(new CompletableFuture<>()), delay.toMillis(), TimeUnit.MILLISECONDS);
+        next = executor.schedule(() -> runOnce(new CompletableFuture<>(), false), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void runOnce(CompletableFuture<SyncResult> result) {
-        publish(new SyncStatus(SyncStatus.Phase.RUNNING, lastSuccessfulSync(), failures, Duration.ZERO, null));
+    private void runOnce(CompletableFuture<SyncResult> result, boolean reconcile) {
+        publish(new SyncStatus(SyncStatus.Phase.RUNNING, lastSuccessfulSync(), failures, Duration.ZERO, null, lastIssues));
         try {
-            SyncResult r = run.run(this::progress);
+            SyncResult r = run.run(this::progress, reconcile);
             if (r.complete()) {
                 lastSuccess = clock.instant();
             }
             failures = 0;
+            lastIssues = r.issues();
             LOG.info("history sync: {} records, {} new, {} changed in {} ms{}", r.fetched(), r.inserted(), r.updated(),
                     r.elapsed().toMillis(), r.complete() ? "" : " (incomplete: resumes on the next sync)");
-            publish(new SyncStatus(SyncStatus.Phase.IDLE, lastSuccessfulSync(), 0, settings.interval(), null));
+            publish(new SyncStatus(SyncStatus.Phase.IDLE, lastSuccessfulSync(), 0, settings.interval(), null, lastIssues));
             schedule(settings.interval());
             result.complete(r);
         } catch (InterruptedException e) {
@@ -174,7 +187,8 @@ public final class HistorySync implements AutoCloseable {
             } else {
                 LOG.warn("history sync failed ({} in a row), next attempt in {}", failures, wait, e);
             }
-            publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait, e.getMessage()));
+            publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait, e.getMessage(),
+                    lastIssues));
             schedule(wait);
             result.completeExceptionally(e);
         }

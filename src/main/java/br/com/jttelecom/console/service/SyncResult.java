@@ -8,11 +8,17 @@ import java.time.Duration;
  * @param fetched   records read from the PBX
  * @param inserted  new calls stored
  * @param updated   stored calls that changed
- * @param complete  false when a window ended before the PBX's announced total (a page repeated,
- *                  the list shrank): the cursor stays there and the next run carries on from it
+ * @param complete  false when the run stopped before every window was stored: the cursor keeps the
+ *                  windows left and the next run carries on with them
  * @param elapsed   wall time of the run
+ * @param issues    what kept it from being exact, or what it worked around
  */
-public record SyncResult(long fetched, long inserted, long updated, boolean complete, Duration elapsed) {
+public record SyncResult(long fetched, long inserted, long updated, boolean complete, Duration elapsed,
+                         SyncIssues issues) {
+
+    public SyncResult(long fetched, long inserted, long updated, boolean complete, Duration elapsed) {
+        this(fetched, inserted, updated, complete, elapsed, SyncIssues.NONE);
+    }
 
     public double recordsPerSecond() {
         double s = elapsed.toNanos() / 1e9;

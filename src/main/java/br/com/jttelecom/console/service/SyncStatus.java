@@ -12,9 +12,20 @@ import java.util.Optional;
  * @param failures            failed runs in a row (0 after a success)
  * @param nextAttemptIn       the pause before the next background run
  * @param error               the last failure's sentence for a person (Portuguese), or null
+ * @param issues              what the last finished run could not make exact ({@link SyncIssues#NONE} when all is well)
  */
 public record SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
-                         String error) {
+                         String error, SyncIssues issues) {
+
+    public SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
+                      String error) {
+        this(phase, lastSuccessfulSync, failures, nextAttemptIn, error, SyncIssues.NONE);
+    }
+
+    /** Whether the stored history may differ from the PBX's: the last run was not exact. */
+    public boolean degraded() {
+        return issues.degraded();
+    }
 
     public enum Phase { IDLE, RUNNING, BACKING_OFF }
 }

@@ -175,6 +175,27 @@ class HistoryClientTest extends PabxTestSupport {
     }
 
     @Test
+    void everyHistoryRequestNamesBothHoursAndOnlyThePeriodsEndsCarryPartialTimes() throws Exception {
+        // A server may read a missing hour as 00:00: a window would end at midnight of its last day.
+        server.enqueue(okFixture("historico-vazio.json"));
+        server.enqueue(okFixture("historico-vazio.json"));
+        server.enqueue(okFixture("historico-vazio.json"));
+        HistoryQuery q = HistoryQuery.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 15))
+                .withTimes(LocalTime.of(10, 15), null);
+
+        assertThat(client.history(q).toList()).isEmpty();
+
+        List<String> hours = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonNode b = jsonBody(take());
+            hours.add(b.get("data_inicial").asText() + " " + b.path("hora_inicial").asText("-") + " – "
+                    + b.get("data_final").asText() + " " + b.path("hora_final").asText("-"));
+        }
+        assertThat(hours).containsExactly("01/01/2026 10:15 – 28/02/2026 23:59", "01/03/2026 00:00 – 30/04/2026 23:59",
+                "01/05/2026 00:00 – 15/05/2026 23:59");
+    }
+
+    @Test
     void windowsCoverEveryDayExactlyOnce() {
         HistoryQuery q = HistoryQuery.between(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 30));
         List<HistoryQuery> w = q.windows();

@@ -151,8 +151,8 @@ abstract class SyncTestSupport {
     Set<String> pbxIds() {
         Set<String> ids = new HashSet<>();
         client.historyCalls(br.com.jttelecom.console.pabx.HistoryQuery.between(
-                        NOW.minus(Duration.ofDays(90)).atZone(PageFetcher.SAO_PAULO).toLocalDate(),
-                        NOW.atZone(PageFetcher.SAO_PAULO).toLocalDate()))
+                        NOW.minus(Duration.ofDays(90)).atZone(HistoryWindow.SAO_PAULO).toLocalDate(),
+                        NOW.atZone(HistoryWindow.SAO_PAULO).toLocalDate()))
                 .forEach(c -> ids.add(c.externalCallId()));
         return ids;
     }
