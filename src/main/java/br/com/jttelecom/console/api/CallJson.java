@@ -2,11 +2,11 @@ package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
+import br.com.jttelecom.console.model.CallTimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +29,11 @@ final class CallJson {
         m.put("user_id", c.userId());
         m.put("phone_number", c.phoneNumber());
         m.put("direction", c.direction() == null ? null : c.direction().code());
-        m.put("duration", seconds(c.duration()));
+        // duration stays the seed's end − start; talk and wait beside it, so a CRM's TMA reads the talk.
+        CallTimes times = CallTimes.of(c);
+        m.put("duration", times.totalSeconds());
+        m.put("talk_seconds", times.talkSeconds());
+        m.put("wait_seconds", times.waitSeconds());
         m.put("status", c.status() == null ? null : c.status().code());
         m.put("start_time", time(c.startTime()));
         m.put("end_time", time(c.endTime()));
@@ -71,10 +75,6 @@ final class CallJson {
         ObjectNode raw = JSON.createObjectNode();
         raw.put("raw", stored);
         return raw;
-    }
-
-    static Long seconds(Duration d) {
-        return d == null ? null : d.toSeconds();
     }
 
     /** ISO-8601 in UTC to the second, as the seed writes it ({@code 2024-12-23T10:00:00Z}). */

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.pabx;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.pabx.wire.HistoryRecord;
 import java.time.Duration;
@@ -30,6 +31,8 @@ public final class HistoryMapper {
         Direction direction = direction(from, to);
         Duration duration = PbxValues.duration(r.duracao() != null ? r.duracao() : r.duracaoChamada());
         Duration talk = talkTime(r);
+        // The queue wait alone said "0:00" for a call that rang: the wait is what the total has beyond the talk.
+        CallTimes times = CallTimes.of(duration, talk, PbxValues.duration(r.tempoEsperaTotalFilas()));
         Integer sip = PbxValues.integer(r.sipCode());
         String statusText = r.status() != null && !r.status().isBlank() ? r.status() : r.statusDescricao();
         boolean talked = talk != null ? !talk.isZero() : statusSaysAnswered(statusText);
@@ -58,8 +61,8 @@ public final class HistoryMapper {
                 null,
                 extension(direction, from, to),
                 PbxValues.blankToNull(r.operador()),
-                PbxValues.duration(r.tempoEsperaTotalFilas()),
-                talk,
+                times.waitTime(),
+                times.talkTime(),
                 PbxValues.blankToNull(r.hangupReason()),
                 sip,
                 PbxValues.blankToNull(r.transcricao()),

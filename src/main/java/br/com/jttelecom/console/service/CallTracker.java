@@ -3,6 +3,7 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.pabx.wire.OnlineCallRecord;
@@ -247,7 +248,7 @@ public final class CallTracker implements AutoCloseable {
                         : calls.merge(Reports.withId(update.callId(), update.report())).orElse(null);
                 CallStatus status = stored == null ? CallStatus.FAILED : stored.status();
                 String message = "dial".equals(update.source()) ? update.report().hangupReason() : null;
-                f.call = f.call.withFinal(status, stored == null ? null : stored.duration(), message, now);
+                f.call = f.call.withFinal(status, stored == null ? null : CallTimes.of(stored), message, now);
                 followed.remove(update.callId());
                 finished.put(update.callId(), Boolean.TRUE);
             } else {

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallPage;
 import br.com.jttelecom.console.store.CallRepository;
@@ -25,7 +26,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Writes the filtered history to a CSV file Excel opens right in Brazil: UTF-8 with a BOM, {@code ;}
- * between fields, dates {@code dd/MM/yyyy HH:mm:ss}, durations {@code HH:MM:SS}. Rows are streamed
+ * between fields, dates {@code dd/MM/yyyy HH:mm:ss}, durations {@code HH:MM:SS} (total, talk, wait by
+ * {@link CallTimes}; an unknown one is an empty cell). Rows are streamed
  * from the store one keyset page at a time, so a million rows cost one page of memory.
  *
  * <p>The file is written beside the target under a temporary name and moved into place at the end:
@@ -134,19 +136,20 @@ public final class HistoryExport {
                 messages.get("export.column.end"), messages.get("export.column.direction"),
                 messages.get("export.column.number"), messages.get("export.column.lead"),
                 messages.get("export.column.operator"), messages.get("export.column.extension"),
-                messages.get("export.column.status"), messages.get("export.column.duration"),
-                messages.get("export.column.wait"), messages.get("export.column.talk"),
+                messages.get("export.column.status"), messages.get("export.column.total"),
+                messages.get("export.column.talk"), messages.get("export.column.wait"),
                 messages.get("export.column.outcome"), messages.get("export.column.hangup"),
                 messages.get("export.column.recording"), messages.get("export.column.notes"),
                 messages.get("export.column.externalId"));
     }
 
     private List<String> row(Call c) {
+        CallTimes times = CallTimes.of(c); // the API's duration, talk_seconds and wait_seconds
         return List.of(String.valueOf(c.id()), format(c), c.endTime() == null ? "" : dateTime.format(c.endTime()),
                 messages.get("call.direction." + c.direction().name()), text(c.phoneNumber()),
                 c.leadId() == null ? "" : c.leadId().toString(), text(c.operator()), text(c.extension()),
-                messages.get("call.status." + c.status().name()), hms(c.duration()), hms(c.waitTime()),
-                hms(c.talkTime()), c.outcome() == null ? "" : messages.get("call.outcome." + c.outcome().name()),
+                messages.get("call.status." + c.status().name()), hms(times.totalTime()), hms(times.talkTime()),
+                hms(times.waitTime()), c.outcome() == null ? "" : messages.get("call.outcome." + c.outcome().name()),
                 text(c.hangupReason()), text(c.recordingUrl()), text(c.notes()), text(c.externalCallId()));
     }
 

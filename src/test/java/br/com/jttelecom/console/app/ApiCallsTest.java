@@ -67,6 +67,36 @@ class ApiCallsTest {
                 "direction", "duration", "status", "start_time", "end_time", "recording_url", "external_call_id", "notes");
     }
 
+    /** duracao 1:20, duracao_real 1:10, queue wait 0: a CRM's TMA reads talk_seconds, not duration. */
+    @Test
+    void aCallCarriesItsTotalTalkAndWaitInSeconds() {
+        CallRepository calls = new CallRepository(api.runtime.database().jdbi());
+        Instant at = Instant.now().minusSeconds(90);
+        long rang = calls.insert(new Call(null, null, null, agentId, "+5511999990003", Direction.OUTBOUND,
+                Duration.ofSeconds(80), CallStatus.COMPLETED, at, at.plusSeconds(80), null, "api-times", null, "201", null,
+                Duration.ZERO, Duration.ofMillis(70_500), null, null, null, null, null, null)).id();
+
+        JsonNode call = api.get("/api/telephony/calls/" + rang, api.login("agente")).json();
+
+        assertThat(call.get("duration").asLong()).isEqualTo(80);
+        assertThat(call.get("talk_seconds").isIntegralNumber()).isTrue();
+        assertThat(call.get("talk_seconds").asLong()).isEqualTo(70);
+        assertThat(call.get("wait_seconds").asLong()).isEqualTo(10);
+        JsonNode listed = api.get("/api/telephony/calls?period=today&phone=11999990003", api.login("agente")).json()
+                .get("data").get(0);
+        assertThat(listed.get("talk_seconds").asLong()).isEqualTo(70);
+        assertThat(listed.get("wait_seconds").asLong()).isEqualTo(10);
+    }
+
+    @Test
+    void aTalkOrWaitThePbxNeverGaveIsNullNotZero() {
+        JsonNode call = api.get("/api/telephony/calls/" + agentCall, api.login("agente")).json();
+        assertThat(call.get("duration").asLong()).isEqualTo(42);
+        assertThat(call.has("talk_seconds")).isTrue();
+        assertThat(call.get("talk_seconds").isNull()).isTrue();
+        assertThat(call.get("wait_seconds").isNull()).isTrue();
+    }
+
     @Test
     void aSupervisorFiltersByStatusAndDirectionOverTheirTeamAndTheCallsOfNoUser() {
         String token = api.login("supervisor");

@@ -45,8 +45,8 @@ class HistoryMapperTest {
         assertThat(c.startTime()).isEqualTo(Instant.parse("2026-08-21T16:28:27Z"));
         assertThat(c.duration()).isEqualTo(Duration.ofSeconds(66));
         assertThat(c.endTime()).isEqualTo(Instant.parse("2026-08-21T16:29:33Z"));
-        assertThat(c.talkTime()).isEqualTo(Duration.ofMillis(58_412));
-        assertThat(c.waitTime()).isEqualTo(Duration.ZERO);
+        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(58)); // 00:00:58,412: the fraction is dropped
+        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(8)); // 66 − 58, though the queue wait says 0
         assertThat(c.hangupReason()).isEqualTo("OK");
         assertThat(c.sipCode()).isEqualTo(200);
         assertThat(c.recordingUrl()).isEqualTo("https://pabx.example.com.br/suite/gravacoes/1787312345.4821.wav");
@@ -78,6 +78,37 @@ class HistoryMapperTest {
         assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(45));
         assertThat(c.recordingUrl()).endsWith("1787313555.4841.wav");
         assertThat(c.transcript()).isNull();
+    }
+
+    /** duracao 00:01:20, duracao_real 00:01:10,500, queue wait 00:00:00: it rang 10 s before the talk. */
+    @Test
+    void theWaitIsTheTotalBeyondTheTalkNotTheQueueWaitOfZero() {
+        Call c = mapper.toCall(times("00:01:20", "00:01:10,500", "00:00:00", "00:01:10"));
+        assertThat(c.duration()).isEqualTo(Duration.ofSeconds(80));
+        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(70));
+        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Duration.between(c.startTime(), c.endTime())).isEqualTo(c.duration());
+    }
+
+    @ParameterizedTest(name = "duracao={0} duracao_real={1} espera={2} operador={3} → talk {4}, wait {5}")
+    @CsvSource(nullValues = "null", value = {
+            "00:01:20, null,           00:00:00, 00:01:05, 65,   15",   // no duracao_real: the operator's queue time
+            "00:01:20, null,           00:00:12, null,     null, 12",   // no talk at all: the queue wait is all we know
+            "null,     '00:01:10,500', 00:00:04, null,     70,   4",    // no total: the queue wait
+            "null,     null,           21,       null,     null, 21",   // a queue wait in plain seconds
+            "null,     null,           null,     null,     null, null", // nothing known: unknown, never 0
+            "00:00:30, '00:00:31,000', 00:00:00, null,     31,   0",    // talk over the total: the wait is never negative
+            "00:00:09, '00:00:00,000', 9,        null,     0,    9"})   // rang 9 s, no answer
+    void eachTimeFollowsTheOneRule(String total, String real, String queue, String operator, Long talk, Long wait) {
+        Call c = mapper.toCall(times(total, real, queue, operator));
+        assertThat(c.talkTime()).isEqualTo(talk == null ? null : Duration.ofSeconds(talk));
+        assertThat(c.waitTime()).isEqualTo(wait == null ? null : Duration.ofSeconds(wait));
+    }
+
+    private static HistoryRecord times(String duracao, String duracaoReal, String espera, String operador) {
+        return new HistoryRecord("1.2", null, "21/08/2026 13:28:27", null, null, null, "odin-202", "011987654321", null,
+                "1", null, duracao, null, duracaoReal, espera, operador, null, null, null, "200", null, null, null, null,
+                null, null, null, null, null);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.CallTimes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +52,25 @@ class CallTrackerTest {
                 .containsExactly("dialing", "ringing_extension", "ringing_customer", "answered", "ended", "final");
         assertThat(seen).extracting(TrackedCall::phase).contains(CallPhase.TALKING, CallPhase.FINAL);
         assertThat(f.tracker.current()).isEmpty();
+    }
+
+    /** The panel's final figures are the PBX's, by the same rule as the history and the API: not the console's clock. */
+    @Test
+    void theFinalCallCarriesThePbxTotalTalkAndWaitOfTheStoredRecord() {
+        long id = f.clickToCall.dialNumber("11987654321").join().callId();
+        f.advance(Duration.ofSeconds(1));
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(6));
+        f.advance(Duration.ofSeconds(31));
+        f.advance(Duration.ofSeconds(10));
+
+        Call stored = f.calls.findById(id).orElseThrow();
+        TrackedCall last = seen.get(seen.size() - 1);
+        assertThat(last.phase()).isEqualTo(CallPhase.FINAL);
+        assertThat(last.times()).isEqualTo(CallTimes.of(stored));
+        assertThat(last.timesAt(java.time.Instant.MAX)).isEqualTo(CallTimes.of(stored));
+        assertThat(last.times().talkTime()).isEqualTo(stored.talkTime()).isPositive();
+        assertThat(last.times().waitTime()).isEqualTo(stored.duration().minus(stored.talkTime())).isPositive();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +57,27 @@ class HistoryExportTest {
         assertThat(lines.get(0)).startsWith("\uFEFFID;Início;Fim;Direção;Número;");
         assertThat(lines.get(1)).contains(";14/03/2026 15:05:09;14/03/2026 15:06:14;Realizada;")
                 .contains(";Atendida;00:01:05;").contains(";Atenção: orçamento;");
+    }
+
+    /** The same three figures as the API's duration, talk_seconds and wait_seconds, each under its own name. */
+    @Test
+    void totalTalkAndWaitAreThreeLabelledColumnsWithTheWaitBeyondTheTalk() throws Exception {
+        Instant start = Instant.parse("2026-03-14T18:00:00Z");
+        store.calls.insert(new Call(null, null, null, null, "+5548991234567", Direction.INBOUND, Duration.ofSeconds(80),
+                CallStatus.COMPLETED, start, start.plusSeconds(80), null, "csv-times", null, "201", "Ana Souza",
+                Duration.ZERO, Duration.ofMillis(70_500), null, null, null, null, null, null));
+        store.calls.insert(new Call(null, null, null, null, "+5548991234568", Direction.OUTBOUND, Duration.ofSeconds(30),
+                CallStatus.COMPLETED, start.plusSeconds(600), start.plusSeconds(630), null, "csv-unknown", null, "201",
+                "Ana Souza", null, null, null, null, null, null, null, null));
+        Path file = out.resolve("h.csv");
+
+        store.export().export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), file, (w, t) -> { }, () -> false);
+
+        List<String> lines = lines(file);
+        assertThat(lines.get(0)).contains(";Status;Tempo total;Tempo de conversa;Tempo de espera;Resultado;");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(";Atendida;00:01:20;00:01:10;00:00:10;")
+                .endsWith(";csv-times"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(";Atendida;00:00:30;;;").endsWith(";csv-unknown"));
     }
 
     @Test

@@ -91,13 +91,13 @@ public final class LiveBoardViewModel {
         }
         Instant now = clock.instant();
         for (OperatorRow row : operators) {
-            row.show(Durations.clock(row.operator().timeAt(now)), row.operator().longPause(now, shown.pauseAlert()));
+            row.show(Durations.format(row.operator().timeAt(now)), row.operator().longPause(now, shown.pauseAlert()));
         }
-        calls.forEach(c -> c.show(Durations.clock(c.call().timeAt(now))));
-        waiting.forEach(c -> c.show(Durations.clock(c.call().timeAt(now))));
+        calls.forEach(c -> c.show(Durations.format(c.call().timeAt(now))));
+        waiting.forEach(c -> c.show(Durations.format(c.call().timeAt(now))));
         Duration longest = shown.longestWait(now);
         longestWait.set(longest == null ? messages.get("board.queue.empty")
-                : messages.get("board.queue.longest", waiting.size(), Durations.clock(longest)));
+                : messages.get("board.queue.longest", waiting.size(), Durations.format(longest)));
         summary.set(messages.get("board.summary", count(OperatorState.AVAILABLE), count(OperatorState.TALKING),
                 count(OperatorState.RINGING), count(OperatorState.WRAP_UP), count(OperatorState.PAUSED),
                 count(OperatorState.LOGGED_OUT)));

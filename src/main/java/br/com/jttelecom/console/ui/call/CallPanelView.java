@@ -55,6 +55,7 @@ public final class CallPanelView {
     @FXML private Button callerCardButton;
     @FXML private Label statusLabel;
     @FXML private Label timerLabel;
+    @FXML private Label timesLabel;
     @FXML private TextArea notesArea;
     @FXML private VBox outcomeBox;
     @FXML private Button productiveButton;
@@ -136,6 +137,9 @@ public final class CallPanelView {
         statusLabel.textProperty().bind(vm.statusTextProperty());
         timerLabel.textProperty().bind(vm.timerTextProperty());
         timerLabel.visibleProperty().bind(vm.hasCallProperty());
+        timesLabel.textProperty().bind(vm.timesProperty());
+        timesLabel.visibleProperty().bind(vm.hasCallProperty());
+        timesLabel.managedProperty().bind(vm.hasCallProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         notesArea.disableProperty().bind(vm.hasCallProperty().not());
         notesArea.focusedProperty().addListener((obs, was, now) -> {

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.model.CallTimes;
+import br.com.jttelecom.console.ui.CallTimesText;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Outcome;
@@ -45,6 +47,7 @@ public final class CallPanelViewModel implements CallListener {
     private final Clock clock;
     private final ZoneId zone;
     private final UnaryOperator<String> displayNumber;
+    private final CallTimesText timesText;
 
     private final StringProperty dialText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dialMessage = new ReadOnlyStringWrapper("");
@@ -54,7 +57,8 @@ public final class CallPanelViewModel implements CallListener {
     private final ReadOnlyStringWrapper caller = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("00:00");
+    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper(Durations.format(Duration.ZERO));
+    private final ReadOnlyStringWrapper times = new ReadOnlyStringWrapper("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper outcomeVisible = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper("");
@@ -83,6 +87,7 @@ public final class CallPanelViewModel implements CallListener {
         this.clock = clock;
         this.zone = zone;
         this.displayNumber = displayNumber;
+        this.timesText = new CallTimesText(messages);
         statusText.set(messages.get("call.none"));
         notes.addListener((obs, old, now) -> {
             if (!loadingNotes && current != null) {
@@ -193,12 +198,17 @@ public final class CallPanelViewModel implements CallListener {
         return callbackDue.getReadOnlyProperty();
     }
 
-    /** Called every second by the view's timeline while a call is live. */
+    /**
+     * Called every second by the view's timeline while a call is live. The timer counts the talk once the call was
+     * answered (the wait before that); talk, wait and total read as on the call detail and the lead card, and once
+     * the call is final they are the PBX's figures, not this console's clock.
+     */
     public void tick() {
         if (current != null) {
-            Instant from = current.answeredAt() != null ? current.answeredAt() : current.startedAt();
-            Instant to = current.endedAt() != null ? current.endedAt() : clock.instant();
-            timerText.set(Durations.clock(Duration.between(from, to)));
+            CallTimes t = current.timesAt(clock.instant());
+            boolean talked = current.answeredAt() != null || t.talkTime() != null && t.talkTime().isPositive();
+            timerText.set(Durations.format(talked ? t.talkTime() : t.waitTime()));
+            times.set(timesText.line(t));
         }
     }
 
@@ -275,6 +285,8 @@ public final class CallPanelViewModel implements CallListener {
     public ReadOnlyStringProperty numberProperty() { return number.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timerTextProperty() { return timerText.getReadOnlyProperty(); }
+    /** {@code Conversa 1:10 · Espera 0:10 · Total 1:20}, the figures of the call detail and the lead card. */
+    public ReadOnlyStringProperty timesProperty() { return times.getReadOnlyProperty(); }
     public StringProperty notesProperty() { return notes; }
     public ReadOnlyBooleanProperty outcomeVisibleProperty() { return outcomeVisible.getReadOnlyProperty(); }
     public ReadOnlyStringProperty outcomeMessageProperty() { return outcomeMessage.getReadOnlyProperty(); }

@@ -110,7 +110,7 @@ public final class OperatorViewModel implements AutoPause.Listener {
             return;
         }
         String name = messages.get("operator.state." + status.state().name());
-        String time = Durations.clock(status.timeIn(clock.instant()));
+        String time = Durations.format(status.timeIn(clock.instant()));
         if (status.state() == OperatorState.LOGGED_OUT) {
             stateText.set(name);
             return;

@@ -2,6 +2,8 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallTimes;
+import br.com.jttelecom.console.ui.CallTimesText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +25,10 @@ final class CallFields {
         add(out, m, "number", t.number(c.phoneNumber()));
         add(out, m, "status", t.status(c.status()));
         add(out, m, "rawStatus", c.rawStatus());
-        add(out, m, "duration", CallTexts.duration(c.duration()));
-        add(out, m, "wait", CallTexts.duration(c.waitTime()));
-        add(out, m, "talk", CallTexts.duration(c.talkTime()));
+        // Talk, wait and total as the lead card and the call panel show them; an unknown one says so.
+        for (CallTimesText.Figure f : new CallTimesText(m).figures(CallTimes.of(c))) {
+            out.add(new CallDetailViewModel.Field(f.label(), f.value()));
+        }
         add(out, m, "operator", c.operator());
         add(out, m, "extension", c.extension());
         add(out, m, "user", c.userId());

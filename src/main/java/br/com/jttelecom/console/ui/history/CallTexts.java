@@ -7,10 +7,10 @@ import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.phone.BrazilianNumber;
 import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.ui.ShortDates;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +41,7 @@ public final class CallTexts {
         String lead = leadName != null ? leadName : c.leadId() == null ? "" : "nº " + c.leadId();
         return new CallRow(c.id(), tableDateTime(c.startTime()), c.direction(), direction(c.direction()),
                 number(c.phoneNumber()), lead, orEmpty(c.operator()),
-                orEmpty(c.extension()), c.status(), status(c.status()), duration(c.duration()), outcome(c.outcome()),
+                orEmpty(c.extension()), c.status(), status(c.status()), Durations.format(c.duration()), outcome(c.outcome()),
                 c.recordingUrl() != null && !c.recordingUrl().isBlank());
     }
 
@@ -75,16 +75,6 @@ public final class CallTexts {
 
     public String outcome(Outcome o) {
         return o == null ? "" : messages.get("call.outcome." + o.name());
-    }
-
-    /** {@code H:MM:SS} past an hour, {@code M:SS} below. */
-    public static String duration(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
     }
 
     private static String orEmpty(String s) {

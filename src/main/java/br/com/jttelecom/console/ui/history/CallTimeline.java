@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.service.CallDetail;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,9 @@ final class CallTimeline {
         if (c.startTime() != null) {
             out.add(texts.dateTime(c.startTime()) + "  " + messages.get("call.event.started"));
         }
-        if (c.status() == CallStatus.COMPLETED && c.startTime() != null && c.waitTime() != null) {
-            out.add(texts.dateTime(c.startTime().plus(c.waitTime())) + "  " + messages.get("call.event.answered"));
+        java.time.Duration wait = CallTimes.of(c).waitTime(); // answered when the wait ended, by the detail's own figure
+        if (c.status() == CallStatus.COMPLETED && c.startTime() != null && wait != null) {
+            out.add(texts.dateTime(c.startTime().plus(wait)) + "  " + messages.get("call.event.answered"));
         }
         if (c.endTime() != null && c.status() != CallStatus.IN_PROGRESS) {
             out.add(texts.dateTime(c.endTime()) + "  " + messages.get("call.event.ended") + " — " + texts.status(c.status()));

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.service.HistoryFilter;
 import br.com.jttelecom.console.service.PeriodPreset;
+import br.com.jttelecom.console.ui.Durations;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -49,8 +50,8 @@ public final class HistoryFilterForm {
         agent.set(f.userId() == null ? "" : f.userId().toString());
         extension.set(f.extension() == null ? "" : f.extension());
         lead.set(f.leadId() == null ? "" : f.leadId().toString());
-        minDuration.set(f.minDuration() == null ? "" : CallTexts.duration(f.minDuration()));
-        maxDuration.set(f.maxDuration() == null ? "" : CallTexts.duration(f.maxDuration()));
+        minDuration.set(f.minDuration() == null ? "" : Durations.format(f.minDuration()));
+        maxDuration.set(f.maxDuration() == null ? "" : Durations.format(f.maxDuration()));
         notesText.set(f.notesText() == null ? "" : f.notesText());
     }
 

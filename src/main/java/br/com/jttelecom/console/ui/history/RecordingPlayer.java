@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.ui.Durations;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -67,7 +68,7 @@ final class RecordingPlayer {
                 if (!seek.isValueChanging()) {
                     seek.setValue(now.toSeconds());
                 }
-                position.setText(CallTexts.duration(java.time.Duration.ofMillis((long) now.toMillis())));
+                position.setText(Durations.format(java.time.Duration.ofMillis((long) now.toMillis())));
             });
             next.setOnEndOfMedia(() -> {
                 next.stop();

@@ -2,13 +2,17 @@ package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.model.Opportunity;
 import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadCard;
 import br.com.jttelecom.console.service.LeadStats;
 import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.ui.CallTimesText;
+import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +31,7 @@ public final class LeadCardViewModel {
     private final Leads leads;
     private final LeadTexts texts;
     private final Messages messages;
+    private final CallTimesText times;
     private final TaskRunner tasks;
 
     private final ReadOnlyLongWrapper leadId = new ReadOnlyLongWrapper(-1);
@@ -45,6 +50,7 @@ public final class LeadCardViewModel {
                              Optional<DialRequests> dial) {
         this.leads = leads;
         this.texts = texts;
+        this.times = new CallTimesText(messages);
         this.messages = messages;
         this.tasks = tasks;
         this.dial = dial;
@@ -100,7 +106,7 @@ public final class LeadCardViewModel {
     private String figures(LeadStats s) {
         return messages.get("leads.card.stats", s.calls(), s.answered(),
                 s.lastContact() == null ? messages.get("leads.card.never") : texts.dateTime(s.lastContact()),
-                texts.duration(s.talkTime()));
+                Durations.format(s.talkTime() == null ? Duration.ZERO : s.talkTime()));
     }
 
     private String opportunity(Opportunity o) {
@@ -110,7 +116,7 @@ public final class LeadCardViewModel {
 
     private String call(Call c) {
         return messages.get("leads.card.call", texts.dateTime(c.startTime()), messages.get("leads.card.direction." + c.direction().code()),
-                messages.get("leads.card.status." + c.status().code()), texts.duration(c.talkTime() != null ? c.talkTime() : c.duration()));
+                messages.get("leads.card.status." + c.status().code()), times.line(CallTimes.of(c)));
     }
 
     private static List<String> nonBlank(String... values) {

@@ -6,13 +6,11 @@ import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.ui.ShortDates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How lead data reads on screen: stages, dates, durations, phones. */
+/** How lead data reads on screen: stages, dates, phones (lengths of time: {@link br.com.jttelecom.console.ui.Durations}). */
 public final class LeadTexts {
 
     private final Messages messages;
@@ -47,12 +45,6 @@ public final class LeadTexts {
 
     String phone(String e164) {
         return leads.display(e164);
-    }
-
-    String duration(Duration d) {
-        long s = d == null ? 0 : d.toSeconds();
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     LeadRow row(LeadSummary summary) {

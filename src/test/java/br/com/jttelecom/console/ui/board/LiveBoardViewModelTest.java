@@ -41,7 +41,7 @@ class LiveBoardViewModelTest {
         vm.refresh();
         OperatorRow rafael = row("Rafael Lima");
         assertThat(rafael.stateText()).isEqualTo("pausado — Almoço");
-        assertThat(rafael.timeProperty().get()).isEqualTo("00:00");
+        assertThat(rafael.timeProperty().get()).isEqualTo("0:00");
         assertThat(vm.statusProperty().get()).isEqualTo("Atualizado às 16:00:00");
 
         f.calls.simClock.advance(Duration.ofMinutes(15));

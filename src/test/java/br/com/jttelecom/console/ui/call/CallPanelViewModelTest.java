@@ -3,8 +3,10 @@ package br.com.jttelecom.console.ui.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.CallsFixture;
+import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +54,9 @@ class CallPanelViewModelTest {
         assertThat(vm.statusTextProperty().get()).isEqualTo("em conversa");
         f.simClock.advance(Duration.ofSeconds(12));
         vm.tick();
-        assertThat(vm.timerTextProperty().get()).isEqualTo("00:12");
+        assertThat(vm.timerTextProperty().get()).isEqualTo("0:12");
+        // Answered after 10 s of ringing, 12 s of talk: the same labels and format as the detail and the lead card.
+        assertThat(vm.timesProperty().get()).isEqualTo("Conversa 0:12 · Espera 0:10 · Total 0:22");
         assertThat(vm.outcomeVisibleProperty().get()).isFalse();
 
         f.advance(Duration.ofSeconds(20));
@@ -60,6 +64,26 @@ class CallPanelViewModelTest {
         assertThat(vm.outcomeVisibleProperty().get()).isTrue();
         f.advance(Duration.ofSeconds(10));
         assertThat(vm.statusTextProperty().get()).isEqualTo("atendida");
+    }
+
+    /** Once final the panel says what the PBX recorded (as the history and the API do), not this console's clock. */
+    @Test
+    void aFinalCallShowsThePbxTalkWaitAndTotal() {
+        vm.dialTextProperty().set("(11) 98765-4321");
+        long id = vm.dial().join().callId();
+        for (int i = 0; i < 6; i++) {
+            f.advance(Duration.ofSeconds(10));
+        }
+        assertThat(vm.statusTextProperty().get()).isEqualTo("atendida");
+
+        Call stored = f.calls.findById(id).orElseThrow();
+        Duration wait = stored.duration().minus(stored.talkTime());
+        assertThat(vm.timesProperty().get()).isEqualTo("Conversa " + Durations.format(stored.talkTime())
+                + " · Espera " + Durations.format(wait) + " · Total " + Durations.format(stored.duration()));
+        assertThat(vm.timerTextProperty().get()).isEqualTo(Durations.format(stored.talkTime()));
+        f.simClock.advance(Duration.ofMinutes(5));
+        vm.tick();
+        assertThat(vm.timerTextProperty().get()).isEqualTo(Durations.format(stored.talkTime()));
     }
 
     @Test

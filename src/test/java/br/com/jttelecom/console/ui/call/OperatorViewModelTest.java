@@ -58,9 +58,9 @@ class OperatorViewModelTest {
         vm.tick();
 
         assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.PAUSED);
-        assertThat(vm.stateTextProperty().get()).isEqualTo("pausado (Café) há 01:15");
+        assertThat(vm.stateTextProperty().get()).isEqualTo("pausado (Café) há 1:15");
         vm.unpause();
-        assertThat(vm.stateTextProperty().get()).isEqualTo("disponível há 00:00");
+        assertThat(vm.stateTextProperty().get()).isEqualTo("disponível há 0:00");
     }
 
     @Test

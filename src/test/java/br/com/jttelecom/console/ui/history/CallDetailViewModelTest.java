@@ -68,7 +68,7 @@ class CallDetailViewModelTest {
                 "primeira nota", "201", Duration.ofSeconds(90));
         return store.calls.insert(new Call(null, null, null, null, c.phoneNumber(), c.direction(), c.duration(), c.status(),
                 c.startTime(), c.endTime(), recordingUrl, "ext-1", c.notes(), c.extension(), c.operator(), Duration.ofSeconds(4),
-                c.talkTime(), "cliente desligou", 200, "Olá, aqui é a Ana.", "Cliente quer proposta.", null, null));
+                Duration.ofSeconds(86), "cliente desligou", 200, "Olá, aqui é a Ana.", "Cliente quer proposta.", null, null));
     }
 
     @Test
@@ -87,6 +87,33 @@ class CallDetailViewModelTest {
         assertThat(viewModel.transcriptProperty().get()).isEqualTo("Olá, aqui é a Ana.");
         assertThat(viewModel.summaryProperty().get()).isEqualTo("Cliente quer proposta.");
         assertThat(viewModel.notesProperty().get()).isEqualTo("primeira nota");
+    }
+
+    /** duracao 1:20, duracao_real 1:10,500, queue wait 0: it rang 10 s, and the detail says so. */
+    @Test
+    void theDetailShowsTalkWaitAndTotalAsTheLeadCardAndThePanelDo() {
+        Instant start = Instant.parse("2026-03-14T18:00:00Z");
+        Call c = store.calls.insert(new Call(null, null, null, null, "+5548991234567", Direction.INBOUND,
+                Duration.ofSeconds(80), CallStatus.COMPLETED, start, start.plusSeconds(80), null, "ext-t", null, "201",
+                "Ana Souza", Duration.ZERO, Duration.ofMillis(70_500), null, null, null, null, null, null));
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.fields()).containsSubsequence(new CallDetailViewModel.Field("Conversa", "1:10"),
+                new CallDetailViewModel.Field("Espera", "0:10"), new CallDetailViewModel.Field("Total", "1:20"));
+    }
+
+    @Test
+    void aWaitThePbxNeverGaveReadsUnknownNotZero() {
+        Instant start = Instant.parse("2026-03-14T18:00:00Z");
+        Call c = store.calls.insert(new Call(null, null, null, null, "+5548991234567", Direction.OUTBOUND,
+                Duration.ofSeconds(30), CallStatus.COMPLETED, start, start.plusSeconds(30), null, "ext-u", null, "201",
+                "Ana Souza", null, null, null, null, null, null, null, null));
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.fields()).containsSubsequence(new CallDetailViewModel.Field("Conversa", "—"),
+                new CallDetailViewModel.Field("Espera", "—"), new CallDetailViewModel.Field("Total", "0:30"));
     }
 
     @Test

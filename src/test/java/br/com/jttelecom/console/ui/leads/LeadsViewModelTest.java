@@ -140,6 +140,24 @@ class LeadsViewModelTest {
         assertThat(card.calls()).isEmpty();
     }
 
+    /** The card's last calls read talk, wait and total as the call detail and the call panel do. */
+    @Test
+    void theCardsLastCallShowsTalkWaitAndTotal() {
+        long id = leads.search("maria", 1).get(0).lead().id();
+        java.time.Instant start = java.time.Instant.parse("2026-03-14T18:00:00Z");
+        new CallRepository(db.jdbi()).insert(new br.com.jttelecom.console.model.Call(null, id, null, null,
+                "+5548991234567", br.com.jttelecom.console.model.Direction.INBOUND, java.time.Duration.ofSeconds(80),
+                br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "card-t", null,
+                "201", "Ana Souza", java.time.Duration.ZERO, java.time.Duration.ofMillis(70_500), null, null, null, null,
+                null, null));
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks, Optional.empty());
+
+        card.show(id);
+
+        assertThat(card.calls()).singleElement().asString().endsWith(" · Conversa 1:10 · Espera 0:10 · Total 1:20");
+        assertThat(card.statsProperty().get()).endsWith("tempo falado: 1:10");
+    }
+
     @Test
     void eachOpportunityShowsItsFiguresAndACallAboutItCarriesItsId() {
         long id = leads.search("joão", 1).get(0).lead().id();
