@@ -28,6 +28,11 @@ final class AccountSeeder {
 
     /** Adds the extension unless its number exists; returns its {@code ramal_id} either way. */
     long extension(String numero, String nome) {
+        return extension(numero, nome, SimState.HOME_DDD);
+    }
+
+    /** As {@link #extension(String, String)}, a new extension getting {@code codigoArea} as its DDD. */
+    long extension(String numero, String nome, String codigoArea) {
         return state.extensionByNumber(numero)
                 .map(r -> r.path("ramal_id").asLong())
                 .orElseGet(() -> {
@@ -35,6 +40,7 @@ final class AccountSeeder {
                     d.put("numero", numero);
                     d.put("nome", nome);
                     d.put("caller_id_externo", "4835124536");
+                    d.put("codigo_area", codigoArea);
                     return extensions.create(d);
                 });
     }

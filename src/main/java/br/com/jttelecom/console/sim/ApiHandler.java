@@ -83,6 +83,11 @@ final class ApiHandler implements HttpHandler {
         ObjectNode answer = credentials.accepts(ex.getRequestHeaders(), params)
                 ? actions.dispatch(new SimRequest(method, action, params))
                 : unauthorized();
+        if (decision.perRecordMicros() > 0) {
+            // The link's transfer time: a longer page takes longer to arrive.
+            long records = answer.path("qtd_resultados_retornados").asLong(0);
+            sleep(records * decision.perRecordMicros() / 1000);
+        }
         if (fault != null && fault.kind() == Fault.Kind.RESET_AFTER_REQUEST) {
             return; // the action ran (a dial rings); closing the exchange before any header drops the answer
         }

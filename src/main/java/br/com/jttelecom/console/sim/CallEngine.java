@@ -50,7 +50,7 @@ final class CallEngine {
         live.sort(Comparator.comparing(LiveCall::endAt));
         while (!live.isEmpty() && live.get(0).finished(now)) {
             LiveCall done = live.remove(0);
-            HistoryRecord record = done.toHistory(0);
+            HistoryRecord record = done.toHistory(0, state.areaCode(done.ramal(), done.did()));
             pending.add(new Pending(done.endAt().plus(indexingDelay), record));
             if (webhook != null) {
                 webhook.send(record);
@@ -59,6 +59,33 @@ final class CallEngine {
         while (!pending.isEmpty() && !pending.peek().indexAt().isAfter(now)) {
             state.history.add(pending.poll().record());
         }
+    }
+
+    /**
+     * Puts finished calls into the history. {@code late}: as dialled calls do, each only once its call has
+     * ended plus the indexing delay (hidden until the clock gets there); otherwise all at once.
+     */
+    synchronized void file(List<HistoryRecord> batch, boolean late) {
+        if (!late) {
+            state.history.addAll(batch);
+            return;
+        }
+        Instant now = state.clock.now();
+        List<HistoryRecord> visible = new ArrayList<>(batch.size());
+        for (HistoryRecord r : batch) {
+            Instant indexAt = Instant.ofEpochSecond(r.endEpochSecond()).plus(indexingDelay);
+            if (indexAt.isAfter(now)) {
+                pending.add(new Pending(indexAt, r));
+            } else {
+                visible.add(r);
+            }
+        }
+        state.history.addAll(visible);
+    }
+
+    /** Finished calls the history does not show yet (the indexing delay has not passed). */
+    synchronized List<HistoryRecord> notYetIndexed() {
+        return pending.stream().map(Pending::record).toList();
     }
 
     /** Starts an outbound call: the agent's extension rings first, then the customer. */

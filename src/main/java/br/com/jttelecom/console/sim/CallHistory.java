@@ -62,6 +62,16 @@ final class CallHistory {
         }
     }
 
+    /** Every record, oldest first (a copy). */
+    List<HistoryRecord> all() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(records);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Records with {@code fromSecond <= start <= toSecond} that pass {@code filter}, paged. */
     Page query(long fromSecond, long toSecond, Predicate<HistoryRecord> filter, long offset, int size) {
         lock.readLock().lock();

@@ -120,7 +120,7 @@ final class ExtensionActions {
         n.put("gravar_chamadas", "1");
         n.put("bloquear_ramal", "0");
         n.put("codigo_incorporacao", "");
-        n.put("codigo_area", "48");
+        n.put("codigo_area", SimState.HOME_DDD);
         n.put("habilitar_dupla_autenticacao", "0");
         n.put("dupla_autenticacao_ip_permitido", "");
         n.put("dupla_autenticacao_mascara", "");

@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param retryAfter    {@link Kind#RATE_LIMITED}: the Retry-After seconds, {@code null} for no header
  * @param afterRequests {@link Kind#AUTH_REVOKED}: requests still accepted before the credentials stop working
  * @param bodyBytes     {@link Kind#HUGE_BODY}: how many bytes the body runs to
+ * @param perRecordMicros {@link Kind#LATENCY}: added delay per record the answer carries ({@code dados}), after
+ *                      the action ran — a WAN link's transfer time grows with the page
  */
 public record Fault(Kind kind, String action, int times, long latencyMillis, int status, Integer retryAfter,
-                    int afterRequests, long bodyBytes) {
+                    int afterRequests, long bodyBytes, long perRecordMicros) {
 
     /** What {@link #hugeBody()} sends: half a gigabyte, far past any page the PBX really answers. */
     public static final long DEFAULT_HUGE_BODY_BYTES = 512L * 1024 * 1024;
@@ -53,6 +55,24 @@ public record Fault(Kind kind, String action, int times, long latencyMillis, int
         return of(Kind.LATENCY).withLatency(delay.toMillis());
     }
 
+    /**
+     * A slow link: {@code perRequest} before the action, then {@code perRecord} for every record the answer
+     * carries. Each request sleeps on its own thread, so requests in flight together overlap.
+     */
+    public static Fault latency(Duration perRequest, Duration perRecord) {
+        Fault f = latency(perRequest);
+        long micros = perRecord.toNanos() / 1000;
+        if (micros < 0) {
+            throw new IllegalArgumentException("a delay is not negative: " + perRecord);
+        }
+        return new Fault(f.kind, null, -1, f.latencyMillis, 0, null, 0, 0, micros);
+    }
+
+    /** A WAN to a PBX in another region: 150 ms per request plus 0.2 ms per record (a 1000-record page ≈ 350 ms). */
+    public static Fault wanLatency() {
+        return latency(Duration.ofMillis(150), Duration.ofNanos(200_000));
+    }
+
     /** Reset before the request is read: see {@link Kind#CONNECTION_RESET}. */
     public static Fault connectionReset() {
         return of(Kind.CONNECTION_RESET);
@@ -67,7 +87,7 @@ public record Fault(Kind kind, String action, int times, long latencyMillis, int
         if (status < 500 || status > 599) {
             throw new IllegalArgumentException("a server error is 5xx: " + status);
         }
-        return new Fault(Kind.HTTP_ERROR, null, -1, 0, status, null, 0, 0);
+        return new Fault(Kind.HTTP_ERROR, null, -1, 0, status, null, 0, 0, 0);
     }
 
     public static Fault truncatedJson() {
@@ -76,11 +96,11 @@ public record Fault(Kind kind, String action, int times, long latencyMillis, int
 
     /** @param retryAfterSeconds the Retry-After header value, {@code null} to send none */
     public static Fault rateLimited(Integer retryAfterSeconds) {
-        return new Fault(Kind.RATE_LIMITED, null, -1, 0, 429, retryAfterSeconds, 0, 0);
+        return new Fault(Kind.RATE_LIMITED, null, -1, 0, 429, retryAfterSeconds, 0, 0, 0);
     }
 
     public static Fault authRevokedAfter(int requests) {
-        return new Fault(Kind.AUTH_REVOKED, null, -1, 0, 0, null, requests, 0);
+        return new Fault(Kind.AUTH_REVOKED, null, -1, 0, 0, null, requests, 0, 0);
     }
 
     public static Fault neverEndingBody() {
@@ -104,26 +124,27 @@ public record Fault(Kind kind, String action, int times, long latencyMillis, int
         if (bytes <= 0) {
             throw new IllegalArgumentException("a body size is positive: " + bytes);
         }
-        return new Fault(Kind.HUGE_BODY, null, -1, 0, 0, null, 0, bytes);
+        return new Fault(Kind.HUGE_BODY, null, -1, 0, 0, null, 0, bytes, 0);
     }
 
     private static Fault of(Kind kind) {
-        return new Fault(kind, null, -1, 0, 0, null, 0, 0);
+        return new Fault(kind, null, -1, 0, 0, null, 0, 0, 0);
     }
 
     private Fault withLatency(long millis) {
-        return new Fault(kind, action, times, millis, status, retryAfter, afterRequests, bodyBytes);
+        return new Fault(kind, action, times, millis, status, retryAfter, afterRequests, bodyBytes, perRecordMicros);
     }
 
     public Fault onlyFor(String actionName) {
-        return new Fault(kind, actionName, times, latencyMillis, status, retryAfter, afterRequests, bodyBytes);
+        return new Fault(kind, actionName, times, latencyMillis, status, retryAfter, afterRequests, bodyBytes,
+                perRecordMicros);
     }
 
     public Fault times(int n) {
         if (n <= 0) {
             throw new IllegalArgumentException("times must be positive: " + n);
         }
-        return new Fault(kind, action, n, latencyMillis, status, retryAfter, afterRequests, bodyBytes);
+        return new Fault(kind, action, n, latencyMillis, status, retryAfter, afterRequests, bodyBytes, perRecordMicros);
     }
 
     boolean appliesTo(String actionName) {

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * {@code /__sim/faults} for tools outside the JVM (loopback only): GET lists the active faults,
- * POST adds one ({@code {"kind":"HTTP_ERROR","status":502,"action":"listar_ramais","times":2}}),
+ * POST adds one ({@code {"kind":"HTTP_ERROR","status":502,"action":"listar_ramais","times":2}}; a slow link:
+ * {@code {"kind":"LATENCY","latencyMillis":150,"perRecordMicros":200}}),
  * DELETE clears them all.
  */
 final class FaultAdminHandler implements HttpHandler {
@@ -56,7 +57,8 @@ final class FaultAdminHandler implements HttpHandler {
     static Fault parse(JsonNode n) {
         Fault.Kind kind = Fault.Kind.valueOf(n.path("kind").asText().toUpperCase(java.util.Locale.ROOT));
         Fault f = switch (kind) {
-            case LATENCY -> Fault.latency(Duration.ofMillis(n.path("latencyMillis").asLong()));
+            case LATENCY -> Fault.latency(Duration.ofMillis(n.path("latencyMillis").asLong()),
+                    Duration.ofNanos(n.path("perRecordMicros").asLong() * 1000));
             case CONNECTION_RESET -> Fault.connectionReset();
             case RESET_AFTER_REQUEST -> Fault.resetAfterRequest();
             case HTTP_ERROR -> Fault.httpError(n.path("status").asInt(502));

@@ -12,8 +12,11 @@ import java.util.List;
  */
 public final class Faults {
 
-    /** What to do with one request: wait {@code latencyMillis}, then apply {@code fault} (or answer normally). */
-    record Decision(long latencyMillis, Fault fault) {
+    /**
+     * What to do with one request: wait {@code latencyMillis}, then apply {@code fault} (or answer normally),
+     * then wait {@code perRecordMicros} for each record of the answer.
+     */
+    record Decision(long latencyMillis, long perRecordMicros, Fault fault) {
     }
 
     private static final class Active {
@@ -49,6 +52,16 @@ public final class Faults {
 
     public Faults latency(Duration delay) {
         return add(Fault.latency(delay));
+    }
+
+    /** {@code perRequest} plus {@code perRecord} for every record served: see {@link Fault#latency(Duration, Duration)}. */
+    public Faults latency(Duration perRequest, Duration perRecord) {
+        return add(Fault.latency(perRequest, perRecord));
+    }
+
+    /** 150 ms per request plus 0.2 ms per record: see {@link Fault#wanLatency()}. */
+    public Faults wanLatency() {
+        return add(Fault.wanLatency());
     }
 
     /** Reset before the request is read: the PBX never acts on it. */
@@ -91,6 +104,7 @@ public final class Faults {
 
     synchronized Decision decide(String action) {
         long latency = 0;
+        long perRecord = 0;
         Fault decided = null;
         Iterator<Active> it = active.iterator();
         while (it.hasNext() && decided == null) {
@@ -103,6 +117,7 @@ public final class Faults {
             }
             if (a.fault.kind() == Fault.Kind.LATENCY) {
                 latency += a.fault.latencyMillis();
+                perRecord += a.fault.perRecordMicros();
             } else {
                 decided = a.fault;
             }
@@ -110,7 +125,7 @@ public final class Faults {
                 it.remove();
             }
         }
-        return new Decision(latency, decided);
+        return new Decision(latency, perRecord, decided);
     }
 
     /** Blocks a never-ending body until {@link #clear()} or {@link #close()}; never longer. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** {@code listar_historico_chamada}: the date window (dd/mm/yyyy, at most two months), the filters, paging. */
@@ -17,9 +18,13 @@ final class HistoryActions {
     static final String EMPTY = "Nenhuma chamada encontrada nesse período";
 
     private final SimState state;
+    private final HistoryBehaviours behaviours;
+    private final PagingInserter inserter;
 
-    HistoryActions(SimState state) {
+    HistoryActions(SimState state, HistoryBehaviours behaviours, long seed) {
         this.state = state;
+        this.behaviours = behaviours;
+        this.inserter = new PagingInserter(state, seed);
     }
 
     void register(ActionRegistry registry) {
@@ -27,11 +32,15 @@ final class HistoryActions {
     }
 
     ObjectNode list(SimRequest req) {
+        Set<HistoryBehaviour> on = behaviours.active();
+        // Servers disagree on a missing hour: the end of the day (default) or midnight.
+        LocalTime missingEnd = on.contains(HistoryBehaviour.MISSING_HOUR_IS_MIDNIGHT) ? LocalTime.MIDNIGHT
+                : LocalTime.of(23, 59);
         LocalDate from = SimDates.parseDate("data_inicial", req.required("data_inicial"));
         LocalDate to = SimDates.parseDate("data_final", req.required("data_final"));
         LocalTime fromTime = req.text("hora_inicial") == null ? LocalTime.MIN
                 : SimDates.parseTime("hora_inicial", req.text("hora_inicial"));
-        LocalTime toTime = req.text("hora_final") == null ? LocalTime.of(23, 59)
+        LocalTime toTime = req.text("hora_final") == null ? missingEnd
                 : SimDates.parseTime("hora_final", req.text("hora_final"));
         if (to.isBefore(from)) {
             throw SimError.invalid("data_final", "a data final é anterior à data inicial");
@@ -42,22 +51,27 @@ final class HistoryActions {
         long fromSecond = from.atTime(fromTime).atZone(SimDates.SAO_PAULO).toEpochSecond();
         long toSecond = to.atTime(toTime).atZone(SimDates.SAO_PAULO).toEpochSecond() + 59;
         Paging paging = Paging.of(req);
-        CallHistory.Page page = state.history.query(fromSecond, toSecond, filter(req), paging.offset(), paging.size());
+        Predicate<HistoryRecord> filter = filter(req);
+        if (on.contains(HistoryBehaviour.ROWS_INSERTED_WHILE_PAGING)) {
+            inserter.beforePage(req, fromSecond, toSecond, filter, paging.offset());
+        }
+        CallHistory.Page page = state.history.query(fromSecond, toSecond, filter, paging.offset(), paging.size());
         boolean transcript = req.flag("retorna_transcricao");
         boolean summary = req.flag("retorna_resumo");
-        return Envelope.page(new Records(page.records(), state.renderer, transcript, summary), page.records().size(),
+        return Envelope.page(new Records(page.records(), state.renderer, transcript, summary, on), page.records().size(),
                 page.total(), EMPTY);
     }
 
     /** The page's records, written one by one into the response when the envelope is (no tree per record). */
-    record Records(List<HistoryRecord> records, HistoryRenderer renderer, boolean transcript, boolean summary)
+    record Records(List<HistoryRecord> records, HistoryRenderer renderer, boolean transcript, boolean summary,
+                   Set<HistoryBehaviour> on)
             implements JsonSerializable {
 
         @Override
         public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
             g.writeStartArray();
             for (HistoryRecord r : records) {
-                renderer.write(g, r, transcript, summary);
+                renderer.write(g, r, transcript, summary, on);
             }
             g.writeEndArray();
         }

@@ -12,6 +12,10 @@ package br.com.jttelecom.console.sim;
  * @param waitSeconds      ringing / queue time before the answer (or the give-up)
  * @param talkMillis       talk time, 0 when not answered
  * @param statusOcorrencia 0 none, 1 produtiva, 2 improdutiva, 3 agendada
+ * @param customerNumber   the customer's national number, DDD + 8 or 9 digits ({@code null} for a call
+ *                         between extensions): what the call really was, whatever form the history shows
+ * @param ddd              the area code of the extension involved (of the DID for a queue call nobody took):
+ *                         what a server that writes local numbers without the DDD strips
  */
 record HistoryRecord(
         long startEpochSecond,
@@ -26,7 +30,9 @@ record HistoryRecord(
         int waitSeconds,
         int talkMillis,
         boolean recorded,
-        int statusOcorrencia) {
+        int statusOcorrencia,
+        String customerNumber,
+        String ddd) {
 
     String chamadaId() {
         return startEpochSecond + "." + seq;
@@ -34,5 +40,21 @@ record HistoryRecord(
 
     long totalSeconds() {
         return waitSeconds + (talkMillis + 999L) / 1000;
+    }
+
+    /** When the call hung up: the CDR is written then, yet {@code data} carries the start. */
+    long endEpochSecond() {
+        return startEpochSecond + totalSeconds();
+    }
+
+    /** The same call under another start time and sequence (a record the server writes late into a window). */
+    HistoryRecord movedTo(long newStartEpochSecond, long newSeq) {
+        return new HistoryRecord(newStartEpochSecond, newSeq, inbound, ramal, operatorId, operatorName, number, did,
+                outcome, waitSeconds, talkMillis, recorded, statusOcorrencia, customerNumber, ddd);
+    }
+
+    HistoryRecord withTalkMillis(int newTalkMillis) {
+        return new HistoryRecord(startEpochSecond, seq, inbound, ramal, operatorId, operatorName, number, did,
+                outcome, waitSeconds, newTalkMillis, recorded, statusOcorrencia, customerNumber, ddd);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -43,15 +44,16 @@ final class HistoryRenderer {
      * tree of 1000 {@code ObjectNode}s first, the simulator's largest allocation during a 200k sync
      * bench (which runs the simulator in its own JVM). Same fields, same order, same JSON.
      */
-    void write(JsonGenerator g, HistoryRecord r, boolean transcript, boolean summary) throws IOException {
+    void write(JsonGenerator g, HistoryRecord r, boolean transcript, boolean summary, Set<HistoryBehaviour> on)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("chamada_id", r.chamadaId());
         g.writeStringField("data", SimDates.format(Instant.ofEpochSecond(r.startEpochSecond())));
         g.writeStringField("cliente_nome", clienteNome);
-        g.writeStringField("origem", origem(r));
-        g.writeStringField("destino", destino(r));
+        g.writeStringField("origem", origem(r, on));
+        g.writeStringField("destino", destino(r, on));
         g.writeStringField("operador", r.operatorName() == null ? "" : r.operatorName());
-        g.writeStringField("status", r.outcome().status());
+        writeStatus(g, r, on);
         g.writeStringField("duracao", SimDates.hms(r.totalSeconds()));
         g.writeStringField("duracao_real", SimDates.hmsMillis(r.talkMillis()));
         g.writeStringField("tempo_espera_total_filas", queueWait(r));
@@ -71,6 +73,27 @@ final class HistoryRenderer {
 
     String recordingUrl(String chamadaId) {
         return recordingBase.get() + chamadaId + ".wav";
+    }
+
+    /** {@code origem} as a server with these behaviours writes it. */
+    String origem(HistoryRecord r, Set<HistoryBehaviour> on) {
+        if (!r.inbound() || on.isEmpty()) {
+            return origem(r);
+        }
+        String caller = on.contains(HistoryBehaviour.LOCAL_NUMBERS_WITHOUT_DDD)
+                ? NumberForms.inboundWithoutLocalDdd(r) : r.number();
+        if (on.contains(HistoryBehaviour.FORMATTED_NUMBERS)) {
+            caller = NumberForms.formatted(caller, r.seq());
+        }
+        return caller + " (DID: " + r.did() + ")";
+    }
+
+    /** {@code destino} as a server with these behaviours writes it. */
+    String destino(HistoryRecord r, Set<HistoryBehaviour> on) {
+        if (!r.inbound() && on.contains(HistoryBehaviour.LOCAL_NUMBERS_WITHOUT_DDD)) {
+            return NumberForms.outboundWithoutLocalDdd(r);
+        }
+        return destino(r);
     }
 
     String origem(HistoryRecord r) {
@@ -93,6 +116,25 @@ final class HistoryRenderer {
             return "00:00:00";
         }
         return r.seq() % 3 == 0 ? Integer.toString(r.waitSeconds()) : SimDates.hms(r.waitSeconds());
+    }
+
+    /** A numeric string by default; text, a JSON integer or a rotation of the three with the status behaviours. */
+    private static void writeStatus(JsonGenerator g, HistoryRecord r, Set<HistoryBehaviour> on) throws IOException {
+        int style; // 0 numeric string, 1 text, 2 integer
+        if (on.contains(HistoryBehaviour.STATUS_MIXED)) {
+            style = (int) (r.seq() % 3);
+        } else if (on.contains(HistoryBehaviour.STATUS_AS_TEXT)) {
+            style = 1;
+        } else if (on.contains(HistoryBehaviour.STATUS_AS_INT)) {
+            style = 2;
+        } else {
+            style = 0;
+        }
+        switch (style) {
+            case 1 -> g.writeStringField("status", r.outcome().statusText());
+            case 2 -> g.writeNumberField("status", Integer.parseInt(r.outcome().status()));
+            default -> g.writeStringField("status", r.outcome().status());
+        }
     }
 
     private static void writeSipCode(JsonGenerator g, HistoryRecord r) throws IOException {

@@ -49,7 +49,8 @@ record LiveCall(
         return !now.isBefore(endAt);
     }
 
-    HistoryRecord toHistory(int statusOcorrencia) {
+    /** @param ddd the area code of the extension (or the DID) involved, see {@link HistoryRecord#ddd()} */
+    HistoryRecord toHistory(int statusOcorrencia, String ddd) {
         Instant pickup = answeredAt != null ? answeredAt : endAt;
         int wait = (int) Duration.between(start, pickup).toSeconds();
         int talkMillis = 0;
@@ -60,6 +61,7 @@ record LiveCall(
         boolean abandoned = outcome == CallOutcome.ABANDONED;
         return new HistoryRecord(start.getEpochSecond(), seq, inbound, ramal,
                 abandoned ? 0 : operatorId, abandoned ? "" : operatorName,
-                number, did, outcome, wait, talkMillis, recorded && answeredAt != null, statusOcorrencia);
+                number, did, outcome, wait, talkMillis, recorded && answeredAt != null, statusOcorrencia,
+                inbound ? number : PhoneDigits.national(number, ddd), ddd);
     }
 }

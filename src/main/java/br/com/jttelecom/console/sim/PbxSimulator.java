@@ -8,7 +8,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +41,7 @@ public final class PbxSimulator implements AutoCloseable {
     private final ExtensionActions extensionActions;
     private final DidActions didActions;
     private final Faults faults = new Faults();
+    private final HistoryBehaviours behaviours;
     private final RequestLog requestLog = new RequestLog();
     private final WebhookNotifier webhook;
     private volatile String rootUrl = "http://127.0.0.1:0";
@@ -49,6 +54,7 @@ public final class PbxSimulator implements AutoCloseable {
     private PbxSimulator(SimSettings s) {
         this.settings = s;
         this.demoSeed = s.seed();
+        this.behaviours = new HistoryBehaviours(s.behaviours());
         HistoryRenderer renderer = new HistoryRenderer(s.tenant(), s.companyName(),
                 () -> rootUrl + RecordingHandler.PATH, s.clock(), s.recordingDelay());
         this.state = new SimState(s.tenant(), s.companyName(), s.clock(), renderer);
@@ -58,7 +64,7 @@ public final class PbxSimulator implements AutoCloseable {
         this.didActions = new DidActions(state);
         extensionActions.register(actions);
         didActions.register(actions);
-        new HistoryActions(state).register(actions);
+        new HistoryActions(state, behaviours, s.seed()).register(actions);
         new OnlineCallActions(state, engine).register(actions);
         new DialActions(state, engine, s.clickToCall()).register(actions);
         new OperatorActions(state, engine).register(actions);
@@ -145,6 +151,11 @@ public final class PbxSimulator implements AutoCloseable {
         return faults;
     }
 
+    /** The {@link HistoryBehaviour}s on, changeable while running: {@code sim.behaviours().set(LATE_CDRS, true)}. */
+    public HistoryBehaviours behaviours() {
+        return behaviours;
+    }
+
     public List<RecordedRequest> requests() {
         return requestLog.all();
     }
@@ -190,7 +201,57 @@ public final class PbxSimulator implements AutoCloseable {
     }
 
     public void seedHistory(int count, Instant from, Instant to, long seed) {
-        new HistorySeeder(state, seed).seed(count, from, to, false);
+        Set<HistoryBehaviour> on = behaviours.active();
+        engine.file(new HistorySeeder(state, seed, on).generate(count, from, to, false),
+                on.contains(HistoryBehaviour.LATE_CDRS));
+    }
+
+    /**
+     * Puts these finished calls into the history, as they are: visible at once, or with
+     * {@link HistoryBehaviour#LATE_CDRS} on only once each has ended plus the indexing delay.
+     *
+     * @return their {@code chamada_id}s, in the order given
+     */
+    public List<String> addHistory(List<InjectedCall> calls) {
+        List<String> dids = state.didNumbers();
+        String did = dids.isEmpty() ? "4835124536" : dids.get(0);
+        List<HistoryRecord> records = new ArrayList<>(calls.size());
+        for (InjectedCall c : calls) {
+            if (c.extension() != null && state.extensionByNumber(c.extension()).isEmpty()) {
+                throw new IllegalArgumentException("no extension " + c.extension() + " on this account");
+            }
+            records.add(c.toRecord(state.seq.incrementAndGet(), state, did));
+        }
+        List<HistoryRecord> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparingLong(HistoryRecord::startEpochSecond).thenComparingLong(HistoryRecord::seq));
+        engine.file(sorted, behaviours.isOn(HistoryBehaviour.LATE_CDRS));
+        return records.stream().map(HistoryRecord::chamadaId).toList();
+    }
+
+    public List<String> addHistory(InjectedCall... calls) {
+        return addHistory(List.of(calls));
+    }
+
+    /**
+     * What the history really holds, oldest first: every record {@code listar_historico_chamada} shows now
+     * (after applying what is due at the clock's now), in the truth's terms whatever the behaviours make
+     * the answers look like.
+     */
+    public List<CallTruth> historyTruth() {
+        tick();
+        return state.history.all().stream().map(r -> CallTruth.of(r, state.renderer, true)).toList();
+    }
+
+    /**
+     * {@link #historyTruth()} plus the finished calls not shown yet (their indexing delay has not passed,
+     * see {@link HistoryBehaviour#LATE_CDRS}), marked {@code visible = false}; oldest start first.
+     */
+    public List<CallTruth> historyTruthIncludingHidden() {
+        tick();
+        List<CallTruth> all = new ArrayList<>(historyTruth());
+        engine.notYetIndexed().forEach(r -> all.add(CallTruth.of(r, state.renderer, false)));
+        all.sort(Comparator.comparing(CallTruth::start).thenComparing(CallTruth::chamadaId));
+        return List.copyOf(all);
     }
 
     public void seedDemoCompany() {
@@ -200,7 +261,8 @@ public final class PbxSimulator implements AutoCloseable {
     /** The demo company: 12 extensions, 3 DIDs, 8 operators, 90 days of history with the demo leads' numbers. */
     public void seedDemoCompany(long seed) {
         demoSeed = seed;
-        new DemoCompany(state, new AccountSeeder(state, extensionActions, didActions)).seed(seed);
+        new DemoCompany(state, new AccountSeeder(state, extensionActions, didActions), engine, behaviours.active())
+                .seed(seed);
     }
 
     /** The 200 leads of the demo company, the same numbers that call in and are called in its history. */
@@ -258,6 +320,7 @@ public final class PbxSimulator implements AutoCloseable {
         private URI webhookUrl;
         private boolean webhookMalformed;
         private Boolean autoTick;
+        private final EnumSet<HistoryBehaviour> behaviours = EnumSet.noneOf(HistoryBehaviour.class);
 
         public Builder user(String v) { user = Objects.requireNonNull(v); return this; }
         public Builder token(String v) { token = Objects.requireNonNull(v); return this; }
@@ -286,11 +349,16 @@ public final class PbxSimulator implements AutoCloseable {
         public Builder webhook(URI url, boolean malformed) { webhookUrl = url; webhookMalformed = malformed; return this; }
         /** Whether a scheduler ticks once a second; default: yes unless the clock is a {@link ManualClock}. */
         public Builder autoTick(boolean v) { autoTick = v; return this; }
+        /** Switches these {@link HistoryBehaviour}s on (all are off by default); adds to earlier calls. */
+        public Builder behaviour(HistoryBehaviour... v) { behaviours.addAll(List.of(v)); return this; }
+        /** Every {@link HistoryBehaviour} at once (the status ones resolve to {@link HistoryBehaviour#STATUS_MIXED}). */
+        public Builder allBehaviours() { behaviours.addAll(EnumSet.allOf(HistoryBehaviour.class)); return this; }
 
         public PbxSimulator build() {
             return new PbxSimulator(new SimSettings(user, token, tenant, companyName, seed, clock, indexingDelay,
                     recordingDelay, clickToCall,
-                    timing, outcomeRules, emptyResultsStatus, webhookUrl, webhookMalformed, autoTick));
+                    timing, outcomeRules, emptyResultsStatus, webhookUrl, webhookMalformed, autoTick,
+                    EnumSet.copyOf(behaviours)));
         }
     }
 }

@@ -40,6 +40,26 @@ final class PhoneDigits {
         return (n == 10 || n == 11) && validDdd(dial.substring(0, 2));
     }
 
+    /**
+     * The national number (DDD + 8 or 9 digits) a dial string reaches from an extension whose area code is
+     * {@code ddd}: {@code 0}+DDD+number loses the {@code 0}, a local number gains {@code ddd}; {@code null}
+     * for an extension (2–6 digits).
+     */
+    static String national(String dial, String ddd) {
+        String d = digits(dial);
+        int n = d.length();
+        if (d.startsWith("0") && (n == 11 || n == 12)) {
+            return d.substring(1);
+        }
+        if (n == 10 || n == 11) {
+            return d;
+        }
+        if (n == 8 || n == 9) {
+            return ddd + d;
+        }
+        return null;
+    }
+
     private static String stripZeros(String s) {
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '0') {

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.sim;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 /** Everything a {@link PbxSimulator} is built from; filled by {@link PbxSimulator.Builder}. */
 record SimSettings(
@@ -19,7 +20,8 @@ record SimSettings(
         int emptyResultsStatus,
         URI webhookUrl,
         boolean webhookMalformed,
-        Boolean autoTick) {
+        Boolean autoTick,
+        Set<HistoryBehaviour> behaviours) {
 
     boolean ticksItself() {
         return autoTick != null ? autoTick : !(clock instanceof ManualClock);
