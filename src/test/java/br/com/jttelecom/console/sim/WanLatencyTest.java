@@ -48,26 +48,27 @@ class WanLatencyTest {
         Duration small = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(page.dados()).hasSize(1000);
+        // Lower bounds only: a sleep is never shorter than asked, a busy machine may make anything longer.
         assertThat(big).isGreaterThanOrEqualTo(Duration.ofMillis(1000));
-        assertThat(small).isLessThan(Duration.ofMillis(900));
+        assertThat(small).isLessThan(big);
     }
 
     @Test
     void requestsInFlightTogetherWaitTogether() throws Exception {
-        sim.faults().latency(Duration.ofMillis(800), Duration.ZERO);
+        // Each request is logged when it arrives, before its delay: with one request served at a time the
+        // second would not even be read until the first's 20 s were over.
+        sim.faults().latency(Duration.ofSeconds(20), Duration.ZERO);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            long start = System.nanoTime();
             List<CompletableFuture<SimClient.Reply>> inFlight = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 inFlight.add(CompletableFuture.supplyAsync(() -> client.get("listar_ramais", Map.of()), pool));
             }
-            for (CompletableFuture<SimClient.Reply> f : inFlight) {
-                assertThat(f.get().code()).isEqualTo(200);
-            }
-            // One after the other would take 3.2 s.
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_400));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
+                    .until(() -> sim.requestCount("listar_ramais") == 4);
+            assertThat(inFlight).as("all four arrived while the first still waits").noneMatch(CompletableFuture::isDone);
         } finally {
+            sim.faults().clear();
             pool.shutdownNow();
         }
     }
