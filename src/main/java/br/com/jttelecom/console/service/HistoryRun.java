@@ -53,9 +53,10 @@ final class HistoryRun {
     private final DeferredIndexes indexes;
     private final PhoneNumbers phones;
     private final StoredNumbersRepair numbersRepair;
+    private final AreaCodes areaCodes;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
-               Clock clock, OddRecords odd, PhoneNumbers phones) {
+               Clock clock, OddRecords odd, PhoneNumbers phones, AreaCodes areaCodes) {
         this.client = client;
         this.jdbi = jdbi;
         this.indexes = new DeferredIndexes(jdbi);
@@ -65,7 +66,8 @@ final class HistoryRun {
         this.clock = clock;
         this.odd = odd;
         this.phones = phones;
-        this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones);
+        this.areaCodes = areaCodes;
+        this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones, areaCodes);
     }
 
     SyncCursor cursor() {
@@ -83,6 +85,8 @@ final class HistoryRun {
         }
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
+        // The extensions' DDDs before any number is read: local numbers come without one (see CustomerNumbers).
+        areaCodes.refreshIfStale();
         numbersRepair.runOnce();
         Map<LocalDate, Long> totals = probeTotals(query, run);
         long done = 0;
@@ -95,7 +99,7 @@ final class HistoryRun {
         try (DeferredIndexes.Deferral deferral = bulk ? indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)
                 : indexes.none();
              PageFetcher fetcher = new PageFetcher(client.historyPages(query, run.offset()), client.historyMapper(), odd,
-                     new CustomerNumbers(phones))
+                     new CustomerNumbers(phones, areaCodes))
                 .start()) {
             LocalDate window = run.window();
             long windowEnd = run.offset();

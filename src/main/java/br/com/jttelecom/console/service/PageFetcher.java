@@ -70,7 +70,7 @@ final class PageFetcher implements AutoCloseable {
                 Instant windowStart = page.windowFrom().atStartOfDay(SAO_PAULO).toInstant();
                 List<Call> calls = new ArrayList<>(page.records().size());
                 for (HistoryRecord r : page.records()) {
-                    calls.add(numbers.stored(odd.storable(r, mapper.toCall(r), windowStart)));
+                    calls.add(numbers.stored(odd.storable(r, mapper.toCall(r), windowStart), r));
                 }
                 queue.put(new Batch(page.windowFrom(), page.offset(), page.total(), calls));
             }
