@@ -24,6 +24,9 @@ import java.util.Locale;
 final class WebhookBody {
 
     private static final DateTimeFormatter PBX_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    /** The PBX's {@code tenant-extension} form of an extension ({@code odin-202}); extensions are short. */
+    private static final java.util.regex.Pattern TENANT_EXTENSION =
+            java.util.regex.Pattern.compile("[A-Za-z][^\\s-]*(?:-[^\\s-]+)*-(\\d{1,10})");
     private final ObjectMapper json = new ObjectMapper();
     private final Messages messages;
     private final URI pbxBase;
@@ -50,9 +53,20 @@ final class WebhookBody {
         Instant start = start(root);
         String recording = recording(text(root, "recording_url", "gravacao"));
         String phone = direction == Direction.INBOUND ? text(root, "origem") : text(root, "destino");
+        // The agent's side names the extension (odin-202): its DDD is the one a local number lacks.
+        String extension = extension(direction == Direction.INBOUND ? text(root, "destino") : text(root, "origem"));
         Instant end = start == null || duration == null ? null : start.plus(duration);
         return new Call(null, null, null, null, phone, direction, duration, status, start, end, recording, id, null,
-                null, null, null, null, null, null, null, null, null, null);
+                extension, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code odin-202} → {@code 202}; anything else (a number, a queue) names no extension. */
+    private static String extension(String side) {
+        if (side == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TENANT_EXTENSION.matcher(side);
+        return m.matches() ? m.group(1) : null;
     }
 
     private JsonNode read(String body) {

@@ -71,7 +71,8 @@ public final class ApiComposition {
         CallRepository calls = new CallRepository(jdbi, clock);
         // The API runs each request as its caller (Session.callAs), so the same visibility applies per request.
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current);
+                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current)
+                .readingNumbersWith(runtime.typedNumbers());
         var callServices = runtime.calls();
         UserRepository users = new UserRepository(jdbi, clock);
         Optional<AgentActions> agents = callServices.flatMap(c -> security.directory().map(directory ->
@@ -81,7 +82,8 @@ public final class ApiComposition {
                 new PbxLiveHistory(runtime::pabxClient, clock, zone)
                         .limitedTo(security.visibility()::current),
                 runtime.connectionMonitor(), security.directory(), security.dids(),
-                new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
+                new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock, runtime.phoneNumbers(),
+                        runtime.areaCodes()), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
     }

@@ -3,6 +3,7 @@ package br.com.jttelecom.console.app;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
+import br.com.jttelecom.console.service.AreaCodes;
 import br.com.jttelecom.console.service.AgentIdentity;
 import br.com.jttelecom.console.service.AgentActions;
 import br.com.jttelecom.console.service.AgentSettings;
@@ -60,7 +61,8 @@ public final class CallServices implements AutoCloseable {
     private final AutoPause autoPause;
     private final ScheduledExecutorService poller;
 
-    CallServices(Database db, PabxClient pbx, PhoneNumbers phones, Messages messages, ExecutorService background,
+    CallServices(Database db, PabxClient pbx, PhoneNumbers phones, AreaCodes areaCodes, Messages messages,
+                 ExecutorService background,
                  ScheduledExecutorService scheduler, Clock clock, Session session, AuditTrail audit, Duration poll) {
         CallRepository calls = new CallRepository(db.jdbi(), clock);
         CallEventRepository events = new CallEventRepository(db.jdbi());
@@ -70,7 +72,7 @@ public final class CallServices implements AutoCloseable {
         // The signed-in person's linked extension and operator; the settings' values only without a link.
         this.agent = new LinkedAgentIdentity(session, new ExtensionLinkRepository(db.jdbi()),
                 new UserRepository(db.jdbi(), clock), settings);
-        this.tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+        this.tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads, areaCodes), clock);
         Map<String, String> variables = new LinkedHashMap<>();
         if (!settings.campaign().isBlank()) {
             variables.put("campanha", settings.campaign());
@@ -80,7 +82,7 @@ public final class CallServices implements AutoCloseable {
         this.operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
                 new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
         this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
-        this.othersTracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads), clock);
+        this.othersTracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads, areaCodes), clock);
         this.forOthers = new AgentActions.Factory(
                 who -> new ClickToCall(pbx, phones, calls, events, leads, othersTracker, who, variables, background,
                         clock, messages, audit),

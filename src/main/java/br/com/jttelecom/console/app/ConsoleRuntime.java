@@ -8,8 +8,11 @@ import br.com.jttelecom.console.store.CallLeadLinks;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallUserLinks;
 import br.com.jttelecom.console.store.Database;
+import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.OpportunityRepository;
+import br.com.jttelecom.console.service.AreaCodes;
+import br.com.jttelecom.console.service.TypedNumbers;
 import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadImport;
 import br.com.jttelecom.console.service.LeadMatcher;
@@ -67,6 +70,8 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final Leads leads;
     private final LeadImport leadImport;
     private final LeadMatcher leadMatcher;
+    private final AreaCodes areaCodes;
+    private final TypedNumbers typedNumbers;
 
     private ConsoleRuntime(AppConfig config, SettingsFile settings, SecretVault secrets, Clock clock) {
         this.config = config;
@@ -84,17 +89,20 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.pendingDial = new PendingDial(phoneNumbers, messages);
         this.pbx = PbxConnection.open(config, AdminSettingsReader.pins(settings), live.requestsPerSecond());
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
+        // One listing of the extensions' DDDs for every reader of numbers: the sync refreshes it, the directory too.
+        this.areaCodes = new AreaCodes(pbx.client().orElse(null), clock);
+        this.typedNumbers = new TypedNumbers(phoneNumbers, session, new ExtensionLinkRepository(database.jdbi()), areaCodes);
         this.historySync = pbx.client().map(c -> new HistorySync(c, database,
-                SyncSettings.defaults().withInterval(live.historySync()), clock, phoneNumbers)).orElse(null);
-        this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, messages, background, scheduler,
-                clock, session, audit, live.callsPoll())).orElse(null);
+                SyncSettings.defaults().withInterval(live.historySync()), clock, phoneNumbers, areaCodes)).orElse(null);
+        this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, areaCodes, messages, background,
+                scheduler, clock, session, audit, live.callsPoll())).orElse(null);
         this.leadRepository = new LeadRepository(database.jdbi(), clock);
         this.opportunityRepository = new OpportunityRepository(database.jdbi(), clock);
-        LeadValidator leadValidator = new LeadValidator(phoneNumbers, messages);
+        LeadValidator leadValidator = new LeadValidator(typedNumbers, messages);
         this.leads = new Leads(leadRepository, opportunityRepository, new CallRepository(database.jdbi(), clock),
                 leadValidator, phoneNumbers);
         this.leadImport = new LeadImport(leadValidator, leadRepository, messages);
-        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads);
+        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads, typedNumbers);
     }
 
     /** Secrets in owner-only files only (no OS keyring): self-test and tests. */
@@ -162,6 +170,16 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     public PhoneNumbers phoneNumbers() {
         return phoneNumbers;
+    }
+
+    /** The extensions' DDDs (codigo_area), which numbers the PBX writes without one take. */
+    public AreaCodes areaCodes() {
+        return areaCodes;
+    }
+
+    /** Numbers people type: without DDD, the signed-in person's extension's, else the account's. */
+    public TypedNumbers typedNumbers() {
+        return typedNumbers;
     }
 
     /** Numbers from tel: links and later launches, waiting for the agent's confirmation. */

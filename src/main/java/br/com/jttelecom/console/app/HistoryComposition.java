@@ -42,7 +42,8 @@ final class HistoryComposition {
         var jdbi = runtime.database().jdbi();
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current);
+                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current)
+                .readingNumbersWith(runtime.typedNumbers());
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone, clock);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 

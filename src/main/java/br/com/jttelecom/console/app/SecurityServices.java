@@ -50,7 +50,7 @@ final class SecurityServices {
         visibility = new ActivityVisibility(session, users, new ExtensionLinkRepository(jdbi));
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
         directory = runtime.pabxClient()
-                .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit))
+                .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit, runtime.areaCodes()))
                 .orElse(null);
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
         settingsAdmin = new SettingsAdmin(runtime.settings(), runtime.secrets(), session, audit);

@@ -8,6 +8,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ public final class PhoneNumbers {
     /** 0800, 0300, 0500, 0900 + 6–7 digits: non-geographic service numbers. */
     private static final Pattern SERVICE_NUMBER = Pattern.compile("0[3589]00\\d{6,7}");
     /** The PBX writes an inbound caller as {@code 47997008385 (DID: 4835124536)}. */
-    private static final Pattern PBX_DID_SUFFIX = Pattern.compile("\\s*\\(\\s*DID\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PBX_DID_SUFFIX = Pattern.compile("\\s*\\(\\s*DID\\b([^)]*).*$", Pattern.CASE_INSENSITIVE);
 
     private volatile DialPlan plan;
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -65,18 +66,28 @@ public final class PhoneNumbers {
      *                            is not a dialable number (including {@code null})
      */
     public BrazilianNumber parse(String raw) {
+        return parse(raw, null);
+    }
+
+    /**
+     * {@link #parse(String)}, but a number without DDD (8 or 9 digits) takes {@code localDdd} instead of
+     * the plan's: the DDD of the extension or DID of the call it came on, or of the person typing it.
+     * A {@code localDdd} that is {@code null} or not an area code leaves the plan's.
+     */
+    public BrazilianNumber parse(String raw, String localDdd) {
         DialPlan p = plan;
+        String ddd = isAreaCode(localDdd) ? localDdd : p.localDdd();
         boolean plus = raw != null && raw.strip().startsWith("+");
         String digits = digitsOf(raw);
         if (plus) {
-            return afterCountryPrefix(digits, p);
+            return afterCountryPrefix(digits, ddd);
         }
         for (String prefix : new String[] {p.internationalPrefix(), PLAIN_INTERNATIONAL_PREFIX}) {
             if (digits.startsWith(prefix)) {
-                return afterCountryPrefix(digits.substring(prefix.length()), p);
+                return afterCountryPrefix(digits.substring(prefix.length()), ddd);
             }
         }
-        return national(digits, true, p);
+        return national(digits, true, ddd);
     }
 
     /**
@@ -110,15 +121,58 @@ public final class PhoneNumbers {
      * queue ({@code DID -> FILA}), an anonymous caller or a service number.
      */
     public Optional<BrazilianNumber> fromPbx(String pbxText) {
+        return fromPbx(pbxText, null);
+    }
+
+    /**
+     * {@link #fromPbx(String)} for a call on an extension whose DDD is {@code extensionDdd}
+     * ({@code codigo_area}, may be {@code null}). The PBX writes local numbers without their DDD; such a
+     * number takes the DDD of the DID the caller dialled when the text names one ({@code 997008385 (DID:
+     * 1135124536)} → 11: the caller is local to the number dialled), else {@code extensionDdd}, else the
+     * plan's. A number with its DDD ({@code 011…}, {@code 47…}) keeps it.
+     */
+    public Optional<BrazilianNumber> fromPbx(String pbxText, String extensionDdd) {
         if (pbxText == null) {
             return Optional.empty();
         }
-        String caller = PBX_DID_SUFFIX.matcher(pbxText).replaceFirst("");
+        Matcher did = PBX_DID_SUFFIX.matcher(pbxText);
+        String caller = pbxText;
+        String ddd = extensionDdd;
+        if (did.find()) {
+            caller = pbxText.substring(0, did.start());
+            ddd = didAreaCode(did.group(1)).orElse(extensionDdd);
+        }
         try {
-            return Optional.of(parse(caller));
+            return Optional.of(parse(caller, ddd));
         } catch (InvalidPhoneNumber notACustomerNumber) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code ddd} is a Brazilian area code in use ({@code "11"}, {@code "48"}). */
+    public static boolean isAreaCode(String ddd) {
+        return Ddd.isValid(ddd);
+    }
+
+    /**
+     * The DDD of a DID (the account's own number, {@code 4835124536}, {@code 554835124536},
+     * {@code 04835124536}): its first two digits once a country code or trunk {@code 0} is gone.
+     */
+    public static Optional<String> didAreaCode(String did) {
+        if (did == null) {
+            return Optional.empty();
+        }
+        String n = did.replaceAll("\\D", "");
+        if (n.startsWith("55") && (n.length() == 12 || n.length() == 13)) {
+            n = n.substring(2);
+        } else if (n.startsWith("0") && (n.length() == 11 || n.length() == 12)) {
+            n = n.substring(1);
+        }
+        if (n.length() != 10 && n.length() != 11) {
+            return Optional.empty();
+        }
+        String ddd = n.substring(0, 2);
+        return Ddd.isValid(ddd) ? Optional.of(ddd) : Optional.empty();
     }
 
     /** The digits of {@code raw}, refusing anything that is not digits and phone separators. */
@@ -153,9 +207,9 @@ public final class PhoneNumbers {
     }
 
     /** Digits after {@code +} or an international prefix: a country code comes first. */
-    private BrazilianNumber afterCountryPrefix(String digits, DialPlan p) {
+    private BrazilianNumber afterCountryPrefix(String digits, String localDdd) {
         if (digits.startsWith(String.valueOf(BrazilianNumber.BRAZIL))) {
-            return national(digits.substring(2), false, p);
+            return national(digits.substring(2), false, localDdd);
         }
         return abroad(digits);
     }
@@ -164,7 +218,7 @@ public final class PhoneNumbers {
      * DDD + number after the spec's normalisation. {@code mayCarryCountryCode} is false when a
      * {@code +55} was already removed, so a second {@code 55} is taken for DDD 55 (Rio Grande do Sul).
      */
-    private BrazilianNumber national(String digits, boolean mayCarryCountryCode, DialPlan p) {
+    private BrazilianNumber national(String digits, boolean mayCarryCountryCode, String localDdd) {
         if (SERVICE_NUMBER.matcher(digits).matches()) {
             throw new InvalidPhoneNumber(Reason.SERVICE_NUMBER);
         }
@@ -184,7 +238,7 @@ public final class PhoneNumbers {
             throw new InvalidPhoneNumber(Reason.TOO_LONG);
         }
         if (n.length() <= 9) {
-            n = p.localDdd() + n;
+            n = localDdd + n;
         }
         String ddd = n.substring(0, 2);
         String subscriber = n.substring(2);

@@ -35,6 +35,7 @@ public final class CallHistory {
     private final ZoneId zone;
 
     private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
+    private volatile TypedNumbers typedNumbers;
 
     public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings, LeadLookup leads,
                        Clock clock, ZoneId zone) {
@@ -62,6 +63,12 @@ public final class CallHistory {
 
     private CallFilter resolve(HistoryFilter filter, VisibleActivity who) {
         CallFilter resolved = filter.toCallFilter(today(), zone);
+        if (filter.phone() != null) {
+            // Stored numbers are E.164; one typed without DDD is the signed-in person's local number. Text that is
+            // no phone number ("anonymous", an extension) is looked for as the PBX wrote it.
+            TypedNumbers typed = typedNumbers;
+            resolved = resolved.withPhone(typed == null ? filter.phone() : typed.e164(filter.phone()).orElse(filter.phone()));
+        }
         if (who.isOneUserOnly()) {
             // The agent filter is not on an agent's screen; one left in the saved filter by someone else at this
             // console would silently empty their list.
@@ -79,6 +86,12 @@ public final class CallHistory {
      */
     public CallHistory limitedTo(Supplier<VisibleActivity> visibility) {
         this.visible = Objects.requireNonNull(visibility, "visibility");
+        return this;
+    }
+
+    /** Reads the number filter's text with {@code typed} (without it, the text must be the stored form). */
+    public CallHistory readingNumbersWith(TypedNumbers typed) {
+        this.typedNumbers = Objects.requireNonNull(typed, "typed");
         return this;
     }
 

@@ -22,12 +22,20 @@ public final class Directory {
     private final ExtensionLinkRepository links;
     private final Session session;
     private final AuditTrail audit;
+    private final AreaCodes areaCodes;
 
     public Directory(PabxClient pabx, ExtensionLinkRepository links, Session session, AuditTrail audit) {
+        this(pabx, links, session, audit, AreaCodes.none());
+    }
+
+    /** @param areaCodes the extensions' DDDs, brought up to date by every listing here */
+    public Directory(PabxClient pabx, ExtensionLinkRepository links, Session session, AuditTrail audit,
+                     AreaCodes areaCodes) {
         this.pabx = Objects.requireNonNull(pabx);
         this.links = Objects.requireNonNull(links);
         this.session = Objects.requireNonNull(session);
         this.audit = Objects.requireNonNull(audit);
+        this.areaCodes = Objects.requireNonNull(areaCodes);
     }
 
     /** The extension a console user dials from (click-to-call uses it). */
@@ -42,8 +50,11 @@ public final class Directory {
 
     public List<Extension> listExtensions() {
         session.requireUser();
-        return pabx.listExtensions().stream().map(DirectoryMapper::toExtension).toList();
+        List<Extension> extensions = pabx.listExtensions().stream().map(DirectoryMapper::toExtension).toList();
+        areaCodes.update(extensions);
+        return extensions;
     }
+
 
     /** Every listed field but the passwords, for the details pane. */
     public List<ExtensionFields> listExtensionFields() {

@@ -16,6 +16,8 @@ import java.util.Set;
  *
  * @param operator the PBX operator (agent) name, exact; matched on the PBX side for live queries
  * @param extension the extension (ramal), exact
+ * @param phone    the customer's number as typed ({@code 99016-9921}); {@link CallHistory} reads it as the
+ *                 signed-in person would dial it ({@link TypedNumbers}) and matches the stored E.164 exactly
  */
 public record HistoryFilter(
         PeriodPreset preset,
@@ -28,7 +30,16 @@ public record HistoryFilter(
         Long leadId,
         Duration minDuration,
         Duration maxDuration,
-        String notesText) {
+        String notesText,
+        String phone) {
+
+    /** No number to look for. */
+    public HistoryFilter(PeriodPreset preset, LocalDate customFrom, LocalDate customTo, Set<CallStatus> statuses,
+                         Set<Direction> directions, Long userId, String extension, Long leadId, Duration minDuration,
+                         Duration maxDuration, String notesText) {
+        this(preset, customFrom, customTo, statuses, directions, userId, extension, leadId, minDuration, maxDuration,
+                notesText, null);
+    }
 
     public HistoryFilter {
         preset = preset == null ? PeriodPreset.TODAY : preset;
@@ -36,6 +47,13 @@ public record HistoryFilter(
         directions = directions == null || directions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(directions));
         extension = blankToNull(extension);
         notesText = blankToNull(notesText);
+        phone = blankToNull(phone);
+    }
+
+    /** The same filter looking for the calls of the number typed (blank: any number). */
+    public HistoryFilter withPhone(String typed) {
+        return new HistoryFilter(preset, customFrom, customTo, statuses, directions, userId, extension, leadId,
+                minDuration, maxDuration, notesText, typed);
     }
 
     /** The last seven days, everything else open: what a first start shows. */

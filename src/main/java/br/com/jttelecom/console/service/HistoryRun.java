@@ -58,9 +58,10 @@ final class HistoryRun {
     private final StoredNumbersRepair numbersRepair;
     private final SyncPlanner planner;
     private final Reconciliation reconciliation;
+    private final AreaCodes areaCodes;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
-               Clock clock, OddRecords odd, PhoneNumbers phones) {
+               Clock clock, OddRecords odd, PhoneNumbers phones, AreaCodes areaCodes) {
         this.client = client;
         this.jdbi = jdbi;
         this.indexes = new DeferredIndexes(jdbi);
@@ -69,8 +70,9 @@ final class HistoryRun {
         this.settings = settings;
         this.clock = clock;
         this.odd = odd;
-        this.numbers = () -> new CustomerNumbers(phones);
-        this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones);
+        this.areaCodes = areaCodes;
+        this.numbers = () -> new CustomerNumbers(phones, areaCodes);
+        this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones, areaCodes);
         this.planner = new SyncPlanner(client, settings);
         this.reconciliation = new Reconciliation(client, new PbxCallCounts(jdbi));
     }
@@ -102,6 +104,8 @@ final class HistoryRun {
         Map<String, Long> errorsBefore = historyErrors();
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
+        // The extensions' DDDs before any number is read: local numbers come without one (see CustomerNumbers).
+        areaCodes.refreshIfStale();
         numbersRepair.runOnce();
         Tally tally = new Tally();
         SyncCursor cursor = cursor();

@@ -54,18 +54,26 @@ public final class HistorySync implements AutoCloseable {
     /**
      * @param phones reads the customer numbers of the PBX's records, which are stored as E.164 (the
      *               console's own, so a change of the dial plan applies to the next sync)
+     * @param areaCodes the extensions' DDDs, which numbers the PBX wrote without one take; refreshed
+     *                  before each run (share the console's, so the directory's listings count too)
      */
-    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock, PhoneNumbers phones) {
+    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock, PhoneNumbers phones,
+                       AreaCodes areaCodes) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(database, "database");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.run = new HistoryRun(client, database.jdbi(), new CallRepository(database.jdbi(), clock),
                 new SyncStateRepository(database.jdbi(), clock), settings, clock, new OddRecords(),
-                Objects.requireNonNull(phones, "phones"));
+                Objects.requireNonNull(phones, "phones"), Objects.requireNonNull(areaCodes, "areaCodes"));
         // The last complete sync survives restarts: it is where the cursor says "synced until".
         this.lastSuccess = run.cursor().syncedUntil();
         this.status = new SyncStatus(SyncStatus.Phase.IDLE, Optional.ofNullable(lastSuccess), 0, Duration.ZERO, null);
+    }
+
+    /** The extensions' DDDs listed by this sync itself. */
+    public HistorySync(PabxClient client, Database database, SyncSettings settings, Clock clock, PhoneNumbers phones) {
+        this(client, database, settings, clock, phones, new AreaCodes(client, clock));
     }
 
     /** Numbers read with the default dial plan. */

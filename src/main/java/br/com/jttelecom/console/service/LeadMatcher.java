@@ -12,10 +12,19 @@ public final class LeadMatcher {
 
     private final CallLeadLinks links;
     private final Leads leads;
+    private final TypedNumbers typed;
 
     public LeadMatcher(CallLeadLinks links, Leads leads) {
         this.links = links;
         this.leads = leads;
+        this.typed = null; // the number goes to the lead as given (the lead's own parse, with the account's DDD)
+    }
+
+    /** @param typed reads a number typed to link: one without DDD takes the signed-in person's extension's */
+    public LeadMatcher(CallLeadLinks links, Leads leads, TypedNumbers typed) {
+        this.links = links;
+        this.leads = leads;
+        this.typed = java.util.Objects.requireNonNull(typed, "typed");
     }
 
     /** @return how many calls got a lead this time (0 on a repeat) */
@@ -49,8 +58,10 @@ public final class LeadMatcher {
      * @throws InvalidInput when the lead no longer exists
      */
     public int linkNumber(String number, long leadId) {
-        leads.addPhone(leadId, number);
-        return links.attachNumber(number, leadId);
+        // The calls are stored in E.164: the number as typed ("99016-9921") would find none of them.
+        String e164 = typed == null ? number : typed.e164(number).orElse(number);
+        leads.addPhone(leadId, e164);
+        return links.attachNumber(e164, leadId);
     }
 
     /**

@@ -18,10 +18,16 @@ public final class LeadValidator {
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[,;/|\\n\\r]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final PhoneNumbers phoneNumbers;
+    private final TypedNumbers phoneNumbers;
     private final Messages messages;
 
+    /** Phones without DDD take the dial plan's. */
     public LeadValidator(PhoneNumbers phoneNumbers, Messages messages) {
+        this(TypedNumbers.of(phoneNumbers), messages);
+    }
+
+    /** @param phoneNumbers reads the typed phones: one without DDD takes the signed-in person's extension's */
+    public LeadValidator(TypedNumbers phoneNumbers, Messages messages) {
         this.phoneNumbers = phoneNumbers;
         this.messages = messages;
     }

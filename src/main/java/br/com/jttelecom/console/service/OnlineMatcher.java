@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,11 +26,19 @@ public final class OnlineMatcher {
     private final PhoneNumbers phones;
     private final CallRepository calls;
     private final LeadLookup leads;
+    private final AreaCodes areaCodes;
 
+    /** Numbers without DDD take the dial plan's. */
     public OnlineMatcher(PhoneNumbers phones, CallRepository calls, LeadLookup leads) {
+        this(phones, calls, leads, AreaCodes.none());
+    }
+
+    /** @param areaCodes the extensions' DDDs: a caller the PBX writes without DDD takes the ringing extension's */
+    public OnlineMatcher(PhoneNumbers phones, CallRepository calls, LeadLookup leads, AreaCodes areaCodes) {
         this.phones = phones;
         this.calls = calls;
         this.leads = leads;
+        this.areaCodes = Objects.requireNonNull(areaCodes, "areaCodes");
     }
 
     /** One poll's records, indexed once so that 200 online calls cost one pass, not one per followed call. */
@@ -43,7 +52,8 @@ public final class OnlineMatcher {
 
     /** Stores an inbound call ringing {@code ext} and matches its number to a lead. */
     Optional<Inbound> inbound(OnlineCallRecord r, String ext, Instant now) {
-        Optional<BrazilianNumber> number = phones.fromPbx(r.origem());
+        // A local caller comes without DDD: the DID's (when named), else the ringing extension's, else the account's.
+        Optional<BrazilianNumber> number = phones.fromPbx(r.origem(), areaCodes.dddOf(ext));
         String e164 = number.map(BrazilianNumber::e164).orElse(r.origem());
         Optional<LeadLookup.LeadMatch> lead = number.flatMap(n -> leads.byPhone(n.e164()));
         Long leadId = lead.map(LeadLookup.LeadMatch::id).orElse(null);

@@ -1,6 +1,9 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.phone.BrazilianNumber;
+import br.com.jttelecom.console.phone.DialPlan;
+import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.model.Direction;
 import java.time.Clock;
@@ -15,6 +18,10 @@ import java.util.Optional;
  * the single writer of live status; any other call is merged or inserted by the store's rules,
  * which never move a status backwards. Webhooks arrive at least once and out of order, so the
  * same body applied twice changes nothing.
+ *
+ * <p>The customer's number is stored as E.164, as the sync stores it (else the webhook's form would
+ * replace the synced one and the call lose its lead): a local number without DDD takes the DDD of the
+ * DID it names, else of the call's extension (the webhook's, or the stored call's), else the account's.
  */
 public final class WebhookIntake {
 
@@ -24,17 +31,28 @@ public final class WebhookIntake {
     private final CallRepository calls;
     private final Optional<CallTracker> tracker;
     private final Clock clock;
+    private final PhoneNumbers phones;
+    private final AreaCodes areaCodes;
 
+    /** Numbers read with the default dial plan, no extension's DDD known. */
     public WebhookIntake(CallRepository calls, Optional<CallTracker> tracker, Clock clock) {
+        this(calls, tracker, clock, new PhoneNumbers(DialPlan.defaults()), AreaCodes.none());
+    }
+
+    public WebhookIntake(CallRepository calls, Optional<CallTracker> tracker, Clock clock, PhoneNumbers phones,
+                         AreaCodes areaCodes) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.phones = Objects.requireNonNull(phones, "phones");
+        this.areaCodes = Objects.requireNonNull(areaCodes, "areaCodes");
     }
 
-    /** @param report a call whose {@code externalCallId} is set and whose {@code id} is null */
-    public Result accept(Call report) {
-        Objects.requireNonNull(report.externalCallId(), "externalCallId");
-        Optional<Call> known = calls.findByExternalId(report.externalCallId());
+    /** @param webhook a call whose {@code externalCallId} is set and whose {@code id} is null */
+    public Result accept(Call webhook) {
+        Objects.requireNonNull(webhook.externalCallId(), "externalCallId");
+        Optional<Call> known = calls.findByExternalId(webhook.externalCallId());
+        Call report = withStoredNumber(webhook, known.map(Call::extension).orElse(null));
         if (known.isEmpty()) {
             calls.upsert(completed(report));
             return Result.CREATED;
@@ -44,6 +62,16 @@ public final class WebhookIntake {
         // The tracker skips calls it already finished; the merge keeps their late fields (recording…).
         calls.merge(Reports.withId(id, report));
         return Result.UPDATED;
+    }
+
+    private Call withStoredNumber(Call report, String storedExtension) {
+        String text = report.phoneNumber();
+        if (text == null) {
+            return report;
+        }
+        String extension = report.extension() != null ? report.extension() : storedExtension;
+        return phones.fromPbx(text, areaCodes.dddOf(extension)).map(BrazilianNumber::e164)
+                .map(report::withPhoneNumber).orElse(report);
     }
 
     /**

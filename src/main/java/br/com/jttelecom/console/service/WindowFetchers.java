@@ -156,7 +156,7 @@ final class WindowFetchers implements AutoCloseable {
         List<Call> calls = new ArrayList<>(page.records().size());
         Duration longest = Duration.ZERO;
         for (HistoryRecord r : page.records()) {
-            Call c = numbers.stored(odd.storable(r, mapper.toCall(r), windowStart));
+            Call c = numbers.stored(odd.storable(r, mapper.toCall(r), windowStart), r); // the record: a DID gives its DDD
             if (c.duration() != null && c.duration().compareTo(longest) > 0) {
                 longest = c.duration();
             }

@@ -76,7 +76,8 @@ class ApiWebhookTest {
         assertThat(call.duration().toSeconds()).isEqualTo(66);
         assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
         assertThat(call.recordingUrl()).endsWith("/suite/download_audio.php?t=Zm9vYmFy");
-        assertThat(call.phoneNumber()).isEqualTo("011987654321");
+        // Stored as E.164, as the sync stores it: the webhook's form would replace the synced number otherwise.
+        assertThat(call.phoneNumber()).isEqualTo("+5511987654321");
     }
 
     @Test
