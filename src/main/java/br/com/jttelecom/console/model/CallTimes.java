@@ -15,7 +15,8 @@ import java.time.Instant;
  *       nothing of the ringing, so it never beats total − talk.</li>
  * </ul>
  *
- * <p>Each figure is whole seconds with the fraction dropped ({@code 00:01:10,500} talks 70 s), before any
+ * <p>Each figure is whole seconds (the PBX's talk time with a started second counted, {@code 00:01:10,500}
+ * talks 71 s, as the PBX's own {@code duracao} counts it; the mapper does that), with any fraction left dropped, before any
  * subtraction: the store keeps whole seconds too, so a figure reads the same before and after it is saved.
  * A {@code null} figure is unknown, never zero.
  */

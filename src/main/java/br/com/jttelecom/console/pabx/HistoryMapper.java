@@ -71,11 +71,16 @@ public final class HistoryMapper {
                 raw);
     }
 
-    /** {@code duracao_real} is the conversation itself; older servers only have the operator's queue time. */
+    /**
+     * {@code duracao_real} is the conversation itself; older servers only have the operator's queue time.
+     * A started second counts, as in the PBX's own {@code duracao} (wait + talk rounded up): rounded the
+     * other way, total − talk would add the talk's fraction to the wait.
+     */
     private static Duration talkTime(HistoryRecord r) {
         Duration real = PbxValues.duration(r.duracaoReal());
         if (real != null) {
-            return real;
+            Duration whole = Duration.ofSeconds(real.toSeconds());
+            return whole.equals(real) ? real : whole.plusSeconds(1);
         }
         return PbxValues.duration(r.tempoOperadorTotalFilas());
     }

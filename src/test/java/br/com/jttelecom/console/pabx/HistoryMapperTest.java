@@ -45,8 +45,8 @@ class HistoryMapperTest {
         assertThat(c.startTime()).isEqualTo(Instant.parse("2026-08-21T16:28:27Z"));
         assertThat(c.duration()).isEqualTo(Duration.ofSeconds(66));
         assertThat(c.endTime()).isEqualTo(Instant.parse("2026-08-21T16:29:33Z"));
-        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(58)); // 00:00:58,412: the fraction is dropped
-        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(8)); // 66 − 58, though the queue wait says 0
+        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(59)); // 00:00:58,412: a started second counts
+        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(7)); // 66 − 59, though the queue wait says 0
         assertThat(c.hangupReason()).isEqualTo("OK");
         assertThat(c.sipCode()).isEqualTo(200);
         assertThat(c.recordingUrl()).isEqualTo("https://pabx.example.com.br/suite/gravacoes/1787312345.4821.wav");
@@ -80,13 +80,13 @@ class HistoryMapperTest {
         assertThat(c.transcript()).isNull();
     }
 
-    /** duracao 00:01:20, duracao_real 00:01:10,500, queue wait 00:00:00: it rang 10 s before the talk. */
+    /** duracao 00:01:20, duracao_real 00:01:10,500 (a started second counts: 71), queue wait 00:00:00: it rang 9 s. */
     @Test
     void theWaitIsTheTotalBeyondTheTalkNotTheQueueWaitOfZero() {
         Call c = mapper.toCall(times("00:01:20", "00:01:10,500", "00:00:00", "00:01:10"));
         assertThat(c.duration()).isEqualTo(Duration.ofSeconds(80));
-        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(70));
-        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(c.talkTime()).isEqualTo(Duration.ofSeconds(71));
+        assertThat(c.waitTime()).isEqualTo(Duration.ofSeconds(9));
         assertThat(Duration.between(c.startTime(), c.endTime())).isEqualTo(c.duration());
     }
 
@@ -94,7 +94,7 @@ class HistoryMapperTest {
     @CsvSource(nullValues = "null", value = {
             "00:01:20, null,           00:00:00, 00:01:05, 65,   15",   // no duracao_real: the operator's queue time
             "00:01:20, null,           00:00:12, null,     null, 12",   // no talk at all: the queue wait is all we know
-            "null,     '00:01:10,500', 00:00:04, null,     70,   4",    // no total: the queue wait
+            "null,     '00:01:10,500', 00:00:04, null,     71,   4",    // no total: the queue wait
             "null,     null,           21,       null,     null, 21",   // a queue wait in plain seconds
             "null,     null,           null,     null,     null, null", // nothing known: unknown, never 0
             "00:00:30, '00:00:31,000', 00:00:00, null,     31,   0",    // talk over the total: the wait is never negative
