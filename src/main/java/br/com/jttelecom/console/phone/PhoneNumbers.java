@@ -127,9 +127,10 @@ public final class PhoneNumbers {
     /**
      * {@link #fromPbx(String)} for a call on an extension whose DDD is {@code extensionDdd}
      * ({@code codigo_area}, may be {@code null}). The PBX writes local numbers without their DDD; such a
-     * number takes the DDD of the DID the caller dialled when the text names one ({@code 997008385 (DID:
-     * 1135124536)} → 11: the caller is local to the number dialled), else {@code extensionDdd}, else the
-     * plan's. A number with its DDD ({@code 011…}, {@code 47…}) keeps it.
+     * number takes {@code extensionDdd} (the spec's likely reading: the DDD of the extension involved),
+     * else the DDD of the DID the caller dialled when the text names one ({@code 997008385 (DID:
+     * 1135124536)} → 11, a queue call nobody took), else the plan's. A number with its DDD
+     * ({@code 011…}, {@code 47…}) keeps it.
      */
     public Optional<BrazilianNumber> fromPbx(String pbxText, String extensionDdd) {
         if (pbxText == null) {
@@ -140,7 +141,7 @@ public final class PhoneNumbers {
         String ddd = extensionDdd;
         if (did.find()) {
             caller = pbxText.substring(0, did.start());
-            ddd = didAreaCode(did.group(1)).orElse(extensionDdd);
+            ddd = isAreaCode(extensionDdd) ? extensionDdd : didAreaCode(did.group(1)).orElse(extensionDdd);
         }
         try {
             return Optional.of(parse(caller, ddd));

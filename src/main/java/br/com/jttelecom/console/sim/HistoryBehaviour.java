@@ -40,7 +40,8 @@ public enum HistoryBehaviour {
      * While a client pages one window (the same dates, hours and filters), every second request of that
      * window with {@code pos_registro_inicial} &gt; 0 first inserts 1–3 new records into it at positions
      * before the requested offset (start times earlier than records already served): the offsets shift
-     * and {@code qtd_total_resultados} grows between pages. Deterministic for the seed.
+     * and {@code qtd_total_resultados} grows between pages. At most two such insertions per window (a real
+     * server writes a finite number of late calls). Deterministic for the seed.
      */
     ROWS_INSERTED_WHILE_PAGING,
 

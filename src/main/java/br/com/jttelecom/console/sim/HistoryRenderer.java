@@ -102,9 +102,23 @@ final class HistoryRenderer {
 
     String destino(HistoryRecord r) {
         if (!r.inbound()) {
-            return r.number();
+            return dialled(r);
         }
         return r.outcome() == CallOutcome.ABANDONED ? "DID -> FILA" : extension(r.ramal());
+    }
+
+    /**
+     * The outbound number as the extension dialled it: a number without DDD is local to the extension, so a
+     * customer in another area (a DDD-48 number called from a DDD-11 extension) shows as {@code 0}+DDD+number.
+     */
+    private static String dialled(HistoryRecord r) {
+        String n = r.number();
+        String customer = r.customerNumber();
+        boolean local = n != null && (n.length() == 8 || n.length() == 9) && n.chars().allMatch(Character::isDigit);
+        if (local && customer != null && r.ddd() != null && !customer.startsWith(r.ddd())) {
+            return "0" + customer;
+        }
+        return n;
     }
 
     String extension(String ramal) {

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * {@link HistoryBehaviour#ROWS_INSERTED_WHILE_PAGING}: on every second request of a window with an offset,
  * 1–3 records are written into the window ahead of that offset, as calls that ended late land among
  * earlier ones on a real server. Each copies a record already served (so it passes the same filters)
- * under a slightly earlier start and a new id.
+ * under a slightly earlier start and a new id. A window gets at most {@link #INSERTIONS_PER_WINDOW} such
+ * insertions in the simulator's life: a real server writes the calls that end meanwhile, a finite number,
+ * so a client that reads a changed window again sees it settle.
  */
 final class PagingInserter {
 
@@ -21,10 +23,12 @@ final class PagingInserter {
     private static final Set<String> NOT_THE_WINDOW = Set.of("pos_registro_inicial", "quantidade", "usuario",
             "token", "autenticacao", "autenticacao_usuario", "autenticacao_token", "acao");
     private static final int MAX_EARLIER_SECONDS = 120;
+    static final int INSERTIONS_PER_WINDOW = 2;
 
     private final SimState state;
     private final Random random;
     private final Map<String, Integer> requestsByWindow = new HashMap<>();
+    private final Map<String, Integer> insertionsByWindow = new HashMap<>();
 
     PagingInserter(SimState state, long seed) {
         this.state = state;
@@ -38,10 +42,12 @@ final class PagingInserter {
      */
     synchronized int beforePage(SimRequest req, long fromSecond, long toSecond, Predicate<HistoryRecord> filter,
                                 long offset) {
-        int nth = requestsByWindow.merge(windowKey(req), 1, Integer::sum);
-        if (offset <= 0 || nth % 2 != 0) {
+        String key = windowKey(req);
+        int nth = requestsByWindow.merge(key, 1, Integer::sum);
+        if (offset <= 0 || nth % 2 != 0 || insertionsByWindow.getOrDefault(key, 0) >= INSERTIONS_PER_WINDOW) {
             return 0;
         }
+        insertionsByWindow.merge(key, 1, Integer::sum);
         int count = 1 + random.nextInt(3);
         int inserted = 0;
         for (int i = 0; i < count; i++) {

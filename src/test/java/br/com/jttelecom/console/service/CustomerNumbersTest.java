@@ -50,9 +50,9 @@ class CustomerNumbersTest {
     }
 
     @Test
-    void aNumberWithoutDddTakesTheDidsThenTheExtensionsThenThePlans() {
+    void aNumberWithoutDddTakesTheExtensionsThenTheDidsThenThePlans() {
         assertThat(numbers.stored("991234567", "11")).isEqualTo("+5511991234567");
-        assertThat(numbers.stored("997008385 (DID: 2135124536)", "11")).isEqualTo("+5521997008385");
+        assertThat(numbers.stored("997008385 (DID: 2135124536)", "11")).isEqualTo("+5511997008385");
         assertThat(numbers.stored("997008385 (DID: 2135124536)")).isEqualTo("+5521997008385");
         assertThat(numbers.stored("011991234567", "21")).isEqualTo("+5511991234567");
         assertThat(numbers.stored("991234567", "00")).isEqualTo("+5548991234567"); // not an area code: the plan's
