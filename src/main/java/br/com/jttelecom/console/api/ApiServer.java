@@ -41,16 +41,21 @@ public final class ApiServer implements AutoCloseable {
                 services.clock());
         this.errors = new ApiErrors(services.messages());
         this.metrics = new ApiMetrics(services);
+        RequestGuard guard = new RequestGuard(services.messages(), settings.bind(), settings.hosts());
+        JsonErrorPages jettyErrors = new JsonErrorPages(services.messages());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.useVirtualThreads = true;
             cfg.http.maxRequestSize = ApiSettings.MAX_WEBHOOK_BYTES;
             cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
             // The route pattern, not the path: one series per route, whatever the ids.
             cfg.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(),
                     routeOf(ctx), ctx.statusCode(), java.time.Duration.ofNanos((long) (ms * 1_000_000))));
         });
         errors.install(app);
+        app.before(ctx -> guard.check(ctx, port()));
         new AuthRoutes(services, tokens).register(this);
         new CallRoutes(services).register(this);
         new PbxRoutes(services).register(this);

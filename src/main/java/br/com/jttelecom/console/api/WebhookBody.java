@@ -24,7 +24,9 @@ import java.util.Locale;
 final class WebhookBody {
 
     private static final DateTimeFormatter PBX_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-    private final ObjectMapper json = new ObjectMapper();
+    /** A second object or text after the first is not one webhook: refused, not half-read. */
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Messages messages;
     private final URI pbxBase;
     private final ZoneId zone;
@@ -41,8 +43,12 @@ final class WebhookBody {
             throw bad("api.webhook.notObject");
         }
         String id = text(root, "call_id", "callid", "chamada_id");
-        if (id == null || id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
+        if (id == null) {
             throw bad("api.webhook.noCallId");
+        }
+        if (id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
+            throw new ApiException(400, "invalid_webhook",
+                    messages.get("api.webhook.callIdTooLong", Call.MAX_EXTERNAL_ID_LENGTH));
         }
         Duration duration = duration(text(root, "duration", "duracao"));
         CallStatus status = status(text(root, "status"), duration);

@@ -33,6 +33,8 @@ public final class ApiComposition {
     static final String PORT = "api.port";
     static final String BIND = "api.bind";
     static final String WEBHOOK_HMAC = "api.webhook.hmac";
+    /** Comma-separated names other machines use in the Host header to reach this console (with api.bind). */
+    static final String HOSTS = "api.hosts";
     /** Where the signing key lives when no OS keyring is usable (see {@link Secret#API_SIGNING_KEY}). */
     static final String SIGNING_FILE = Secret.API_SIGNING_KEY.fileName();
     static final String WEBHOOK_FILE = "api-webhook.secret";
@@ -62,7 +64,9 @@ public final class ApiComposition {
         return new ApiSettings(settings.get(BIND).orElse(ApiSettings.LOOPBACK), port,
                 secrets.readOrCreate(Secret.API_SIGNING_KEY, ApiSecretFile::newSecret),
                 ApiSecretFile.readOrCreate(dataDir.resolve(WEBHOOK_FILE)),
-                settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false));
+                settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false),
+                settings.get(HOSTS).map(h -> java.util.Set.copyOf(java.util.List.of(h.split("\\s*,\\s*"))))
+                        .orElse(java.util.Set.of()));
     }
 
     static ApiServices services(ConsoleRuntime runtime, SecurityServices security, Clock clock) {
