@@ -133,8 +133,7 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiException(401, "unauthorized", services.messages().get("api.error.noToken"));
         }
         return tokens.verify(header.substring(7).trim())
-                .flatMap(id -> services.accounts().byId(id))
-                .filter(ConsoleUser::active)
+                .flatMap(id -> services.accounts().usableById(id)) // deactivated or locked: no longer
                 .orElseThrow(() -> new ApiException(401, "unauthorized",
                         services.messages().get("api.error.badToken")));
     }
