@@ -87,7 +87,8 @@ public final class ApiComposition {
                 runtime.connectionMonitor(), security.directory(), security.dids(),
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
-                () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
+                () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()),
+                security.audit());
     }
 
     /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */
