@@ -39,7 +39,9 @@ final class ApiErrors {
         app.exception(PabxException.class, (e, ctx) -> pbx(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, e.getStatus()));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.warn("API {} {} falhou: {}", ctx.method(), ctx.path(), e.toString());
+            // The route and the exception's classes only: a message can carry SQL with its arguments
+            // (a phone number, a note) or a path with ids.
+            LOG.warn("API {} {} falhou: {}", ctx.method(), routeOf(ctx), ErrorChain.of(e));
             send(ctx, 500, "internal", messages.get("api.error.internal"));
         });
         app.error(404, ctx -> {
@@ -50,6 +52,14 @@ final class ApiErrors {
         });
         app.error(405, ctx -> send(ctx, 405, "method_not_allowed", messages.get("api.error.notFound")));
         app.error(413, ctx -> send(ctx, 413, "too_large", messages.get("api.error.tooLarge")));
+    }
+
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (RuntimeException e) {
+            return "(sem rota)";
+        }
     }
 
     private void pbx(Context ctx, PabxException e) {
@@ -73,6 +83,7 @@ final class ApiErrors {
     }
 
     static void send(Context ctx, int status, String code, String message) {
+        RefusalAudit.noteCode(ctx, code);
         ctx.status(status).json(Map.of("error", Map.of("code", code, "message", message)));
     }
 }

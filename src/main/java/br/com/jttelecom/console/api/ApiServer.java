@@ -41,16 +41,25 @@ public final class ApiServer implements AutoCloseable {
                 services.clock());
         this.errors = new ApiErrors(services.messages());
         this.metrics = new ApiMetrics(services);
+        RequestGuard guard = new RequestGuard(services.messages(), settings.bind(), settings.hosts());
+        JsonErrorPages jettyErrors = new JsonErrorPages(services.messages());
+        RefusalAudit refusals = new RefusalAudit(services.audit(), services.clock());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.useVirtualThreads = true;
             cfg.http.maxRequestSize = ApiSettings.MAX_WEBHOOK_BYTES;
             cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
             // The route pattern, not the path: one series per route, whatever the ids.
-            cfg.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(),
-                    routeOf(ctx), ctx.statusCode(), java.time.Duration.ofNanos((long) (ms * 1_000_000))));
+            cfg.requestLogger.http((ctx, ms) -> {
+                metrics.recordRequest(ctx.method().name(), routeOf(ctx), ctx.statusCode(),
+                        java.time.Duration.ofNanos((long) (ms * 1_000_000)));
+                refusals.afterRequest(ctx, auditedPath(ctx));
+            });
         });
         errors.install(app);
+        app.before(ctx -> guard.check(ctx, port()));
         new AuthRoutes(services, tokens).register(this);
         new CallRoutes(services).register(this);
         new PbxRoutes(services).register(this);
@@ -68,6 +77,16 @@ public final class ApiServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return "unmatched";
         }
+    }
+
+    /** The route pattern, or for a request no route matched its path, cut (the audit escapes what it holds). */
+    private static String auditedPath(Context ctx) {
+        String route = routeOf(ctx);
+        if (!route.equals("unmatched")) {
+            return route;
+        }
+        String path = ctx.path();
+        return path.length() > 200 ? path.substring(0, 200) + "…" : path;
     }
 
     /** Starts listening; loopback unless the settings name another address. */
@@ -105,10 +124,10 @@ public final class ApiServer implements AutoCloseable {
     void secured(HandlerType method, String path, Set<Role> roles, Handler handler) {
         open(method, path, ctx -> {
             ConsoleUser user = authenticate(ctx);
+            Caller.set(ctx, user);
             if (!roles.contains(user.role())) {
                 throw new ApiException(403, "forbidden", services.messages().get("api.error.forbidden"));
             }
-            Caller.set(ctx, user);
             services.session().callAs(user, () -> {
                 try {
                     handler.handle(ctx);
@@ -128,8 +147,7 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiException(401, "unauthorized", services.messages().get("api.error.noToken"));
         }
         return tokens.verify(header.substring(7).trim())
-                .flatMap(id -> services.accounts().byId(id))
-                .filter(ConsoleUser::active)
+                .flatMap(id -> services.accounts().usableById(id)) // deactivated or locked: no longer
                 .orElseThrow(() -> new ApiException(401, "unauthorized",
                         services.messages().get("api.error.badToken")));
     }

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.AgentActions;
+import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.CallHistory;
 import br.com.jttelecom.console.service.ConnectionMonitor;
 import br.com.jttelecom.console.service.DidAdmin;
@@ -38,5 +39,6 @@ public record ApiServices(
         Optional<HistorySync> sync,
         IntSupplier callsInProgress,
         BooleanSupplier databaseOk,
-        URI pbxBase) {
+        URI pbxBase,
+        AuditTrail audit) {
 }

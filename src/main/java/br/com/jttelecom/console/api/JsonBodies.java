@@ -9,13 +9,15 @@ import io.javalin.http.Context;
 /** Request bodies as JSON objects, with a 400 in Portuguese for anything else. */
 final class JsonBodies {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One object and nothing after it: a second object or trailing text is a malformed body, not ignored. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonBodies() {
     }
 
     static JsonNode object(Context ctx, Messages messages) {
-        String body = ctx.body();
+        String body = RequestBody.text(ctx, messages, "api.error.notUtf8");
         if (body.isBlank()) {
             return JSON.createObjectNode();
         }

@@ -34,12 +34,20 @@ public final class JwtTokens {
                 .withIssuedAt(now).withExpiresAt(now.plus(LIFETIME)).sign(algorithm);
     }
 
-    /** The user id of a valid token; empty for an expired, forged, unsigned or malformed one. */
+    /**
+     * The user id of a valid token; empty for an expired, forged, unsigned or malformed one, and for one
+     * without an expiry, an issue time or our issuer, or one made to last longer than {@link #LIFETIME}
+     * (only the key could make those, but a leaked key must not give a token that never ends).
+     */
     public Optional<Long> verify(String token) {
         try {
             JWTVerifier verifier = ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(algorithm)
-                    .withIssuer(ISSUER)).build(clock);
+                    .withIssuer(ISSUER).withClaimPresence("exp").withClaimPresence("iat")
+                    .withClaimPresence("sub")).build(clock);
             DecodedJWT jwt = verifier.verify(token);
+            if (Duration.between(jwt.getIssuedAtAsInstant(), jwt.getExpiresAtAsInstant()).compareTo(LIFETIME) > 0) {
+                return Optional.empty();
+            }
             return Optional.of(Long.parseLong(jwt.getSubject()));
         } catch (JWTVerificationException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();

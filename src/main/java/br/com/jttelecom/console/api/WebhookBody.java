@@ -27,7 +27,9 @@ final class WebhookBody {
     /** The PBX's {@code tenant-extension} form of an extension ({@code odin-202}); extensions are short. */
     private static final java.util.regex.Pattern TENANT_EXTENSION =
             java.util.regex.Pattern.compile("[A-Za-z][^\\s-]*(?:-[^\\s-]+)*-(\\d{1,10})");
-    private final ObjectMapper json = new ObjectMapper();
+    /** A second object or text after the first is not one webhook: refused, not half-read. */
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Messages messages;
     private final URI pbxBase;
     private final ZoneId zone;
@@ -44,8 +46,12 @@ final class WebhookBody {
             throw bad("api.webhook.notObject");
         }
         String id = text(root, "call_id", "callid", "chamada_id");
-        if (id == null || id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
+        if (id == null) {
             throw bad("api.webhook.noCallId");
+        }
+        if (id.length() > Call.MAX_EXTERNAL_ID_LENGTH) {
+            throw new ApiException(400, "invalid_webhook",
+                    messages.get("api.webhook.callIdTooLong", Call.MAX_EXTERNAL_ID_LENGTH));
         }
         Duration duration = duration(text(root, "duration", "duracao"));
         CallStatus status = status(text(root, "status"), duration);

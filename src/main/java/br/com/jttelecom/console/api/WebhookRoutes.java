@@ -5,7 +5,6 @@ import br.com.jttelecom.console.service.WebhookIntake;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -39,28 +38,14 @@ final class WebhookRoutes {
     }
 
     private void receive(Context ctx) throws IOException {
-        byte[] raw = boundedBody(ctx);
+        byte[] raw = RequestBody.bytes(ctx, services.messages());
         if (!authorised(ctx, raw)) {
             throw new ApiException(401, "unauthorized", services.messages().get("api.webhook.badSecret"));
         }
-        Call report = parser.parse(new String(raw, StandardCharsets.UTF_8));
+        Call report = parser.parse(RequestBody.text(ctx, services.messages(), "api.webhook.notUtf8"));
         WebhookIntake.Result result = services.webhooks().accept(report);
         ctx.status(202).json(Map.of("accepted", true, "call_id", report.externalCallId(),
                 "result", result.name().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Reads at most the cap, whatever Content-Length claims (a chunked body has none). */
-    private byte[] boundedBody(Context ctx) throws IOException {
-        if (ctx.contentLength() > ApiSettings.MAX_WEBHOOK_BYTES) {
-            throw tooLarge();
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes(ApiSettings.MAX_WEBHOOK_BYTES + 1);
-            if (bytes.length > ApiSettings.MAX_WEBHOOK_BYTES) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
     }
 
     private boolean authorised(Context ctx, byte[] body) {
@@ -90,9 +75,5 @@ final class WebhookRoutes {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 indisponível", e);
         }
-    }
-
-    private ApiException tooLarge() {
-        return new ApiException(413, "too_large", services.messages().get("api.error.tooLarge"));
     }
 }

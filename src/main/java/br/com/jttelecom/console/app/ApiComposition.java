@@ -33,6 +33,8 @@ public final class ApiComposition {
     static final String PORT = "api.port";
     static final String BIND = "api.bind";
     static final String WEBHOOK_HMAC = "api.webhook.hmac";
+    /** Comma-separated names other machines use in the Host header to reach this console (with api.bind). */
+    static final String HOSTS = "api.hosts";
     /** Where the signing key lives when no OS keyring is usable (see {@link Secret#API_SIGNING_KEY}). */
     static final String SIGNING_FILE = Secret.API_SIGNING_KEY.fileName();
     static final String WEBHOOK_FILE = "api-webhook.secret";
@@ -62,7 +64,9 @@ public final class ApiComposition {
         return new ApiSettings(settings.get(BIND).orElse(ApiSettings.LOOPBACK), port,
                 secrets.readOrCreate(Secret.API_SIGNING_KEY, ApiSecretFile::newSecret),
                 ApiSecretFile.readOrCreate(dataDir.resolve(WEBHOOK_FILE)),
-                settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false));
+                settings.get(WEBHOOK_HMAC).map(Boolean::parseBoolean).orElse(false),
+                settings.get(HOSTS).map(h -> java.util.Set.copyOf(java.util.List.of(h.split("\\s*,\\s*"))))
+                        .orElse(java.util.Set.of()));
     }
 
     static ApiServices services(ConsoleRuntime runtime, SecurityServices security, Clock clock) {
@@ -85,7 +89,8 @@ public final class ApiComposition {
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock, runtime.phoneNumbers(),
                         runtime.areaCodes()), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
-                () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()));
+                () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()),
+                security.audit());
     }
 
     /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */

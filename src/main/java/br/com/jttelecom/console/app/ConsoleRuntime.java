@@ -81,7 +81,9 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.preferences = new Preferences(settings);
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
+        DataFolders.keepPrivate(config.dataDir());
         this.database = Database.openFolder(config.dataDir());
+        DataFolders.keepPrivate(config.dataDir()); // the files H2 and the log have just created
         this.audit = AuditTrail.on(database.jdbi(), session, clock);
         // What Configurações saved; LiveSettingsComposition applies later saves while the console runs.
         LiveSettings live = LiveSettings.read(settings);
@@ -274,5 +276,6 @@ public final class ConsoleRuntime implements AutoCloseable {
         pbx.close();
         database.close();
         LOG.info("JT Console stopped");
+        DataFolders.keepPrivate(config.dataDir()); // a trace file or a rolled log made while running
     }
 }

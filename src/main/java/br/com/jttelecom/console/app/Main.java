@@ -61,6 +61,7 @@ public final class Main {
         }
         Path dataDir = new ConfigLoader(System.getenv(), defaultDataDir()).dataDir(options);
         LogSetup.useDataDir(dataDir);
+        DataFolders.keepPrivate(dataDir);
         if (options.simPort().isPresent()) {
             return StandaloneSimulator.run(options, out);
         }

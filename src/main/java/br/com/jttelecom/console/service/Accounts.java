@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Local console accounts: sign-in with lock-out, sign-out, and the admin's user management.
@@ -21,12 +22,14 @@ public final class Accounts {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(5);
     private static final int MIN_PASSWORD = 6;
+    private static final String WRONG = "Usuário ou senha incorretos.";
 
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Session session;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReentrantLock[] accountLocks = new ReentrantLock[64];
 
     public Accounts(UserRepository users, PasswordHasher hasher, Session session, AuditTrail audit, Clock clock) {
         this.users = Objects.requireNonNull(users);
@@ -34,6 +37,9 @@ public final class Accounts {
         this.session = Objects.requireNonNull(session);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
+        for (int i = 0; i < accountLocks.length; i++) {
+            accountLocks[i] = new ReentrantLock();
+        }
     }
 
     public SignInResult signIn(String login, char[] password) {
@@ -45,37 +51,82 @@ public final class Accounts {
     /**
      * Checks a login and password with the same lock-out and audit as {@link #signIn} but leaves the
      * window's session alone: the local API signs requests in one by one ({@link Session#callAs}).
+     * A refusal is always the same sentence: a caller of the API must not learn that an account
+     * exists or is locked (the window tells the locked person; see {@link #signIn}).
      */
     public SignInResult authenticate(String login, char[] password) {
-        return verify(login, password, "api.login");
+        SignInResult result = verify(login, password, "api.login");
+        return result.succeeded() ? result : SignInResult.refused(WRONG);
+    }
+
+    /** The account of a token: empty once it is deactivated or while it is locked out. */
+    public Optional<ConsoleUser> usableById(long id) {
+        Instant now = clock.instant();
+        return users.byId(id).filter(UserRow::active)
+                .filter(row -> row.lockedUntil() == null || !now.isBefore(row.lockedUntil()))
+                .map(Accounts::toUser);
     }
 
     private SignInResult verify(String login, char[] password, String action) {
         String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        Optional<SignInResult> decided;
+        // Reading the counter, checking the password and writing the counter are one step per account:
+        // parallel wrong passwords must not each see the same count (at most MAX_FAILURES checks, ever).
+        ReentrantLock lock = lockFor(name);
+        lock.lock();
+        try {
+            decided = checkLocked(name, password, action);
+        } finally {
+            lock.unlock();
+        }
+        if (decided.isPresent()) {
+            return decided.get();
+        }
+        // A missing, deactivated or locked account costs the same hash as a real check, outside the
+        // account's lock: the answer's timing does not tell which it was.
+        hasher.matches(password, null);
+        return refusedWithoutCheck(name, action);
+    }
+
+    /** Under the account's lock: the real check, or empty when no check may run (nobody, or locked). */
+    private Optional<SignInResult> checkLocked(String name, char[] password, String action) {
         Optional<UserRow> found = users.byLogin(name);
         Instant now = clock.instant();
         if (found.isEmpty() || !found.get().active()) {
-            hasher.matches(password, null); // same cost as a real check: does not reveal which logins exist
-            audit.recordAs(name, action, name, AuditTrail.FAILED, "usuário inexistente ou desativado");
-            return SignInResult.refused("Usuário ou senha incorretos.");
+            return Optional.empty();
         }
         UserRow row = found.get();
         if (row.lockedUntil() != null && now.isBefore(row.lockedUntil())) {
-            audit.recordAs(name, action, name, AuditTrail.DENIED, "conta bloqueada");
-            return SignInResult.refused(lockedMessage(row.lockedUntil(), now));
+            return Optional.empty();
         }
         if (!hasher.matches(password, row.passwordHash())) {
             int failures = (row.lockedUntil() != null ? 0 : row.failedAttempts()) + 1;
-            Instant lock = failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
-            users.recordFailures(row.id(), lock != null ? 0 : failures, lock);
+            Instant lockUntil = failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
+            users.recordFailures(row.id(), lockUntil != null ? 0 : failures, lockUntil);
             audit.recordAs(name, action, name, AuditTrail.FAILED,
-                    lock != null ? "senha incorreta; conta bloqueada" : "senha incorreta (" + failures + ")");
-            return SignInResult.refused(lock != null ? lockedMessage(lock, now) : "Usuário ou senha incorretos.");
+                    lockUntil != null ? "senha incorreta; conta bloqueada" : "senha incorreta (" + failures + ")");
+            return Optional.of(SignInResult.refused(lockUntil != null ? lockedMessage(lockUntil, now) : WRONG));
         }
         users.recordFailures(row.id(), 0, null);
         ConsoleUser user = toUser(row);
         audit.recordAs(name, action, name, AuditTrail.OK, Permissions.roleName(user.role()));
-        return SignInResult.ok(user);
+        return Optional.of(SignInResult.ok(user));
+    }
+
+    private SignInResult refusedWithoutCheck(String name, String action) {
+        Optional<UserRow> row = users.byLogin(name).filter(UserRow::active);
+        Instant now = clock.instant();
+        if (row.isPresent() && row.get().lockedUntil() != null && now.isBefore(row.get().lockedUntil())) {
+            audit.recordAs(name, action, name, AuditTrail.DENIED, "conta bloqueada");
+            return SignInResult.refused(lockedMessage(row.get().lockedUntil(), now));
+        }
+        audit.recordAs(name, action, name, AuditTrail.FAILED, "usuário inexistente ou desativado");
+        return SignInResult.refused(WRONG);
+    }
+
+    /** One of a fixed set of locks, so a flood of made-up logins cannot grow a map of them. */
+    private ReentrantLock lockFor(String name) {
+        return accountLocks[Math.floorMod(name.hashCode(), accountLocks.length)];
     }
 
     public void signOut() {

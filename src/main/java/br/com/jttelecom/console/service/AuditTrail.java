@@ -62,6 +62,10 @@ public final class AuditTrail {
 
     /** Appends a row naming the actor (sign-in attempts happen before anyone is signed in). */
     public synchronized void recordAs(String actor, String action, String target, String result, String details) {
+        // A login or a pause reason comes from outside: a CR/LF in it must not read as a second audit line.
+        actor = escaped(actor);
+        target = escaped(target);
+        details = escaped(details);
         // The database keeps microseconds; hash what will be read back.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String prev = repository.last().map(AuditRow::rowHash).orElse(GENESIS);
@@ -131,6 +135,29 @@ public final class AuditTrail {
             sha.update(bytes);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Control characters as {@code \\r}, {@code \\n}, {@code \\t} or {@code \\u00XX}: one row is one line. */
+    static String escaped(String s) {
+        if (s == null || s.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\r' -> b.append("\\r");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static String blankToNull(String s) {

@@ -111,6 +111,11 @@ public final class ClickToCall implements DialRequests {
         } catch (InvalidInput e) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null, e.getMessage()));
         }
+        if (target.leadId() != null && leads.byId(target.leadId()).isEmpty()) {
+            // The call row names its lead: an unknown one would fail the write after the checks.
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null,
+                    messages.get("dial.unknownLead", Long.toString(target.leadId()))));
+        }
         if (target.leadId() != null && tracker.leadInLiveCall(target.leadId())) {
             return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.ALREADY_DIALING, null, messages.get("dial.leadInCall")));
         }

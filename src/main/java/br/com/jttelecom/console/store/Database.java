@@ -105,7 +105,9 @@ public final class Database implements AutoCloseable {
             Jdbi jdbi = Jdbi.create(pool);
             migrate(flyway.dataSource(pool), () -> new DeferredIndexes(jdbi).restoreBeforeMigrations(),
                     () -> shutdownQuietly(pool));
-            return new Database(jdbi, () -> shutdownH2(pool));
+            String shutdownUser = user == null ? "sa" : user;
+            String shutdownPassword = password == null ? "" : password;
+            return new Database(jdbi, () -> shutdownH2(pool, jdbcUrl, shutdownUser, shutdownPassword));
         }
         migrate(flyway.dataSource(jdbcUrl, user, password), () -> 0, () -> { });
         Jdbi jdbi = user == null ? Jdbi.create(jdbcUrl) : Jdbi.create(jdbcUrl, user, password);
@@ -145,6 +147,21 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             onFailure.run();
             throw e;
+        }
+    }
+
+    /**
+     * SHUTDOWN on a plain connection, once the pool has let go of its own: a pooled connection rolls back
+     * when it is handed back, which after SHUTDOWN fails and wrote "Database is already closed" with a
+     * stack trace to the trace file at every stop.
+     */
+    private static void shutdownH2(JdbcConnectionPool pool, String url, String user, String password) {
+        pool.dispose();
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not close the database cleanly", e);
         }
     }
 

@@ -62,6 +62,11 @@ final class ApiFixture implements AutoCloseable {
         return ApiSecretFile.readOrCreate(dataDir.resolve(ApiComposition.WEBHOOK_FILE));
     }
 
+    /** This install's token key, to make tokens the console itself would never issue. */
+    byte[] signingKey() {
+        return ApiSecretFile.readOrCreate(dataDir.resolve(ApiComposition.SIGNING_FILE)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Tokens signed with this install's key at another moment (an expired one, say). */
     JwtTokens tokensAt(Clock clock) {
         return new JwtTokens(ApiSecretFile.readOrCreate(dataDir.resolve(ApiComposition.SIGNING_FILE))
