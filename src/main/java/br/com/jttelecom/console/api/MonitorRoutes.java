@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.api;
 
+import br.com.jttelecom.console.service.SyncStatus;
 import br.com.jttelecom.console.service.ConnectionState;
 import br.com.jttelecom.console.service.ConnectionStatus;
 import io.javalin.http.Context;
@@ -28,6 +29,29 @@ final class MonitorRoutes {
                 .result(metrics.scrape()));
     }
 
+    /**
+     * The history sync's part: {@code degraded} when its last run could not make the history exact (the
+     * reason in counts, no ids) or when it is failing and backing off; with the age of the last complete sync.
+     */
+    private Map<String, Object> syncPart() {
+        return services.sync().map(sync -> {
+            SyncStatus s = sync.status();
+            Map<String, Object> part = new LinkedHashMap<>();
+            String reason = null;
+            if (s.phase() == SyncStatus.Phase.BACKING_OFF) {
+                reason = "the last " + s.failures() + " sync(s) failed; next attempt in " + s.nextAttemptIn().toSeconds() + " s";
+            } else if (s.degraded()) {
+                reason = s.issues().summary();
+            }
+            part.put("status", reason == null ? "ok" : "degraded");
+            part.put("reason", reason);
+            part.put("last_complete_sync", s.lastSuccessfulSync().map(CallJson::time).orElse(null));
+            part.put("last_complete_age_s", s.lastSuccessfulSync()
+                    .map(t -> Math.max(0, Duration.between(t, java.time.Instant.now()).toSeconds())).orElse(null));
+            return part;
+        }).orElse(null);
+    }
+
     private void health(Context ctx) {
         ConnectionStatus pbx = services.monitor().status();
         boolean reachable = pbx.state() == ConnectionState.ONLINE || pbx.state() == ConnectionState.DEMO;
@@ -39,11 +63,14 @@ final class MonitorRoutes {
         pbxPart.put("last_check", pbx.lastCheck().map(CallJson::time).orElse(null));
         pbxPart.put("circuit", services.pbx().map(c -> c.circuitState().name().toLowerCase(java.util.Locale.ROOT))
                 .orElse(null));
+        Map<String, Object> syncPart = syncPart();
+        boolean syncOk = syncPart == null || "ok".equals(syncPart.get("status"));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", database ? (reachable ? "ok" : "degraded") : "down");
+        body.put("status", database ? (reachable && syncOk ? "ok" : "degraded") : "down");
         body.put("pbx", pbxPart);
         body.put("database", Map.of("ok", database));
         body.put("last_sync", services.sync().flatMap(s -> s.lastSuccessfulSync()).map(CallJson::time).orElse(null));
+        body.put("sync", syncPart);
         body.put("calls_in_progress", services.callsInProgress().getAsInt());
         ctx.status(database ? 200 : 503).json(body);
     }

@@ -88,6 +88,39 @@ class HistorySyncOddPagesTest {
     }
 
     @Test
+    void aWindowThatNeverSettlesIsReadABoundedNumberOfTimesAndTheSyncSaysItIsNotExact() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger historyRequests = new java.util.concurrent.atomic.AtomicInteger();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String text = r.getUrl() + " " + (r.getBody() == null ? "" : r.getBody().utf8());
+                if (!text.contains("listar_historico_chamada")) {
+                    return page(0, 0, 0);
+                }
+                int offset = number(OFFSET, text);
+                int size = number(SIZE, text);
+                int total = 1500 + historyRequests.incrementAndGet(); // a server that writes rows on every page
+                return page(offset, Math.max(0, Math.min(size, total - offset)), total);
+            }
+        });
+        br.com.jttelecom.console.ui.shell.SyncStatusViewModel bar = new br.com.jttelecom.console.ui.shell.SyncStatusViewModel(
+                br.com.jttelecom.console.i18n.Messages.portuguese(), new br.com.jttelecom.console.ui.InlineTaskRunner(),
+                sync, java.time.ZoneId.of("America/Sao_Paulo"));
+
+        SyncResult r = sync.syncNow().get(30, TimeUnit.SECONDS);
+
+        int windows = r.issues().inexact();
+        assertThat(windows).isPositive();
+        assertThat(r.issues().reread()).isEqualTo(windows * (WindowLedger.MAX_PASSES - 1));
+        assertThat(historyRequests.get()).as("bounded: one probe, then the reads allowed of each window, 3 pages each")
+                .isLessThanOrEqualTo(1 + windows * WindowLedger.MAX_PASSES * 3);
+        assertThat(sync.status().degraded()).isTrue();
+        assertThat(bar.textProperty().get()).endsWith("mas pode estar incompleto");
+        assertThat(bar.problemProperty().get()).contains("O PABX mudou enquanto o histórico era lido (" + windows + " janela(s))");
+        bar.dispose();
+    }
+
+    @Test
     void recordsWithOddFieldsAreStoredNotDropped() throws Exception {
         String longId = "x".repeat(200);
         String odd = """

@@ -71,7 +71,8 @@ public final class SyncStatusViewModel implements HistorySyncListener {
             return;
         }
         running.set(s.phase() == SyncStatus.Phase.RUNNING);
-        problem.set(s.error() == null ? "" : s.error());
+        problem.set(s.error() != null ? s.error()
+                : s.degraded() ? messages.get("sync.degraded.why", s.issues().inexact(), s.issues().unresolved()) : "");
         switch (s.phase()) {
             case RUNNING -> {
                 progress.set(-1);
@@ -84,7 +85,8 @@ public final class SyncStatusViewModel implements HistorySyncListener {
     }
 
     private String last(SyncStatus s) {
-        return s.lastSuccessfulSync().map(t -> messages.get("sync.done", format(t))).orElse(messages.get("sync.never"));
+        String done = s.degraded() ? "sync.degraded" : "sync.done";
+        return s.lastSuccessfulSync().map(t -> messages.get(done, format(t))).orElse(messages.get("sync.never"));
     }
 
     private String format(Instant t) {
