@@ -12,8 +12,6 @@ import br.com.jttelecom.console.sim.SimClock;
 import br.com.jttelecom.console.store.Database;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +79,6 @@ final class SyncTruth {
 
     /** A java.time clock that reads the simulator's, so the console and the PBX agree on "now". */
     static Clock following(SimClock sim) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return sim.now();
-            }
-        };
+        return new br.com.jttelecom.console.sim.FollowingClock(sim);
     }
 }
