@@ -152,18 +152,18 @@ final class HistoryRun {
                 : indexes.none();
              WindowFetchers fetchers = new WindowFetchers(client, run.windows(), settings.pageSize(),
                      Math.min(settings.inFlight(), pending.size()), odd, numbers).start()) {
-            for (int i : pending) {
-                List<Long> missing = missingPages(run.partial().get(i));
-                if (missing.isEmpty()) {
-                    fetchers.fetch(i, 0);
-                } else {
-                    ledger.resume(i, run.partial().get(i));
-                    fetchers.fetchPages(i, 0, missing);
-                }
-            }
+            // The newest window goes alone until its first page is in: its other pages then get the first
+            // permits of the rate limit, so today's calls are listed within seconds of a first start.
+            List<Integer> later = new ArrayList<>(pending.subList(1, pending.size()));
+            ask(fetchers, ledger, run, pending.get(0));
+            int newest = pending.get(0);
             Map<Integer, Long> totals = new java.util.HashMap<>();
             while (!open.isEmpty()) {
                 WindowFetchers.Batch batch = fetchers.next();
+                if (!later.isEmpty() && batch.window() == newest) {
+                    later.forEach(i -> ask(fetchers, ledger, run, i));
+                    later.clear();
+                }
                 WindowLedger.Verdict verdict = ledger.accept(batch);
                 SyncCursor next = cursor.withLongestCall(batch.longestCall());
                 next = next.withRun(switch (verdict) {
@@ -216,6 +216,17 @@ final class HistoryRun {
             }
         }
         return cursor;
+    }
+
+    /** Asks for window {@code i}: whole, or the pages a killed run left of it. */
+    private void ask(WindowFetchers fetchers, WindowLedger ledger, SyncCursor.Run run, int i) {
+        List<Long> missing = missingPages(run.partial().get(i));
+        if (missing.isEmpty()) {
+            fetchers.fetch(i, 0);
+        } else {
+            ledger.resume(i, run.partial().get(i));
+            fetchers.fetchPages(i, 0, missing);
+        }
     }
 
     /** The pages a killed run left to read of a window it read part-way; empty to read the window whole. */
