@@ -5,6 +5,7 @@ import br.com.jttelecom.console.pabx.PabxMetrics;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.DeadlockRetry;
 import br.com.jttelecom.console.store.DeferredIndexes;
 import br.com.jttelecom.console.store.PbxCallCounts;
 import br.com.jttelecom.console.store.StoredCallNumbers;
@@ -173,11 +174,11 @@ final class HistoryRun {
                     case STALE -> next.run();
                 });
                 String written = next.encode();
-                UpsertCounts counts = jdbi.inTransaction(h -> {
+                UpsertCounts counts = DeadlockRetry.run("storing a history page", () -> jdbi.inTransaction(h -> {
                     UpsertCounts c = bulk ? calls.insertOrUpsertAll(batch.calls()) : calls.upsertAll(batch.calls());
                     state.put(STATE_NAME, written);
                     return c;
-                });
+                }));
                 cursor = next;
                 tally.fetched += batch.calls().size();
                 tally.inserted += counts.inserted();
