@@ -84,10 +84,15 @@ public final class Database implements AutoCloseable {
      * primary index", then lock timeouts); with it off, 40 runs in a row were clean. H2 still reuses
      * the space of freed chunks and rewrites sparse ones while it runs, so the file does not grow
      * without bound; it only no longer shrinks at exit.
+     *
+     * <p>{@code WRITE_DELAY=0}: a commit is written to the file before it returns. With H2's default
+     * (500 ms) a commit only reached the file when the background writer next stored, and under a
+     * steady load that could be seconds later: a console killed with SIGKILL lost notes and audit rows
+     * it had already confirmed (docs/decisions/0040-crash-safe-store.md has the measurements).
      */
     static String h2FileUrl(String fileWithoutExtension) {
-        return "jdbc:h2:file:" + fileWithoutExtension + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE="
-                + CACHE_KB;
+        return "jdbc:h2:file:" + fileWithoutExtension
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;WRITE_DELAY=0;CACHE_SIZE=" + CACHE_KB;
     }
 
     /**
