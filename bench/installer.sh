@@ -10,7 +10,7 @@
 #   rss_after_start_mb   VmRSS of the app 5 s after the console behind its window has started (last start)
 #   cpu_to_window_s      CPU time (user + system, all threads) the app had used when its first window
 #                        showed: unlike wall time, it hardly depends on how busy the machine is
-# Installs the package with dpkg (root or sudo) and removes it at the end.
+# Installs the package with apt-get (root or sudo) and removes it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +26,9 @@ fi
 echo "# machine: $(nproc) cores, $(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d" " -f1-3 /proc/loadavg)"
 awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "deb_size_mb %.1f MB\n", b / 1048576 }'
 
-$SUDO dpkg -i "$deb" >/dev/null
+# apt-get, as users install it: it fetches what the package depends on (dpkg -i stops at xdg-utils).
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$(realpath "$deb")" >/dev/null \
+  || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$(realpath "$deb")" >/dev/null; }
 xvfb_pid=""
 trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; $SUDO dpkg --purge jt-console >/dev/null 2>&1 || true' EXIT
 launcher=$(dpkg -L jt-console | grep '/bin/' | grep -v '/runtime/' | head -1)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI check of the Linux package: installs target/installer/jt-console_*.deb with dpkg as a user
+# CI check of the Linux package: installs target/installer/jt-console_*.deb with apt-get as a user
 # would, runs the installed launcher with --version and --self-test, then purges the package.
 # Fails (non-zero) with a clear line when the package does not install, start or uninstall.
 set -euo pipefail
@@ -20,14 +20,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# What the package depends on comes from the distribution, as apt would fetch it for a user.
-deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/([^)]*)//; s/|.*//; s/ //g' | grep -v '^$')
-missing=$(for d in $deps; do dpkg-query -W -f='${Status}' "$d" 2>/dev/null | grep -q 'install ok installed' || echo "$d"; done)
-if [ -n "$missing" ]; then
-  step "installing the package's dependencies: $(echo $missing)"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq $missing >/dev/null || fail "apt-get install $missing"
+# As the README tells users: apt-get installs the local file and fetches what it depends on from the
+# distribution (dpkg -i would stop at a missing dependency such as xdg-utils). The package lists are
+# refreshed, once, only when they are too old to resolve those dependencies.
+install_deb() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$(realpath "$deb")" >/dev/null; }
+if ! install_deb; then
+  step "refreshing the package lists to resolve the package's dependencies"
+  $SUDO apt-get update -qq && install_deb || fail "apt-get install $deb"
 fi
-$SUDO dpkg -i "$deb" || fail "dpkg -i $deb"
 installed=1
 launcher=$(dpkg -L jt-console | grep '/bin/' | grep -v '/runtime/' | head -1)
 [ -x "$launcher" ] || fail "no launcher among the package's files"
