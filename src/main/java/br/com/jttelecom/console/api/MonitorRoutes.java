@@ -31,14 +31,19 @@ final class MonitorRoutes {
 
     /**
      * The history sync's part: {@code degraded} when its last run could not make the history exact (the
-     * reason in counts, no ids) or when it is failing and backing off; with the age of the last complete sync.
+     * reason in counts, no ids), when it is failing and backing off, or when a run stalled (stored nothing for
+     * the stall timeout and was stopped); with the age of the last complete sync.
      */
     private Map<String, Object> syncPart() {
         return services.sync().map(sync -> {
             SyncStatus s = sync.status();
             Map<String, Object> part = new LinkedHashMap<>();
             String reason = null;
-            if (s.phase() == SyncStatus.Phase.BACKING_OFF) {
+            if (s.stalled()) {
+                reason = "the sync stored nothing for " + sync.settings().stallTimeout().toSeconds()
+                        + " s and was stopped; " + (s.phase() == SyncStatus.Phase.BACKING_OFF
+                        ? "next attempt in " + s.nextAttemptIn().toSeconds() + " s" : "stopping it now");
+            } else if (s.phase() == SyncStatus.Phase.BACKING_OFF) {
                 reason = "the last " + s.failures() + " sync(s) failed; next attempt in " + s.nextAttemptIn().toSeconds() + " s";
             } else if (s.degraded()) {
                 reason = s.issues().summary();

@@ -96,11 +96,15 @@ final class HistoryRun {
     }
 
     SyncResult run(Consumer<SyncProgress> progress) throws InterruptedException {
-        return run(progress, false);
+        return run(progress, false, new RunStop());
     }
 
-    /** @param reconcile compare the last days with the PBX's totals even if not due (a person asked) */
-    SyncResult run(Consumer<SyncProgress> progress, boolean reconcile) throws InterruptedException {
+    /**
+     * @param reconcile compare the last days with the PBX's totals even if not due (a person asked)
+     * @param stop      looked at between pages: when asked, the run ends with {@link RunStop.SyncStopped}
+     *                  after the page it is storing, and the cursor says what is left
+     */
+    SyncResult run(Consumer<SyncProgress> progress, boolean reconcile, RunStop stop) throws InterruptedException {
         long began = System.nanoTime();
         Map<String, Long> errorsBefore = historyErrors();
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
@@ -116,10 +120,12 @@ final class HistoryRun {
             cursor = cursor.withRun(plan.run());
             state.put(STATE_NAME, cursor.encode());
         }
-        cursor = read(cursor, cursor.run().pending(), cursor.run().bulk(), tally, progress);
+        stop.check();
+        cursor = read(cursor, cursor.run().pending(), cursor.run().bulk(), tally, progress, stop);
         boolean reconciledNow = cursor.run().reconciling();
         if (reconciledNow) {
-            cursor = reconcile(cursor, tally, progress);
+            stop.check();
+            cursor = reconcile(cursor, tally, progress, stop);
         }
         boolean complete = cursor.run().finished();
         if (complete) {
@@ -140,7 +146,7 @@ final class HistoryRun {
 
     /** Reads the windows {@code pending} of the cursor's run until each is stored whole (or given up as inexact). */
     private SyncCursor read(SyncCursor cursor, List<Integer> pending, boolean bulk, Tally tally,
-                            Consumer<SyncProgress> progress) throws InterruptedException {
+                            Consumer<SyncProgress> progress, RunStop stop) throws InterruptedException {
         if (pending.isEmpty()) {
             return cursor;
         }
@@ -160,7 +166,7 @@ final class HistoryRun {
             int newest = pending.get(0);
             Map<Integer, Long> totals = new java.util.HashMap<>();
             while (!open.isEmpty()) {
-                WindowFetchers.Batch batch = fetchers.next();
+                WindowFetchers.Batch batch = nextOrLeave(fetchers, deferral, stop);
                 if (!later.isEmpty() && batch.window() == newest) {
                     later.forEach(i -> ask(fetchers, ledger, run, i));
                     later.clear();
@@ -219,6 +225,22 @@ final class HistoryRun {
         return cursor;
     }
 
+    /**
+     * The next page; when the console is quitting, the indexes set aside are left for the next open to
+     * build (a build can take seconds on a big table, and a quitting console has 5 s in all).
+     */
+    private static WindowFetchers.Batch nextOrLeave(WindowFetchers fetchers, DeferredIndexes.Deferral deferral,
+                                                    RunStop stop) throws InterruptedException {
+        try {
+            return fetchers.next(stop);
+        } catch (RunStop.SyncStopped stopped) {
+            if (stopped.reason() == RunStop.Reason.CLOSING) {
+                deferral.leaveForNextOpen();
+            }
+            throw stopped;
+        }
+    }
+
     /** Asks for window {@code i}: whole, or the pages a killed run left of it. */
     private void ask(WindowFetchers fetchers, WindowLedger ledger, SyncCursor.Run run, int i) {
         List<Long> missing = missingPages(run.partial().get(i));
@@ -255,7 +277,7 @@ final class HistoryRun {
     }
 
     /** Compares the last days with the PBX's totals and reads again those that hold fewer calls. */
-    private SyncCursor reconcile(SyncCursor cursor, Tally tally, Consumer<SyncProgress> progress)
+    private SyncCursor reconcile(SyncCursor cursor, Tally tally, Consumer<SyncProgress> progress, RunStop stop)
             throws InterruptedException {
         LocalDate today = clock.instant().atZone(HistoryWindow.SAO_PAULO).toLocalDate();
         List<HistoryWindow> days = Reconciliation.days(today, settings.reconcileDays(), cursor.run().windows());
@@ -272,7 +294,7 @@ final class HistoryRun {
             for (int i = first; i < run.windows().size(); i++) {
                 added.add(i);
             }
-            cursor = read(cursor, added, false, tally, progress);
+            cursor = read(cursor, added, false, tally, progress, stop);
             for (Reconciliation.ShortDay day : shortDays) {
                 if (!reconciliation.resolved(day)) {
                     tally.unresolved++;

@@ -42,6 +42,17 @@ public final class HistorySync implements AutoCloseable {
     private final List<HistorySyncListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r ->
             Thread.ofPlatform().daemon().name("history-sync").unstarted(r));
+    /** Its own thread: it must see a run that holds the sync thread still. */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r ->
+            Thread.ofPlatform().daemon().name("history-sync-watchdog").unstarted(r));
+
+    /** How long {@link #close()} waits for a run to end; the console's whole stop must fit in 5 s. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
+
+    // The run under way (null between runs) and when it last stored a page or began, in System.nanoTime:
+    // the watchdog measures real time even where tests run the sync on a fixed clock.
+    private volatile RunStop current;
+    private volatile long lastActivityNanos;
 
     // Written on the sync thread only; read from any thread.
     private volatile Instant lastSuccess;
@@ -69,6 +80,8 @@ public final class HistorySync implements AutoCloseable {
         // The last complete sync survives restarts: it is where the cursor says "synced until".
         this.lastSuccess = run.cursor().syncedUntil();
         this.status = new SyncStatus(SyncStatus.Phase.IDLE, Optional.ofNullable(lastSuccess), 0, Duration.ZERO, null);
+        long every = Math.clamp(settings.stallTimeout().toMillis() / 8, 100, 15_000);
+        watchdog.scheduleWithFixedDelay(this::stopIfStalled, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** The extensions' DDDs listed by this sync itself. */
@@ -170,9 +183,12 @@ public final class HistorySync implements AutoCloseable {
     }
 
     private void runOnce(CompletableFuture<SyncResult> result, boolean reconcile) {
+        RunStop stop = new RunStop();
+        lastActivityNanos = System.nanoTime();
+        current = stop;
         publish(new SyncStatus(SyncStatus.Phase.RUNNING, lastSuccessfulSync(), failures, Duration.ZERO, null, lastIssues));
         try {
-            SyncResult r = run.run(this::progress, reconcile);
+            SyncResult r = run.run(this::progress, reconcile, stop);
             if (r.complete()) {
                 lastSuccess = clock.instant();
             }
@@ -185,6 +201,17 @@ public final class HistorySync implements AutoCloseable {
             result.complete(r);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            result.completeExceptionally(e);
+        } catch (RunStop.SyncStopped e) {
+            if (e.reason() == RunStop.Reason.STALLED) {
+                failures++;
+                Duration wait = settings.backoff(failures);
+                LOG.warn("history sync stopped after {} s without progress ({} failed in a row), next attempt in {}",
+                        settings.stallTimeout().toSeconds(), failures, wait);
+                publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait,
+                        SyncStatus.STALLED_SENTENCE, lastIssues, true));
+                schedule(wait);
+            }
             result.completeExceptionally(e);
         } catch (RuntimeException e) {
             failures++;
@@ -199,10 +226,28 @@ public final class HistorySync implements AutoCloseable {
                     lastIssues));
             schedule(wait);
             result.completeExceptionally(e);
+        } finally {
+            current = null;
+        }
+    }
+
+    /** The watchdog's look: a run that stored nothing for the stall timeout is asked to stop. */
+    private void stopIfStalled() {
+        RunStop run = current;
+        if (run == null || run.requested()) {
+            return;
+        }
+        long idle = System.nanoTime() - lastActivityNanos;
+        if (idle >= settings.stallTimeout().toNanos()) {
+            LOG.warn("history sync stored nothing for {} s: stopping it", Duration.ofNanos(idle).toSeconds());
+            run.request(RunStop.Reason.STALLED);
+            publish(new SyncStatus(SyncStatus.Phase.STALLED, lastSuccessfulSync(), failures, Duration.ZERO,
+                    SyncStatus.STALLED_SENTENCE, lastIssues, true));
         }
     }
 
     private void progress(SyncProgress p) {
+        lastActivityNanos = System.nanoTime();
         for (HistorySyncListener l : listeners) {
             l.progress(p);
         }
@@ -219,13 +264,24 @@ public final class HistorySync implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the background syncs and asks a run under way to end after the page it is storing, then
+     * waits for it at most {@link #CLOSE_WAIT}. No interrupt reaches the sync thread: one landing in the
+     * database's file I/O would close the file for every thread (what the run stored is committed page
+     * by page, and the cursor says what is left).
+     */
     @Override
     public void close() {
         stop();
-        executor.shutdownNow();
+        RunStop run = current;
+        if (run != null) {
+            run.request(RunStop.Reason.CLOSING);
+        }
+        watchdog.shutdownNow();
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("the history sync did not stop within 30 s");
+            if (!executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the history sync did not stop within {} s; closing without it", CLOSE_WAIT.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

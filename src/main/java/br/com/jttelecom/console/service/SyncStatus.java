@@ -13,9 +13,19 @@ import java.util.Optional;
  * @param nextAttemptIn       the pause before the next background run
  * @param error               the last failure's sentence for a person (Portuguese), or null
  * @param issues              what the last finished run could not make exact ({@link SyncIssues#NONE} when all is well)
+ * @param stalled             the last run stored nothing for {@link SyncSettings#stallTimeout()} and was stopped
  */
 public record SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
-                         String error, SyncIssues issues) {
+                         String error, SyncIssues issues, boolean stalled) {
+
+    /** The error of a stalled run, for a person (Portuguese, as the client's failure sentences are). */
+    public static final String STALLED_SENTENCE =
+            "A sincronização do histórico parou de avançar e foi reiniciada; ela será tentada de novo em instantes.";
+
+    public SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
+                      String error, SyncIssues issues) {
+        this(phase, lastSuccessfulSync, failures, nextAttemptIn, error, issues, false);
+    }
 
     public SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
                       String error) {
@@ -27,5 +37,9 @@ public record SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int 
         return issues.degraded();
     }
 
-    public enum Phase { IDLE, RUNNING, BACKING_OFF }
+    /**
+     * {@code STALLED}: the watchdog asked a run that stored nothing for the stall timeout to stop; it ends
+     * after the page it is on and the sync backs off ({@code BACKING_OFF} with {@link #stalled()}).
+     */
+    public enum Phase { IDLE, RUNNING, STALLED, BACKING_OFF }
 }

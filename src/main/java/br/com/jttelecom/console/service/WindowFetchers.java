@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +41,12 @@ final class WindowFetchers implements AutoCloseable {
     }
 
     private static final Task STOP = new Task(-1, -1, -1);
+
+    /** How often a wait for a page looks whether the run was asked to stop. */
+    private static final Duration STOP_CHECK = Duration.ofMillis(200);
+
+    /** How long {@link #close()} waits for the fetch threads in all before it leaves them behind. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
     private final PabxClient client;
     private final HistoryMapper mapper;
@@ -89,9 +96,14 @@ final class WindowFetchers implements AutoCloseable {
      * comes before its other pages of that pass.
      *
      * @throws RuntimeException what a fetch failed with (a {@code PabxException} most often)
+     * @throws RunStop.SyncStopped when {@code stop} was asked for while it waited
      */
-    Batch next() throws InterruptedException {
-        Object item = results.take();
+    Batch next(RunStop stop) throws InterruptedException {
+        Object item = null;
+        while (item == null) {
+            stop.check();
+            item = results.poll(STOP_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        }
         if (item instanceof End end) {
             results.offer(end); // later calls see the failure again
             throw end.failure();
@@ -173,9 +185,16 @@ final class WindowFetchers implements AutoCloseable {
         tasks.add(STOP);
         threads.forEach(Thread::interrupt);
         results.clear();
+        // A request blocked on a socket read does not see the interrupt; it ends at the client's read
+        // timeout or when the client is closed. The threads touch no database and are daemons: a quitting
+        // console does not wait for them past CLOSE_WAIT.
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         for (Thread t : threads) {
             try {
-                t.join(10_000);
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    t.join(Duration.ofNanos(left));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

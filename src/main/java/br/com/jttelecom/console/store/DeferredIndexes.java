@@ -60,9 +60,18 @@ public final class DeferredIndexes {
     public final class Deferral implements AutoCloseable {
 
         private final List<String> names;
+        private volatile boolean leftForNextOpen;
 
         private Deferral(List<String> names) {
             this.names = List.copyOf(names);
+        }
+
+        /**
+         * {@link #close()} builds nothing: the indexes stay recorded and {@link Database} builds them when
+         * it next opens (a console that is quitting must not spend its last seconds on a build).
+         */
+        public void leaveForNextOpen() {
+            leftForNextOpen = true;
         }
 
         /** The indexes set aside (empty when the database is not H2 or the table has none to spare). */
@@ -73,8 +82,10 @@ public final class DeferredIndexes {
         /** Builds the indexes this load set aside (and any a killed load left); nothing when it set none aside. */
         @Override
         public void close() {
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && !leftForNextOpen) {
                 restore();
+            } else if (leftForNextOpen && !names.isEmpty()) {
+                LOG.info("indexes {} left set aside: they are built when the database next opens", names);
             }
         }
     }

@@ -71,7 +71,9 @@ public final class SyncStatusViewModel implements HistorySyncListener {
             return;
         }
         running.set(s.phase() == SyncStatus.Phase.RUNNING);
-        problem.set(s.error() != null ? s.error()
+        problem.set(s.stalled() ? messages.get("sync.stalled.why", s.lastSuccessfulSync().map(this::format)
+                        .orElse(messages.get("sync.neverShort")))
+                : s.error() != null ? s.error()
                 : s.degraded() ? messages.get("sync.degraded.why", s.issues().inexact(), s.issues().unresolved()) : "");
         switch (s.phase()) {
             case RUNNING -> {
@@ -79,6 +81,7 @@ public final class SyncStatusViewModel implements HistorySyncListener {
                 text.set(messages.get("sync.running"));
             }
             case IDLE -> text.set(last(s));
+            case STALLED -> text.set(messages.get("sync.stalled"));
             case BACKING_OFF -> text.set(messages.get("sync.retrying", Math.max(1, s.nextAttemptIn().toMinutes()),
                     s.lastSuccessfulSync().map(this::format).orElse(messages.get("sync.neverShort"))));
         }

@@ -76,4 +76,22 @@ class SyncStatusViewModelTest {
         assertThat(vm.textProperty().get()).startsWith("Sincronização adiada: nova tentativa em ").endsWith("(última: nunca)");
         assertThat(vm.problemProperty().get()).isNotBlank().doesNotContain("Exception");
     }
+
+    @Test
+    void aStalledSyncSaysSoAndThatItStartsAgainByItself() {
+        vm.dispose();
+        sync.close();
+        sync = new HistorySync(client, db, SyncSettings.defaults().withStallTimeout(Duration.ofMillis(300)),
+                Clock.systemUTC());
+        vm = new SyncStatusViewModel(Messages.portuguese(), new InlineTaskRunner(), sync, ZoneId.of("America/Sao_Paulo"));
+        sim.faults().latency(Duration.ofSeconds(2));
+
+        Throwable failure = catchThrowable(() -> sync.syncNow().join());
+
+        assertThat(failure).isInstanceOf(CompletionException.class);
+        assertThat(vm.textProperty().get()).startsWith("Sincronização adiada: nova tentativa em ");
+        assertThat(vm.problemProperty().get())
+                .isEqualTo("A sincronização do histórico parou de avançar e foi interrompida; ela recomeça sozinha"
+                        + " em instantes. O histórico exibido vai até a última sincronização completa (nunca).");
+    }
 }
