@@ -41,6 +41,13 @@ final class ApiErrors {
         app.exception(Exception.class, (e, ctx) -> {
             // The route and the exception's classes only: a message can carry SQL with its arguments
             // (a phone number, a note) or a path with ids.
+            if (BusyDatabase.is(e)) {
+                LOG.info("API {} {}: the database was busy ({}); answered 503", ctx.method(), routeOf(ctx),
+                        ErrorChain.of(e));
+                ctx.header("Retry-After", "2");
+                send(ctx, 503, "database_busy", messages.get("api.error.databaseBusy"));
+                return;
+            }
             LOG.warn("API {} {} falhou: {}", ctx.method(), routeOf(ctx), ErrorChain.of(e));
             send(ctx, 500, "internal", messages.get("api.error.internal"));
         });
