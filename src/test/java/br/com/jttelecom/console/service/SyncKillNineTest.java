@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
  * ({@link BulkSyncChild}), at random pages and once right after its last page, while it builds the
  * index it set aside. After each kill the database opens with every index (the one the dead load
  * had dropped is built on opening), no duplicate; a last sync ends with exactly the PBX's records.
+ *
+ * <p>Each kill lands after at least one page was confirmed, and the load records the index it sets aside
+ * (a commit) before its first page: with durable commits the first kill always finds it recorded in the
+ * file. This once failed on a fast machine while H2 still delayed its writes by 500 ms: a kill within half a
+ * second of the load's start found neither the record nor the pages.
  */
 class SyncKillNineTest extends SyncTestSupport {
 
