@@ -4,6 +4,7 @@ import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxMetrics;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.store.CallFilter;
+import br.com.jttelecom.console.store.CallKeyRepair;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.DeadlockRetry;
 import br.com.jttelecom.console.store.DeferredIndexes;
@@ -60,6 +61,8 @@ final class HistoryRun {
     private final SyncPlanner planner;
     private final Reconciliation reconciliation;
     private final AreaCodes areaCodes;
+    /** Whether this run already built the calls' unique key again (at most once per run). */
+    private boolean keyRepaired;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
                Clock clock, OddRecords odd, PhoneNumbers phones, AreaCodes areaCodes) {
@@ -106,6 +109,7 @@ final class HistoryRun {
      */
     SyncResult run(Consumer<SyncProgress> progress, boolean reconcile, RunStop stop) throws InterruptedException {
         long began = System.nanoTime();
+        keyRepaired = false;
         Map<String, Long> errorsBefore = historyErrors();
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
@@ -180,11 +184,7 @@ final class HistoryRun {
                     case STALE -> next.run();
                 });
                 String written = next.encode();
-                UpsertCounts counts = DeadlockRetry.run("storing a history page", () -> jdbi.inTransaction(h -> {
-                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(batch.calls()) : calls.upsertAll(batch.calls());
-                    state.put(STATE_NAME, written);
-                    return c;
-                }));
+                UpsertCounts counts = store(batch, written, bulk);
                 cursor = next;
                 tally.fetched += batch.calls().size();
                 tally.inserted += counts.inserted();
@@ -223,6 +223,33 @@ final class HistoryRun {
             }
         }
         return cursor;
+    }
+
+    /**
+     * Stores a page and the cursor in one transaction. A page that fails as if a transaction that no longer
+     * exists held one of its calls (a leftover of a killed console in the unique index, see
+     * {@link CallKeyRepair}) gets the unique key built again, once per run, and is stored once more: without
+     * it, that page failed at every attempt and the sync never moved on.
+     */
+    private UpsertCounts store(WindowFetchers.Batch batch, String cursor, boolean bulk) {
+        java.util.function.Supplier<UpsertCounts> write = () -> DeadlockRetry.run("storing a history page",
+                () -> jdbi.inTransaction(h -> {
+                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(batch.calls()) : calls.upsertAll(batch.calls());
+                    state.put(STATE_NAME, cursor);
+                    return c;
+                }));
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (keyRepaired || !CallKeyRepair.looksLikeALeftover(e)) {
+                throw e;
+            }
+            keyRepaired = true;
+            LOG.warn("a history page could not be stored: a call stays locked by no live writer; "
+                    + "building the calls' unique key again and storing the page once more");
+            new CallKeyRepair(jdbi).rebuild();
+            return write.get();
+        }
     }
 
     /**
