@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What a killed console left in its data folder, as the next start finds it: whether the database opens
@@ -156,12 +155,32 @@ final class CrashChecks {
 
     /** Errors of the store itself in what a child logged (pages missing, rows gone, the file refused): the first, or null. */
     static String storeErrorInLog(Path logDir) {
-        Path log = logDir.resolve("tests.log");
-        if (!Files.exists(log)) {
+        return storeError(logDir.resolve("tests.log"), 0);
+    }
+
+    /** The size of H2's own trace file in the folder (it writes there what went wrong inside the database). */
+    static long traceSize(Path folder) {
+        try {
+            Path trace = folder.resolve(Database.FILE_NAME + ".trace.db");
+            return Files.exists(trace) ? Files.size(trace) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** The first store error H2 traced past {@code from} (what a child added), or null. */
+    static String storeErrorInTrace(Path folder, long from) {
+        return storeError(folder.resolve(Database.FILE_NAME + ".trace.db"), from);
+    }
+
+    private static String storeError(Path file, long from) {
+        if (!Files.exists(file)) {
             return null;
         }
-        try (Stream<String> lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
-            return lines.filter(l -> STORE_ERRORS.stream().anyMatch(l::contains)).findFirst()
+        try (var in = Files.newInputStream(file)) {
+            in.skipNBytes(Math.min(from, Files.size(file)));
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().filter(l -> STORE_ERRORS.stream().anyMatch(l::contains)).findFirst()
                     .map(l -> l.length() > 300 ? l.substring(0, 300) : l).orElse(null);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
@@ -169,7 +188,7 @@ final class CrashChecks {
     }
 
     private static final List<String> STORE_ERRORS = List.of("MVStoreException", "General error", "Row not found",
-            "File corrupted", "already in use");
+            "File corrupted", "already in use", "ClosedByInterruptException");
 
     /** The PBX ids of the stored calls. */
     static Set<String> storedIds(Path folder) {

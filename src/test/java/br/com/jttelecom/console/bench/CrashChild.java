@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code notes}: {@code @typing EXT TEXT} before a note is handed to the service and {@code @note EXT TEXT}
  *       after the service saved it (the confirmation), {@code @note-failed EXT} when it refused;</li>
  *   <li>{@code leads}: {@code @importing TAG} before a CSV is imported, {@code @imported TAG COUNT} after;</li>
- *   <li>{@code verify}: after {@code @synced} the console is closed cleanly, {@code @stopped}, exit 0.</li>
+ *   <li>{@code verify}: after {@code @synced} (and one more sync, so nothing runs on the sync's thread) the
+ *       console is closed cleanly, {@code @stopped}, exit 0.</li>
  * </ul>
  *
  * <p>{@code run} only runs the console (its start-up sync: the bulk first sync, the index rebuild at its end,
@@ -86,6 +87,9 @@ public final class CrashChild {
             case "run" -> waitForKill();
             case "verify" -> {
                 synced.await();
+                // One more run on the sync's own thread: it starts only once the first run and what follows it
+                // (the lead and user matching of its end) are done, so the close below interrupts no store work.
+                sync.syncNow().get(60, TimeUnit.SECONDS);
                 console.close();
                 say("@stopped");
                 System.exit(0);

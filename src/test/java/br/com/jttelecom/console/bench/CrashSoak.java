@@ -149,6 +149,7 @@ final class CrashSoak {
         }
         String where;
         Path logs = work.resolve("logs").resolve("kill-" + kill + "-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+        long trace = CrashChecks.traceSize(folder);
         try (ChildConsole child = ChildConsole.start(phase.childPhase, folder, childSeed, env, logs)) {
             where = waitForMoment(phase, child, moment);
             boolean wasAlive = child.alive();
@@ -160,7 +161,7 @@ final class CrashSoak {
                 report.brokenOpen(describe(phase, childSeed) + " the console did not open its database: "
                         + child.otherOutput().stream().filter(l -> l.contains("Exception")).findFirst().orElse("?"));
             }
-            storeErrors(logs, describe(phase, childSeed) + " (" + where + ")");
+            storeErrors(logs, folder, trace, describe(phase, childSeed) + " (" + where + ")");
             if (wasAlive) {
                 report.killed(phase);
             } else {
@@ -241,6 +242,7 @@ final class CrashSoak {
      */
     private void progressCheck(Path folder, long childSeed) throws Exception {
         Path logs = work.resolve("logs").resolve("check-after-kill-" + kill);
+        long trace = CrashChecks.traceSize(folder);
         try (ChildConsole child = ChildConsole.start("verify", folder, childSeed, env, logs)) {
             String line = child.until(l -> l.equals("@synced") || l.startsWith("@open-failed"), PROGRESS_BOUND);
             if (line.equals("@synced")) {
@@ -258,7 +260,7 @@ final class CrashSoak {
             child.awaitOutput();
             ledger.read(child.lines());
             learn(child);
-            storeErrors(logs, "life " + life + " progress check after kill " + kill);
+            storeErrors(logs, folder, trace, "life " + life + " progress check after kill " + kill);
             report.progressChecks++;
         }
         check(folder, null, childSeed, "progress check");
@@ -289,8 +291,11 @@ final class CrashSoak {
     }
 
     /** A child that met errors of the store while it ran: the folder it opened was not sound. */
-    private void storeErrors(Path logs, String who) {
+    private void storeErrors(Path logs, Path folder, long traceBefore, String who) {
         String error = CrashChecks.storeErrorInLog(logs);
+        if (error == null) {
+            error = CrashChecks.storeErrorInTrace(folder, traceBefore);
+        }
         if (error != null) {
             report.storeError(who + ": " + error);
         }
