@@ -22,7 +22,7 @@ public final class CrashBench {
         CrashSoak.Settings settings = new CrashSoak.Settings(kills, records, 20, 4, 5, 600, seed);
         Path work = Files.createTempDirectory("jt-crash-bench");
         try {
-            CrashReport report = new CrashSoak(settings, work).run();
+            CrashReport report = new CrashSoak(settings, work, work.resolve("logs")).run();
             report.print(System.out);
         } finally {
             if (Boolean.getBoolean("crash.keep")) {

@@ -79,6 +79,7 @@ final class CrashSoak {
 
     private final Settings settings;
     private final Path work;
+    private final Path logs;
     private final Random random;
     private final CrashReport report = new CrashReport();
     private final Estimates estimates = new Estimates();
@@ -89,13 +90,19 @@ final class CrashSoak {
     private int life;
     private int kill;
 
-    CrashSoak(Settings settings, Path work) {
+    /**
+     * @param work holds the data folder
+     * @param logs where each child logs, a folder per child (the test puts them with the suite's logs, which the
+     *             whole-suite secret scan reads)
+     */
+    CrashSoak(Settings settings, Path work, Path logs) {
         this.settings = settings;
         this.work = work;
+        this.logs = logs;
         this.random = new Random(settings.seed());
     }
 
-    /** Runs the soak; the folder {@code work} holds the data folder and the children's logs. */
+    /** Runs the soak. */
     CrashReport run() throws Exception {
         long began = System.nanoTime();
         String token = Long.toHexString(random.nextLong());
@@ -148,9 +155,9 @@ final class CrashSoak {
             sim.seedHistory(added, now.minus(Duration.ofHours(3)), now.minus(Duration.ofMinutes(1)), childSeed);
         }
         String where;
-        Path logs = work.resolve("logs").resolve("kill-" + kill + "-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+        Path childLogs = logs.resolve("kill-" + kill + "-" + phase.name().toLowerCase(java.util.Locale.ROOT));
         long trace = CrashChecks.traceSize(folder);
-        try (ChildConsole child = ChildConsole.start(phase.childPhase, folder, childSeed, env, logs)) {
+        try (ChildConsole child = ChildConsole.start(phase.childPhase, folder, childSeed, env, childLogs)) {
             where = waitForMoment(phase, child, moment);
             boolean wasAlive = child.alive();
             child.kill();
@@ -161,7 +168,7 @@ final class CrashSoak {
                 report.brokenOpen(describe(phase, childSeed) + " the console did not open its database: "
                         + child.otherOutput().stream().filter(l -> l.contains("Exception")).findFirst().orElse("?"));
             }
-            storeErrors(logs, folder, trace, describe(phase, childSeed) + " (" + where + ")");
+            storeErrors(childLogs, folder, trace, describe(phase, childSeed) + " (" + where + ")");
             if (wasAlive) {
                 report.killed(phase);
             } else {
@@ -241,9 +248,9 @@ final class CrashSoak {
      * start (else wedged); then the console closes cleanly and the store must hold exactly the PBX's calls.
      */
     private void progressCheck(Path folder, long childSeed) throws Exception {
-        Path logs = work.resolve("logs").resolve("check-after-kill-" + kill);
+        Path childLogs = logs.resolve("check-after-kill-" + kill);
         long trace = CrashChecks.traceSize(folder);
-        try (ChildConsole child = ChildConsole.start("verify", folder, childSeed, env, logs)) {
+        try (ChildConsole child = ChildConsole.start("verify", folder, childSeed, env, childLogs)) {
             String line = child.until(l -> l.equals("@synced") || l.startsWith("@open-failed"), PROGRESS_BOUND);
             if (line.equals("@synced")) {
                 if (!child.exited(Duration.ofSeconds(60))) {
@@ -260,7 +267,7 @@ final class CrashSoak {
             child.awaitOutput();
             ledger.read(child.lines());
             learn(child);
-            storeErrors(logs, folder, trace, "life " + life + " progress check after kill " + kill);
+            storeErrors(childLogs, folder, trace, "life " + life + " progress check after kill " + kill);
             report.progressChecks++;
         }
         check(folder, null, childSeed, "progress check");
