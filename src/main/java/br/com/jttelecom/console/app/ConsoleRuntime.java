@@ -262,6 +262,19 @@ public final class ConsoleRuntime implements AutoCloseable {
         return calls().map(CallServices::dialRequests);
     }
 
+    /** How long close() waits for each executor's tasks; the console's whole stop must fit in 5 s. */
+    private static final Duration EXECUTOR_CLOSE_WAIT = Duration.ofMillis(700);
+
+    private static void awaitQuietly(java.util.concurrent.ExecutorService executor, Duration wait) {
+        try {
+            if (!executor.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.info("background tasks still running at exit are left to end with the process");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         if (historySync != null) {
@@ -271,8 +284,14 @@ public final class ConsoleRuntime implements AutoCloseable {
             calls.close();
         }
         connectionMonitor.close();
-        scheduler.shutdownNow();
-        background.shutdownNow();
+        // No interrupt while a task may be saving: one that lands in H2's file I/O closes the database
+        // for every thread. Tasks get a moment to end; what is still running after it is left, and the
+        // database's SHUTDOWN below waits for its statement (commits are durable: a cut task loses nothing
+        // it confirmed).
+        scheduler.shutdown();
+        background.shutdown();
+        awaitQuietly(scheduler, EXECUTOR_CLOSE_WAIT);
+        awaitQuietly(background, EXECUTOR_CLOSE_WAIT);
         pbx.close();
         database.close();
         LOG.info("JT Console stopped");

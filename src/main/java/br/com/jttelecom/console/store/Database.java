@@ -90,13 +90,14 @@ public final class Database implements AutoCloseable {
      * steady load that could be seconds later: a console killed with SIGKILL lost notes and audit rows
      * it had already confirmed (docs/decisions/0040-crash-safe-store.md has the measurements).
      *
-     * <p>{@code retry:}: H2's file system that opens the file again when a thread is interrupted in the
-     * middle of a read or a write. On a plain file an interrupt closes the file channel for every thread
-     * and H2 shuts the database down ("Writing to sun.nio.ch.FileChannelImpl failed"): an executor shut
-     * down with {@code shutdownNow()} while its task was saving did exactly that. Same file, same name.
+     * <p>No thread that may be in the database is ever interrupted ({@code HistorySync.close()},
+     * {@code ConsoleRuntime.close()}): on a plain file an interrupt in the middle of a read or a write
+     * closes the file channel for every thread and H2 shuts the database down. H2's {@code retry:} file
+     * system reopens the file instead, but in the crash soak a folder opened through it could not be
+     * opened again in the same JVM ("The file is locked", OverlappingFileLockException).
      */
     static String h2FileUrl(String fileWithoutExtension) {
-        return "jdbc:h2:retry:" + fileWithoutExtension
+        return "jdbc:h2:file:" + fileWithoutExtension
                 + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;WRITE_DELAY=0;CACHE_SIZE=" + CACHE_KB;
     }
 
