@@ -73,8 +73,14 @@ public final class DatabaseBackups {
      * them; an edit committing during the copy keeps its line (replaying it again changes nothing).
      */
     public Backup take(Database database, EditJournal journal) {
+        return take(database, journal, () -> { });
+    }
+
+    /** {@link #take} with {@code afterCopy} run between the copy and the journal's truncation (tests). */
+    Backup take(Database database, EditJournal journal, Runnable afterCopy) {
         long seq = journal.lastSequence();
         Backup backup = copy(database, seq);
+        afterCopy.run();
         prune();
         journal.truncateThrough(seq);
         return backup;
