@@ -56,6 +56,7 @@ public final class EditJournal implements AutoCloseable {
     public static EditJournal open(Path dataDir) {
         EditJournal journal = new EditJournal(dataDir.resolve(FILE_NAME));
         try {
+            Files.createDirectories(dataDir);
             journal.read();
             journal.channel = journal.openForAppend();
             journal.endTornLine();
