@@ -77,7 +77,7 @@ public final class DatabaseBackups {
     }
 
     /** {@link #take} with {@code afterCopy} run between the copy and the journal's truncation (tests). */
-    Backup take(Database database, EditJournal journal, Runnable afterCopy) {
+    synchronized Backup take(Database database, EditJournal journal, Runnable afterCopy) {
         long seq = journal.lastSequence();
         Backup backup = copy(database, seq);
         afterCopy.run();

@@ -34,11 +34,4 @@ final class DatabaseLock {
             throw new UncheckedIOException("cannot check whether the database is in use", e);
         }
     }
-
-    /** Another console (or this one) has the database open. */
-    public static final class DatabaseInUse extends IllegalStateException {
-        DatabaseInUse() {
-            super("the database is open in a running console");
-        }
-    }
 }
