@@ -290,6 +290,9 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        // First, while nothing is stopping: stopping the sync interrupts its thread, and an interrupt in the middle
+        // of a write closes H2's file under it. Edits saved after this copy are in the journal.
+        backUp();
         if (historySync != null) {
             historySync.close();
         }
@@ -300,7 +303,6 @@ public final class ConsoleRuntime implements AutoCloseable {
         scheduler.shutdownNow();
         background.shutdownNow();
         pbx.close();
-        backUp(); // while the database is still open; the next start restores from it if it must
         store.close();
         LOG.info("JT Console stopped");
         DataFolders.keepPrivate(config.dataDir()); // a trace file or a rolled log made while running
