@@ -118,7 +118,7 @@ public final class DatabaseBackups {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(DatabaseBackups::parse).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Backup::takenAt).reversed()).toList();
+                    .sorted(Comparator.comparing(Backup::takenAt).thenComparing(Backup::journalSeq).reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list the backups", e);
         }

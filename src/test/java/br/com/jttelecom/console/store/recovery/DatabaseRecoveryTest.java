@@ -88,6 +88,53 @@ class DatabaseRecoveryTest {
         }
     }
 
+    @Test
+    void aCallSyncedAfterTheBackupKeepsItsIdAndNotesWhenTheSyncBringsItBack() throws IOException {
+        long call;
+        try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
+            LocalData data = new LocalData(opened.database().jdbi());
+            data.syncedCall("pbx-1");
+            opened.backups().take(opened.database(), opened.journal());
+            call = data.syncedCall("pbx-2"); // after the backup: only its notes are journalled
+            data.notesAndOutcome(call, "retornar às 15h", Outcome.SCHEDULED);
+        }
+        LocalData.damageMiddle(dataDir.resolve(DatabaseRecovery.DB_FILE));
+
+        try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
+            long again = new LocalData(opened.database().jdbi()).syncedCall("pbx-2"); // the sync fetching it again
+
+            var stored = new br.com.jttelecom.console.store.CallRepository(opened.database().jdbi(), clock)
+                    .findById(again).orElseThrow();
+            assertThat(again).isEqualTo(call);
+            assertThat(stored.notes()).isEqualTo("retornar às 15h");
+            assertThat(stored.outcome()).isEqualTo(Outcome.SCHEDULED);
+            assertThat(stored.phoneNumber()).isEqualTo("+5548991234567");
+        }
+    }
+
+    @Test
+    void aNewestBackupThatDoesNotOpenIsPassedOverForTheOneBeforeItAndTheGapIsReported() throws IOException {
+        try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
+            LocalData data = new LocalData(opened.database().jdbi());
+            data.setting("first", "1");
+            opened.backups().take(opened.database(), opened.journal());
+            data.setting("second", "2");
+            Path newest = opened.backups().take(opened.database(), opened.journal()).file();
+            data.setting("third", "3");
+            java.nio.file.Files.writeString(newest, "not a zip any more");
+        }
+        LocalData.truncate(dataDir.resolve(DatabaseRecovery.DB_FILE));
+
+        try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
+            RecoveryReport report = opened.recovery().orElseThrow();
+            assertThat(report.backupTakenAt()).isPresent();
+            assertThat(report.editsMissing()).isTrue();
+            var settings = new br.com.jttelecom.console.store.SettingRepository(opened.database().jdbi());
+            assertThat(settings.get("first")).contains("1");
+            assertThat(settings.get("third")).contains("3");
+        }
+    }
+
     /** Part before a backup, part after it (in the journal only), some of it editing rows of the first part. */
     private Map<String, List<Map<String, Object>>> typeEverythingAcrossABackup() {
         try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
