@@ -40,5 +40,6 @@ public record ApiServices(
         IntSupplier callsInProgress,
         BooleanSupplier databaseOk,
         URI pbxBase,
-        AuditTrail audit) {
+        AuditTrail audit,
+        Optional<String> databaseRestored) {
 }

@@ -73,7 +73,11 @@ final class MonitorRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", database ? (reachable && syncOk ? "ok" : "degraded") : "down");
         body.put("pbx", pbxPart);
-        body.put("database", Map.of("ok", database));
+        Map<String, Object> databasePart = new LinkedHashMap<>();
+        databasePart.put("ok", database);
+        // The sentence the window shows when the database was found damaged at this start and restored.
+        databasePart.put("restored", services.databaseRestored().orElse(null));
+        body.put("database", databasePart);
         body.put("last_sync", services.sync().flatMap(s -> s.lastSuccessfulSync()).map(CallJson::time).orElse(null));
         body.put("sync", syncPart);
         body.put("calls_in_progress", services.callsInProgress().getAsInt());

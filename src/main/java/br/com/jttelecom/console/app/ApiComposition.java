@@ -90,7 +90,7 @@ public final class ApiComposition {
                         runtime.areaCodes()), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()),
-                security.audit());
+                security.audit(), runtime.recoveryNotice());
     }
 
     /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */

@@ -37,6 +37,7 @@ public final class CommandLine {
         Optional<String> dial = Optional.empty();
         OptionalInt apiPort = OptionalInt.empty();
         boolean headless = false;
+        Optional<Path> restoreBackup = Optional.empty();
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -72,6 +73,8 @@ public final class CommandLine {
                 case "--api-port" -> apiPort = OptionalInt.of(port(name,
                         inlineValue != null ? inlineValue : next(args, ++i, name)));
                 case "--headless" -> headless = noValue(name, inlineValue);
+                case "--restore-backup" -> restoreBackup = Optional.of(path(name,
+                        inlineValue != null ? inlineValue : next(args, ++i, name)));
                 case "--dial" -> dial = Optional.of(dialNumber(name, inlineValue != null ? inlineValue : next(args, ++i, name)));
                 default -> {
                     if (!DialUri.isDialUri(arg)) {
@@ -83,7 +86,7 @@ public final class CommandLine {
             }
         }
         return new LaunchOptions(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial,
-                apiPort, headless);
+                apiPort, headless, restoreBackup);
     }
 
     public String usage() {

@@ -26,6 +26,7 @@ import br.com.jttelecom.console.service.SyncSettings;
 import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.recovery.DatabaseRecovery;
 import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.LiveSettings;
@@ -48,6 +49,8 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRuntime.class);
     static final Duration CONNECTION_CHECK_INTERVAL = Duration.ofSeconds(30);
+    /** A backup a day while the console runs, besides the one at every clean exit. */
+    static final Duration BACKUP_INTERVAL = Duration.ofDays(1);
 
     private final AppConfig config;
     private final Messages messages;
@@ -59,6 +62,9 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ExecutorService background;
     private final ScheduledExecutorService scheduler;
     private final Database database;
+    private final DatabaseRecovery.Opened store;
+    /** What was done with a database found damaged at this start, as one sentence; empty normally. */
+    private final Optional<String> recoveryNotice;
     private final PhoneNumbers phoneNumbers;
     private final PbxConnection pbx;
     private final ConnectionMonitor connectionMonitor;
@@ -82,7 +88,10 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         DataFolders.keepPrivate(config.dataDir());
-        this.database = Database.openFolder(config.dataDir());
+        this.store = DatabaseRecovery.openFolder(config.dataDir(), clock);
+        this.database = store.database();
+        this.recoveryNotice = store.recovery().map(r -> RecoveryNotice.sentence(r, messages));
+        recoveryNotice.ifPresent(sentence -> LOG.warn("{}", sentence));
         DataFolders.keepPrivate(config.dataDir()); // the files H2 and the log have just created
         this.audit = AuditTrail.on(database.jdbi(), session, clock);
         // What Configurações saved; LiveSettingsComposition applies later saves while the console runs.
@@ -117,6 +126,9 @@ public final class ConsoleRuntime implements AutoCloseable {
         LOG.info("Starting JT Console {} with {}", AppVersion.current(), config);
         ConsoleRuntime runtime = new ConsoleRuntime(config, settings, secrets, clock);
         runtime.connectionMonitor.start(runtime.scheduler, CONNECTION_CHECK_INTERVAL);
+        // The copy itself runs in the background: the scheduler's thread also runs the connection checks.
+        runtime.scheduler.scheduleAtFixedRate(() -> runtime.background.execute(runtime::backUp), BACKUP_INTERVAL.toMinutes(), BACKUP_INTERVAL.toMinutes(),
+                java.util.concurrent.TimeUnit.MINUTES);
         runtime.pabxClient().ifPresent(runtime.connectionMonitor::followCircuit);
         runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
@@ -168,6 +180,20 @@ public final class ConsoleRuntime implements AutoCloseable {
     /** The local H2 database in the data folder, migrated. */
     public Database database() {
         return database;
+    }
+
+    /** The sentence saying what was done with a database found damaged at this start; empty normally. */
+    public Optional<String> recoveryNotice() {
+        return recoveryNotice;
+    }
+
+    /** A backup now (daily, and at exit); a failure is logged and the journal keeps the edits. */
+    void backUp() {
+        try {
+            store.backups().take(database, store.journal());
+        } catch (RuntimeException e) {
+            LOG.warn("The database could not be backed up; the edit journal keeps the edits since the last backup", e);
+        }
     }
 
     public PhoneNumbers phoneNumbers() {
@@ -277,6 +303,9 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        // First, while nothing is stopping: stopping the sync interrupts its thread, and an interrupt in the middle
+        // of a write closes H2's file under it. Edits saved after this copy are in the journal.
+        backUp();
         if (historySync != null) {
             historySync.close();
         }
@@ -293,7 +322,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         awaitQuietly(scheduler, EXECUTOR_CLOSE_WAIT);
         awaitQuietly(background, EXECUTOR_CLOSE_WAIT);
         pbx.close();
-        database.close();
+        store.close();
         LOG.info("JT Console stopped");
         DataFolders.keepPrivate(config.dataDir()); // a trace file or a rolled log made while running
     }

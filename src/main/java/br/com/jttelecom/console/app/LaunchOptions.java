@@ -22,7 +22,17 @@ public record LaunchOptions(
         boolean selfTest,
         Optional<String> dial,
         OptionalInt apiPort,
-        boolean headless) {
+        boolean headless,
+        Optional<Path> restoreBackup) {
+
+    /** Without {@code --restore-backup} (as before it existed). */
+    public LaunchOptions(boolean demo, Optional<Path> dataDir, Optional<String> lang, boolean version, boolean help,
+                         OptionalInt simPort, Optional<String> simUser, Optional<String> simToken,
+                         Optional<Long> simSeed, boolean selfTest, Optional<String> dial, OptionalInt apiPort,
+                         boolean headless) {
+        this(demo, dataDir, lang, version, help, simPort, simUser, simToken, simSeed, selfTest, dial, apiPort, headless,
+                Optional.empty());
+    }
 
     /** Without the local API flags (as before they existed). */
     public LaunchOptions(boolean demo, Optional<Path> dataDir, Optional<String> lang, boolean version, boolean help,
@@ -39,6 +49,6 @@ public record LaunchOptions(
 
     /** True when the console must not open a window: it only prints something or runs the simulator alone. */
     public boolean headlessOnly() {
-        return version || help || simPort.isPresent() || selfTest || headless;
+        return version || help || simPort.isPresent() || selfTest || headless || restoreBackup.isPresent();
     }
 }

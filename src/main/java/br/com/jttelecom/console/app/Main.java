@@ -62,6 +62,9 @@ public final class Main {
         Path dataDir = new ConfigLoader(System.getenv(), defaultDataDir()).dataDir(options);
         LogSetup.useDataDir(dataDir);
         DataFolders.keepPrivate(dataDir);
+        if (options.restoreBackup().isPresent()) {
+            return BackupRestoreCommand.run(dataDir, options.restoreBackup().get(), messages, out, err);
+        }
         if (options.simPort().isPresent()) {
             return StandaloneSimulator.run(options, out);
         }

@@ -53,6 +53,7 @@ final class UiComposition {
                 runtime.messages().get("users.role." + user.role().name()));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(runtime.messages(), runtime.preferences(),
                 runtime.connectionMonitor(), tasks, config.demo(), userText);
+        runtime.recoveryNotice().ifPresent(mainViewModel::showNotice); // a database restored at this start
         Runnable detachTheme = LiveSettingsComposition.applyTheme(security.settingsAdmin(), mainViewModel, tasks);
         ConnectionViewModel connectionViewModel = new ConnectionViewModel(runtime.messages(), runtime.connectionMonitor(),
                 tasks, config.demo(), runtime.pbxBaseUrl(), runtime.pbxUser(), ZoneId.systemDefault());

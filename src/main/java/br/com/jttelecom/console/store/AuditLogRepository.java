@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,14 +34,18 @@ public final class AuditLogRepository {
     /** @return the new row's id */
     public long insert(Instant at, String actor, String action, String target, String result, String details,
                        String prevHash, String rowHash) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO audit_log (at, actor, action, target, result, details, prev_hash, row_hash)
-                        VALUES (:at, :actor, :action, :target, :result, :details, :prev, :hash)
-                        """)
-                .bindByType("at", at, Instant.class).bind("actor", actor).bind("action", action)
-                .bind("target", target).bind("result", result).bind("details", details)
-                .bind("prev", prevHash).bind("hash", rowHash)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return jdbi.withHandle(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO audit_log (at, actor, action, target, result, details, prev_hash, row_hash)
+                            VALUES (:at, :actor, :action, :target, :result, :details, :prev, :hash)
+                            """)
+                    .bindByType("at", at, Instant.class).bind("actor", actor).bind("action", action)
+                    .bind("target", target).bind("result", result).bind("details", details)
+                    .bind("prev", prevHash).bind("hash", rowHash)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Journalled.record(h, JournalTable.AUDIT, id);
+            return id;
+        });
     }
 
     /** Every row in insertion order: the chain is checked in this order. */

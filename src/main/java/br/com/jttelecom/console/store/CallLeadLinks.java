@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -42,8 +44,12 @@ public final class CallLeadLinks {
 
     /** Attaches the call to the lead, whatever it had; {@code false} when no such call. */
     public boolean attach(long callId, long leadId) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE calls SET lead_id = :lead, updated_at = :now WHERE id = :id")
-                .bind("lead", leadId).bind("now", clock.instant()).bind("id", callId).execute() == 1);
+        return jdbi.withHandle(h -> {
+            boolean found = h.createUpdate("UPDATE calls SET lead_id = :lead, updated_at = :now WHERE id = :id")
+                    .bind("lead", leadId).bind("now", clock.instant()).bind("id", callId).execute() == 1;
+            Journalled.record(h, JournalTable.CALL, callId);
+            return found;
+        });
     }
 
     /** Gives every call from this number that has no lead yet to the lead; returns how many. */
@@ -56,10 +62,17 @@ public final class CallLeadLinks {
         if (phones.isEmpty()) {
             return 0;
         }
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE calls SET lead_id = :lead, updated_at = :now
-                        WHERE phone_number IN (<phones>) AND lead_id IS NULL
-                        """)
-                .bind("lead", leadId).bind("now", clock.instant()).bindList("phones", phones).execute());
+        // By hand, so journalled call by call (matchByPhone is not: it is derived from the leads' phones).
+        return jdbi.inTransaction(h -> {
+            List<Long> ids = h.createQuery("SELECT id FROM calls WHERE phone_number IN (<phones>) AND lead_id IS NULL")
+                    .bindList("phones", phones).mapTo(Long.class).list();
+            int claimed = h.createUpdate("""
+                            UPDATE calls SET lead_id = :lead, updated_at = :now
+                            WHERE phone_number IN (<phones>) AND lead_id IS NULL
+                            """)
+                    .bind("lead", leadId).bind("now", clock.instant()).bindList("phones", phones).execute();
+            ids.forEach(id -> Journalled.record(h, JournalTable.CALL, id));
+            return claimed;
+        });
     }
 }

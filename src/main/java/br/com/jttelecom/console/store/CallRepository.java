@@ -2,6 +2,8 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -95,10 +97,11 @@ public final class CallRepository {
             throw new IllegalArgumentException("already stored: id " + call.id());
         }
         Call row = CallMerge.normalise(call);
-        long id = jdbi.withHandle(h -> bind(h.createUpdate(INSERT), row)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        long id = jdbi.withHandle(h -> {
+            long stored = bind(h.createUpdate(INSERT), row).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Journalled.record(h, JournalTable.CALL, stored);
+            return stored;
+        });
         return row.userId() != null || row.extension() == null ? withId(row, id) : findById(id).orElseThrow();
     }
 
@@ -198,7 +201,10 @@ public final class CallRepository {
             Optional<Call> stored = findById(id);
             stored.map(s -> CallMerge.merge(s, report))
                     .filter(next -> !next.equals(stored.get()))
-                    .ifPresent(next -> write(h, UPDATE, List.of(next), true));
+                    .ifPresent(next -> {
+                        write(h, UPDATE, List.of(next), true);
+                        Journalled.record(h, JournalTable.CALL, id);
+                    });
             return stored.isEmpty() ? Optional.<Call>empty() : findById(id);
         });
     }
@@ -214,15 +220,23 @@ public final class CallRepository {
 
     /** Saves the agent's notes; {@code false} when no such call. */
     public boolean updateNotes(long id, String notes) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE calls SET notes = :notes, updated_at = :now WHERE id = :id")
-                .bind("notes", notes).bind("now", clock.instant()).bind("id", id).execute() == 1);
+        return jdbi.withHandle(h -> {
+            boolean found = h.createUpdate("UPDATE calls SET notes = :notes, updated_at = :now WHERE id = :id")
+                    .bind("notes", notes).bind("now", clock.instant()).bind("id", id).execute() == 1;
+            Journalled.record(h, JournalTable.CALL, id);
+            return found;
+        });
     }
 
     /** Saves the outcome the agent picked ({@code null} clears it); {@code false} when no such call. */
     public boolean updateOutcome(long id, Outcome outcome) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE calls SET outcome = :outcome, updated_at = :now WHERE id = :id")
-                .bind("outcome", CallRowMapper.outcomeCode(outcome)).bind("now", clock.instant()).bind("id", id)
-                .execute() == 1);
+        return jdbi.withHandle(h -> {
+            boolean found = h.createUpdate("UPDATE calls SET outcome = :outcome, updated_at = :now WHERE id = :id")
+                    .bind("outcome", CallRowMapper.outcomeCode(outcome)).bind("now", clock.instant()).bind("id", id)
+                    .execute() == 1;
+            Journalled.record(h, JournalTable.CALL, id);
+            return found;
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,13 +26,17 @@ public final class CallbackRepository {
     }
 
     public long schedule(Long callId, Long leadId, String phoneNumber, Instant dueAt) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO callback (call_id, lead_id, phone_number, due_at, created_at)
-                        VALUES (:call, :lead, :phone, :due, :now)
-                        """)
-                .bind("call", callId).bind("lead", leadId).bind("phone", phoneNumber)
-                .bindByType("due", dueAt, Instant.class).bindByType("now", clock.instant(), Instant.class)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return jdbi.withHandle(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO callback (call_id, lead_id, phone_number, due_at, created_at)
+                            VALUES (:call, :lead, :phone, :due, :now)
+                            """)
+                    .bind("call", callId).bind("lead", leadId).bind("phone", phoneNumber)
+                    .bindByType("due", dueAt, Instant.class).bindByType("now", clock.instant(), Instant.class)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Journalled.record(h, JournalTable.CALLBACK, id);
+            return id;
+        });
     }
 
     /** Callbacks not yet done and due before {@code until}, soonest (most overdue) first. */
@@ -49,7 +55,10 @@ public final class CallbackRepository {
     }
 
     public void markDone(long id) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE callback SET done_at = :now WHERE id = :id")
-                .bindByType("now", clock.instant(), Instant.class).bind("id", id).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("UPDATE callback SET done_at = :now WHERE id = :id")
+                    .bindByType("now", clock.instant(), Instant.class).bind("id", id).execute();
+            Journalled.record(h, JournalTable.CALLBACK, id);
+        });
     }
 }

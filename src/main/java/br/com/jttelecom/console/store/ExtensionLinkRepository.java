@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,12 +29,15 @@ public final class ExtensionLinkRepository {
                     .bind("id", userId).bind("ext", extension).execute();
             h.createUpdate("INSERT INTO extension_link (user_id, extension) VALUES (:id, :ext)")
                     .bind("id", userId).bind("ext", extension).execute();
+            Journalled.record(h, JournalTable.EXTENSION_LINKS);
         });
     }
 
     public void unlinkExtension(String extension) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM extension_link WHERE extension = :ext")
-                .bind("ext", extension).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM extension_link WHERE extension = :ext").bind("ext", extension).execute();
+            Journalled.record(h, JournalTable.EXTENSION_LINKS);
+        });
     }
 
     /** extension number → user id */

@@ -2,6 +2,8 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadSummary;
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,6 +82,7 @@ public final class LeadRepository {
             h.createUpdate("DELETE FROM lead_phone WHERE lead_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM lead_search_term WHERE lead_id = :id").bind("id", id).execute();
             writeChildren(h, id, lead);
+            Journalled.record(h, JournalTable.LEAD, id);
             return true;
         });
     }
@@ -133,6 +136,7 @@ public final class LeadRepository {
         }
         long id = bind(h.createUpdate(INSERT), lead).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         writeChildren(h, id, lead);
+        Journalled.record(h, JournalTable.LEAD, id);
         return lead.withId(id);
     }
 

@@ -2,6 +2,8 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.model.Opportunity;
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,14 +41,18 @@ public final class OpportunityRepository {
             throw new IllegalArgumentException("already stored: id " + o.id());
         }
         var created = o.createdAt() == null ? clock.instant() : o.createdAt();
-        long id = jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO opportunity (lead_id, title, stage, amount, owner_user_id, created_at, updated_at, closed_at)
-                        VALUES (:lead, :title, :stage, :amount, :owner, :created, :now, :closed)
-                        """)
-                .bind("lead", o.leadId()).bind("title", o.title()).bind("stage", o.stage().code())
-                .bind("amount", o.amount()).bind("owner", o.ownerUserId()).bind("created", created)
-                .bind("now", clock.instant()).bind("closed", o.closedAt())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long id = jdbi.withHandle(h -> {
+            long stored = h.createUpdate("""
+                            INSERT INTO opportunity (lead_id, title, stage, amount, owner_user_id, created_at, updated_at, closed_at)
+                            VALUES (:lead, :title, :stage, :amount, :owner, :created, :now, :closed)
+                            """)
+                    .bind("lead", o.leadId()).bind("title", o.title()).bind("stage", o.stage().code())
+                    .bind("amount", o.amount()).bind("owner", o.ownerUserId()).bind("created", created)
+                    .bind("now", clock.instant()).bind("closed", o.closedAt())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Journalled.record(h, JournalTable.OPPORTUNITY, stored);
+            return stored;
+        });
         return new Opportunity(id, o.leadId(), o.title(), o.stage(), o.amount(), o.ownerUserId(), created, o.closedAt());
     }
 

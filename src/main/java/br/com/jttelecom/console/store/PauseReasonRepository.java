@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
@@ -41,15 +43,19 @@ public final class PauseReasonRepository {
     public long insert(String label) {
         return jdbi.inTransaction(h -> {
             int position = h.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM pause_reason").mapTo(Integer.class).one();
-            return h.createUpdate("INSERT INTO pause_reason (label, position) VALUES (:l, :p)")
+            long id = h.createUpdate("INSERT INTO pause_reason (label, position) VALUES (:l, :p)")
                     .bind("l", label).bind("p", position)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Journalled.record(h, JournalTable.PAUSE_REASON, id);
+            return id;
         });
     }
 
     public void setActive(long id, boolean active) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE pause_reason SET active = :a WHERE id = :id")
-                .bind("a", active).bind("id", id).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("UPDATE pause_reason SET active = :a WHERE id = :id").bind("a", active).bind("id", id).execute();
+            Journalled.record(h, JournalTable.PAUSE_REASON, id);
+        });
     }
 
     private List<PauseReason> query(String sql) {

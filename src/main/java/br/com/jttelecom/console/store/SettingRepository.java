@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -46,12 +48,16 @@ public final class SettingRepository {
                 h.createUpdate("INSERT INTO setting (setting_key, setting_value, updated_at) VALUES (:key, :value, :now)")
                         .bind("key", key).bind("value", value).bindByType("now", now, Instant.class).execute();
             }
+            Journalled.record(h, JournalTable.SETTING, key);
         });
     }
 
     /** @return {@code true} when the key existed */
     public boolean remove(String key) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM setting WHERE setting_key = :key")
-                .bind("key", key).execute() == 1);
+        return jdbi.withHandle(h -> {
+            boolean existed = h.createUpdate("DELETE FROM setting WHERE setting_key = :key").bind("key", key).execute() == 1;
+            Journalled.record(h, JournalTable.SETTING, key);
+            return existed;
+        });
     }
 }

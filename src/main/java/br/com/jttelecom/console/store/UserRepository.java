@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.store;
 
+import br.com.jttelecom.console.store.recovery.JournalTable;
+import br.com.jttelecom.console.store.recovery.Journalled;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -57,6 +59,7 @@ public final class UserRepository {
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             h.createUpdate("INSERT INTO user_security (user_id, team_id) VALUES (:id, :team)")
                     .bind("id", id).bind("team", teamId).execute();
+            Journalled.record(h, JournalTable.USER, id);
             return id;
         });
     }
@@ -69,6 +72,7 @@ public final class UserRepository {
             ensureSecurityRow(h, id);
             h.createUpdate("UPDATE user_security SET team_id = :team WHERE user_id = :id")
                     .bind("team", teamId).bind("id", id).execute();
+            Journalled.record(h, JournalTable.USER, id);
         });
     }
 
@@ -79,6 +83,7 @@ public final class UserRepository {
             ensureSecurityRow(h, id);
             h.createUpdate("UPDATE user_security SET failed_attempts = 0, locked_until = NULL WHERE user_id = :id")
                     .bind("id", id).execute();
+            Journalled.record(h, JournalTable.USER, id);
         });
     }
 
@@ -87,6 +92,7 @@ public final class UserRepository {
             ensureSecurityRow(h, id);
             h.createUpdate("UPDATE user_security SET failed_attempts = :n, locked_until = :until WHERE user_id = :id")
                     .bind("n", failedAttempts).bindByType("until", lockedUntil, Instant.class).bind("id", id).execute();
+            Journalled.record(h, JournalTable.USER, id);
         });
     }
 
@@ -97,15 +103,23 @@ public final class UserRepository {
     public long teamId(String name) {
         return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM team WHERE name = :name").bind("name", name)
                 .mapTo(Long.class).findFirst()
-                .orElseGet(() -> h.createUpdate("INSERT INTO team (name) VALUES (:name)").bind("name", name)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+                .orElseGet(() -> {
+                    long id = h.createUpdate("INSERT INTO team (name) VALUES (:name)").bind("name", name)
+                            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    Journalled.record(h, JournalTable.TEAM, id);
+                    return id;
+                }));
     }
 
     /** Links the console user to a PBX operator (person), taking it from whoever had it. */
     public void linkOperator(long userId, String operatorId) {
         jdbi.useTransaction(h -> {
+            List<Long> previous = h.createQuery("SELECT id FROM app_user WHERE pbx_operator_id = :op")
+                    .bind("op", operatorId).mapTo(Long.class).list();
             h.createUpdate("UPDATE app_user SET pbx_operator_id = NULL WHERE pbx_operator_id = :op")
                     .bind("op", operatorId).execute();
+            previous.forEach(id -> Journalled.record(h, JournalTable.USER, id));
+            Journalled.record(h, JournalTable.USER, userId);
             h.createUpdate("UPDATE app_user SET pbx_operator_id = :op, updated_at = :now WHERE id = :id")
                     .bind("op", operatorId).bindByType("now", clock.instant(), Instant.class).bind("id", userId).execute();
         });

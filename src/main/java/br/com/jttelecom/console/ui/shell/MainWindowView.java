@@ -78,7 +78,7 @@ public final class MainWindowView {
         showState(viewModel.connectionStateProperty().get());
         userLabel.textProperty().bind(viewModel.userTextProperty());
         operatorLabel.textProperty().bind(viewModel.operatorTextProperty());
-        statusBar.setText("");
+        statusBar.textProperty().bind(viewModel.noticeProperty());
         pbxBannerText.setGraphic(new FontIcon("mdal-cloud_off"));
         pbxBanner.visibleProperty().bind(viewModel.pbxDownProperty());
         pbxBanner.managedProperty().bind(viewModel.pbxDownProperty());

@@ -37,6 +37,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.binding.BooleanBinding pbxDown = connectionState.isEqualTo(ConnectionState.OFFLINE);
     private final ReadOnlyObjectWrapper<NavPage> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public MainWindowViewModel(Messages messages, Preferences preferences, ConnectionMonitor monitor,
                                TaskRunner tasks, boolean demo, String pbxUser) {
@@ -52,6 +53,15 @@ public final class MainWindowViewModel {
         theme.set(preferences.theme());
         applyConnectionStatus(monitor.status());
         monitor.addListener(listener);
+    }
+
+    /** A sentence for the status bar that stays until the window closes (a database restored at start). */
+    public void showNotice(String sentence) {
+        notice.set(sentence);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
