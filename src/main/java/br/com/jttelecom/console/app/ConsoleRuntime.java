@@ -26,6 +26,7 @@ import br.com.jttelecom.console.service.SyncSettings;
 import br.com.jttelecom.console.service.PendingDial;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.store.SettingsFile;
+import br.com.jttelecom.console.store.recovery.DatabaseBackups;
 import br.com.jttelecom.console.store.recovery.DatabaseRecovery;
 import br.com.jttelecom.console.store.SecretVault;
 import br.com.jttelecom.console.service.AuditTrail;
@@ -51,6 +52,8 @@ public final class ConsoleRuntime implements AutoCloseable {
     static final Duration CONNECTION_CHECK_INTERVAL = Duration.ofSeconds(30);
     /** A backup a day while the console runs, besides the one at every clean exit. */
     static final Duration BACKUP_INTERVAL = Duration.ofDays(1);
+    /** A clean exit backs up when the newest backup is older than this. */
+    static final Duration EXIT_BACKUP_AFTER = Duration.ofHours(6);
 
     private final AppConfig config;
     private final Messages messages;
@@ -62,6 +65,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ExecutorService background;
     private final ScheduledExecutorService scheduler;
     private final Database database;
+    private final Clock clock;
     private final DatabaseRecovery.Opened store;
     /** What was done with a database found damaged at this start, as one sentence; empty normally. */
     private final Optional<String> recoveryNotice;
@@ -88,6 +92,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.background = Executors.newVirtualThreadPerTaskExecutor();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         DataFolders.keepPrivate(config.dataDir());
+        this.clock = clock;
         this.store = DatabaseRecovery.openFolder(config.dataDir(), clock);
         this.database = store.database();
         this.recoveryNotice = store.recovery().map(r -> RecoveryNotice.sentence(r, messages));
@@ -303,14 +308,18 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        // First, while nothing is stopping: stopping the sync interrupts its thread, and an interrupt in the middle
-        // of a write closes H2's file under it. Edits saved after this copy are in the journal.
-        backUp();
         if (historySync != null) {
             historySync.close();
         }
         if (calls != null) {
             calls.close();
+        }
+        // Once the writers have stopped (none is interrupted). Skipped when the newest backup is recent: a copy
+        // of a large file takes seconds, a console told to stop by the system has 5 s in all, and every edit
+        // since the newest backup is in the journal anyway.
+        if (store.backups().list().stream().map(DatabaseBackups.Backup::takenAt)
+                .noneMatch(t -> t.isAfter(clock.instant().minus(EXIT_BACKUP_AFTER)))) {
+            backUp();
         }
         connectionMonitor.close();
         // No interrupt while a task may be saving: one that lands in H2's file I/O closes the database
