@@ -27,6 +27,11 @@ public final class CrashTarget implements AutoCloseable {
         return console.runtime;
     }
 
+    /** A backup of the database now, as the daily one and the one at exit take it. */
+    public void backUp() {
+        console.runtime.backUp();
+    }
+
     @Override
     public void close() {
         console.close();

@@ -198,12 +198,20 @@ final class CrashChecks {
         }
     }
 
+    /** The damaged files already counted: a restore sets one aside, and it stays in the folder. */
+    private static final Set<Path> SEEN_DAMAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
-     * BACKUP HOOK: whether the last open had to restore the database from its backup (the backup being built
-     * beside this soak decides how that is seen: a marker file, a log line). Nothing restores yet.
+     * Whether a console had to restore the database from its backup since the last look: a restore moves the
+     * damaged file aside as {@code jt-console.mv.db.damaged-<time>} and never deletes it.
      */
     private static boolean restoredOnOpen(Path folder) {
-        return false;
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(Database.FILE_NAME + ".mv.db.damaged-"))
+                    .map(SEEN_DAMAGED::add).reduce(false, Boolean::logicalOr);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static Map<String, String> storedNotes(Database db, Set<String> externalIds) {

@@ -96,7 +96,7 @@ public final class CrashChild {
             }
             case "notes" -> typeNotes(runtime, random);
             case "leads" -> importLeads(runtime, random);
-            case "backup" -> backup(runtime, random);
+            case "backup" -> backup(console, random);
             default -> throw new IllegalArgumentException("unknown phase " + phase);
         }
         waitForKill();
@@ -158,13 +158,13 @@ public final class CrashChild {
         }
     }
 
-    /**
-     * BACKUP HOOK: the database backup (a class in {@code store/} taking a copy of the open database) is being
-     * built beside this soak. When it is on main: take backups here in a loop, printing {@code @backup-begin N}
-     * and {@code @backup-done N}, and add {@code BACKUP} to {@link CrashSoak.Phase#LATER}.
-     */
-    private static void backup(ConsoleRuntime runtime, Random random) {
-        throw new UnsupportedOperationException("no database backup in this build yet");
+    /** Backups of the open database one after the other, each announced before it starts and after it ends. */
+    private static void backup(CrashTarget target, Random random) {
+        for (int n = 1; ; n++) {
+            say("@backup-begin " + n);
+            target.backUp();
+            say("@backup-done " + n);
+        }
     }
 
     private static void waitForKill() throws InterruptedException {

@@ -49,12 +49,11 @@ final class CrashSoak {
         NOTES("notes"),
         /** CSV lead files imported through the service. */
         LEADS("leads"),
-        /** BACKUP HOOK: not run until the database backup exists (see {@link CrashChild}). */
+        /** Backups of the open database (the daily one, the one at exit). */
         BACKUP("backup");
 
         static final List<Phase> FIRST_SYNC = List.of(BULK, REBUILD);
-        /** Add BACKUP here when the database backup is on main. */
-        static final List<Phase> LATER = List.of(START, INCREMENTAL, NOTES, LEADS);
+        static final List<Phase> LATER = List.of(START, INCREMENTAL, NOTES, LEADS, BACKUP);
 
         final String childPhase;
 
@@ -221,6 +220,13 @@ final class CrashSoak {
                         || l.startsWith("@importing") && ++seen[0] >= file, LINE_WAIT);
                 child.quietFor((long) (moment.nextDouble() * estimates.importMs));
                 return stalled(phase, child, line, "in file " + file);
+            }
+            case BACKUP -> {
+                int backup = 1 + moment.nextInt(3);
+                String line = child.until(l -> l.startsWith("@open-failed")
+                        || l.equals("@backup-begin " + backup), LINE_WAIT);
+                child.quietFor(moment.nextInt(400));
+                return stalled(phase, child, line, "in backup " + backup);
             }
             default -> throw new IllegalStateException("phase not run yet: " + phase);
         }
