@@ -105,7 +105,13 @@ final class SecurityServices {
                         users.linkOperator(user.id(), operators.get(extension));
                     }
                 }));
-        new CallUserLinks(jdbi).attributeByExtension();
+        try {
+            new CallUserLinks(jdbi).attributeByExtension();
+        } catch (RuntimeException e) {
+            // Not a reason to refuse the start: every finished sync links the calls to their users again.
+            org.slf4j.LoggerFactory.getLogger(SecurityServices.class)
+                    .warn("Demo calls not linked to their users yet (the next sync links them): {}", e.toString());
+        }
     }
 
     Session session() {

@@ -39,7 +39,8 @@ public final class CallLeadLinks {
 
     /** Matches calls to leads by phone; returns how many calls got a lead. */
     public int matchByPhone() {
-        return jdbi.withHandle(h -> h.createUpdate(MATCH).bind("now", clock.instant()).execute());
+        return CallWalks.run("matching calls to their leads",
+                () -> jdbi.withHandle(h -> h.createUpdate(MATCH).bind("now", clock.instant()).execute()));
     }
 
     /** Attaches the call to the lead, whatever it had; {@code false} when no such call. */

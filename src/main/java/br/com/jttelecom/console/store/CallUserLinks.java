@@ -20,8 +20,7 @@ public final class CallUserLinks {
 
     /** @return how many calls got their user */
     public int attributeByExtension() {
-        // It walks every call: the history sync storing a page meanwhile may make one of the two a deadlock victim.
-        return DeadlockRetry.run("linking calls to their users", () -> jdbi.withHandle(h -> h.createUpdate("""
+        return CallWalks.run("linking calls to their users", () -> jdbi.withHandle(h -> h.createUpdate("""
                 UPDATE calls SET user_id = (SELECT l.user_id FROM extension_link l WHERE l.extension = calls.extension)
                 WHERE user_id IS NULL
                   AND extension IS NOT NULL

@@ -6,7 +6,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import br.com.jttelecom.console.model.Call;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,5 +70,48 @@ class CallUserLinksTest {
         assertThat(calls.insert(TestCalls.call().external("b").extension("201").user(bruno).build()).userId())
                 .as("a given user wins").isEqualTo(bruno);
         assertThat(calls.insert(TestCalls.call().external("c").extension("299").build()).userId()).isNull();
+    }
+
+    /**
+     * Seen in a fresh-clone CI run: the demo start linked its extensions while the first sync's end matched the same
+     * calls to their leads; the two walks over {@code calls} (one in id order, one in phone order) deadlocked, every
+     * try came back while the other still held its rows, and the console did not start.
+     */
+    @Test
+    void linkingUsersWhileMatchingLeadsBothEndAndEveryCallGetsBoth() throws Exception {
+        long ana = StoreFixture.user(jdbi, "ana");
+        List<Call> page = new ArrayList<>();
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 4000; i++) {
+            // Numbers out of id order, so the phone index walks the calls in another order than the table.
+            page.add(TestCalls.call().external("c" + i).extension("201")
+                    .phone("+55489912" + String.format("%05d", random.nextInt(500))).build());
+        }
+        calls.upsertAll(page);
+        for (int n = 0; n < 500; n++) {
+            String phone = "+55489912" + String.format("%05d", n);
+            long lead = StoreFixture.lead(jdbi, "lead " + n, phone);
+            jdbi.useHandle(h -> h.execute("INSERT INTO lead_phone (lead_id, position, e164) VALUES (?, 0, ?)", lead, phone));
+        }
+        new ExtensionLinkRepository(jdbi).link(ana, "201");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                jdbi.useHandle(h -> h.execute("UPDATE calls SET user_id = NULL, lead_id = NULL"));
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Integer> users = two.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return new CallUserLinks(jdbi).attributeByExtension();
+                });
+                Future<Integer> leads = two.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return new CallLeadLinks(jdbi).matchByPhone();
+                });
+                assertThat(users.get(60, TimeUnit.SECONDS)).as("round %d: users", round).isEqualTo(4000);
+                assertThat(leads.get(60, TimeUnit.SECONDS)).as("round %d: leads", round).isEqualTo(4000);
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 }
