@@ -4,10 +4,13 @@ import br.com.jttelecom.console.ui.FxTaskRunner;
 import br.com.jttelecom.console.ui.FxmlLoaderFactory;
 import br.com.jttelecom.console.ui.FxmlView;
 import br.com.jttelecom.console.ui.MainWindow;
+import br.com.jttelecom.console.ui.ShownSize;
 import br.com.jttelecom.console.ui.login.LoginView;
 import br.com.jttelecom.console.ui.login.LoginViewModel;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.Map;
@@ -19,6 +22,9 @@ import java.util.Objects;
  * console is still starting (see {@link ConsoleStartup}); signing in waits for it.
  */
 final class LoginFlow {
+
+    static final double FIRST_WIDTH = 1200;
+    static final double FIRST_HEIGHT = 760;
 
     private final Stage stage;
     private final ConsoleStartup startup;
@@ -50,12 +56,18 @@ final class LoginFlow {
         stage.titleProperty().unbind();
         stage.setTitle(startup.messages().get("login.window.title"));
         stage.setOnHiding(null);
-        double width = stage.getScene() == null ? 1200 : stage.getScene().getWidth();
-        double height = stage.getScene() == null ? 760 : stage.getScene().getHeight();
+        boolean first = stage.getScene() == null;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // A first window leaves room on the screen for its title bar and borders.
+        double width = first ? Math.min(FIRST_WIDTH, screen.getWidth() * 0.9) : stage.getScene().getWidth();
+        double height = first ? Math.min(FIRST_HEIGHT, screen.getHeight() * 0.9) : stage.getScene().getHeight();
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(LoginFlow.class.getResource("/ui/console.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        if (first) {
+            ShownSize.hold(stage, Double.NaN, Double.NaN, width, height);
+        }
     }
 
     private void showMain() {

@@ -53,6 +53,7 @@ public final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         parts.preferences().windowBounds().filter(MainWindow::onSomeScreen).ifPresentOrElse(this::place, this::placeDefault);
+        Rectangle2D placed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         stage.setOnHiding(e -> close());
         stage.setOnCloseRequest(e -> {
             if (!parts.closeGuard().mayClose(stage, stage::close)) {
@@ -60,6 +61,9 @@ public final class MainWindow {
             }
         });
         stage.show();
+        if (!stage.isMaximized()) {
+            ShownSize.hold(stage, placed.getMinX(), placed.getMinY(), placed.getWidth(), placed.getHeight());
+        }
     }
 
     /** Saves where the window was and releases listeners; safe to call twice. */
