@@ -208,4 +208,35 @@ class ConsoleWindowTest {
         assertThat(stage.getHeight()).isEqualTo(600);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
     }
+
+    /**
+     * A database damaged between two starts: the window says so in the status bar, and the long sentence is what
+     * gets cut (whole in the tooltip), not the connection, the sync or the user, as seen in a real window.
+     */
+    @Test
+    void aRestoredDatabaseIsSaidInTheStatusBarWithoutCuttingItsOtherItems() throws Exception {
+        signIn("agente", "agente123");
+        FxToolkit.cleanupApplication(app); // a clean exit: the first backup
+        FxToolkit.cleanupStages();
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dataDir.resolve("jt-console.mv.db").toFile(), "rw")) {
+            file.setLength(file.length() / 3);
+        }
+
+        stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        signIn("agente", "agente123");
+
+        org.controlsfx.control.StatusBar bar = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertThat(bar.getText()).startsWith("O banco de dados estava danificado e foi guardado à parte como ");
+        assertThat(bar.getTooltip()).isNotNull();
+        assertThat(bar.getTooltip().getText()).isEqualTo(bar.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#userStatus", "#operatorStatus", "#connectionStatus", "#syncStatus")) {
+            Label item = robot.lookup(id).queryAs(Label.class);
+            double[] widths = WaitForAsyncUtils.asyncFx(() -> new double[] {item.getWidth(), item.prefWidth(-1)}).get();
+            assertThat(widths[0]).as("%s keeps its width (\"%s\")", id, item.getText()).isGreaterThanOrEqualTo(widths[1] - 0.5);
+        }
+    }
 }

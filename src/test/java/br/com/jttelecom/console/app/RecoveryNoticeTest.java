@@ -33,4 +33,16 @@ class RecoveryNoticeTest {
         assertThat(RecoveryNotice.sentence(report, Messages.portuguese()))
                 .contains("sem cópia de segurança legível, voltaram as 3 alterações do diário de edições, e o histórico");
     }
+
+    @Test
+    void noEditsSinceTheBackupIsSaidInWordsNotAsZero() {
+        RecoveryReport report = new RecoveryReport(AT, "jt-console.mv.db.damaged-20261207T020000Z",
+                Optional.of(AT.minusSeconds(3600)), 0, 0, false, "MVStoreException");
+
+        assertThat(RecoveryNotice.sentence(report, Messages.portuguese()))
+                .contains("sem alterações feitas depois dela, e o histórico").doesNotContain(" 0 ");
+        RecoveryReport one = new RecoveryReport(AT, report.setAside(), report.backupTakenAt(), 1, 0, false, "MVStoreException");
+        assertThat(RecoveryNotice.sentence(one, Messages.forLanguage("en")))
+                .contains("with the edit made after it, and");
+    }
 }

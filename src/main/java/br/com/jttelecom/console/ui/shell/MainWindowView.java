@@ -3,13 +3,18 @@ package br.com.jttelecom.console.ui.shell;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConnectionState;
 import br.com.jttelecom.console.service.Theme;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
@@ -17,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The main window's FXML controller: wiring only, the state lives in {@link MainWindowViewModel}. */
@@ -82,6 +88,16 @@ public final class MainWindowView {
         pbxBannerText.setGraphic(new FontIcon("mdal-cloud_off"));
         pbxBanner.visibleProperty().bind(viewModel.pbxDownProperty());
         pbxBanner.managedProperty().bind(viewModel.pbxDownProperty());
+        // The items keep their own width: a long notice (a database restored at start) is what gets cut, and its
+        // whole sentence is in the tooltip; seen in a real window, a notice had cut the connection, sync and user.
+        keepWidth(statusBar.getLeftItems());
+        keepWidth(statusBar.getRightItems());
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(viewModel.noticeProperty());
+        noticeTip.setWrapText(true);
+        noticeTip.setMaxWidth(520);
+        viewModel.noticeProperty().addListener((obs, old, now) -> statusBar.setTooltip(now == null || now.isEmpty() ? null : noticeTip));
+        statusBar.setTooltip(viewModel.noticeProperty().get().isEmpty() ? null : noticeTip);
         statusBar.getLeftItems().add(connectionLabel);
         statusBar.getRightItems().addAll(userLabel, operatorLabel);
 
@@ -96,7 +112,7 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
             button.setOnAction(e -> viewModel.navigate(page));
-            button.setTooltip(new javafx.scene.control.Tooltip(messages.get(page.textKey())));
+            button.setTooltip(new Tooltip(messages.get(page.textKey())));
             buttons.put(page, button);
             navigation.getChildren().add(button);
         }
@@ -152,5 +168,19 @@ public final class MainWindowView {
     @FXML
     private void onExit() {
         exit.run();
+    }
+
+    private static void keepWidth(ObservableList<Node> items) {
+        Consumer<Node> keep = node -> {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        };
+        items.forEach(keep);
+        items.addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(keep);
+            }
+        });
     }
 }
