@@ -4,8 +4,10 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import java.util.function.BooleanSupplier;
@@ -31,11 +33,7 @@ public final class ShownSize {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(width, screen.getWidth());
         double h = Math.min(height, screen.getHeight());
-        int[] corrections = {0};
-        Runnable apply = () -> {
-            if (stage.isMaximized() || stage.isFullScreen() || !stage.isShowing()) {
-                return;
-            }
+        keep(stage, () -> stage.getWidth() < w * 0.9 || stage.getHeight() < h * 0.9, () -> {
             stage.setWidth(w);
             stage.setHeight(h);
             if (Double.isNaN(x)) {
@@ -44,12 +42,36 @@ public final class ShownSize {
                 stage.setX(x);
                 stage.setY(y);
             }
+        });
+    }
+
+    /** A dialog's stage, right after it is shown: its content's size, centred on its owner (or the screen). */
+    public static void fitContent(Stage stage, Window owner) {
+        Parent root = stage.getScene().getRoot();
+        keep(stage, () -> stage.getScene().getWidth() < root.prefWidth(-1) * 0.9
+                || stage.getScene().getHeight() < root.prefHeight(stage.getScene().getWidth()) * 0.9, () -> {
+            stage.sizeToScene();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double x = owner == null ? screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2
+                    : owner.getX() + (owner.getWidth() - stage.getWidth()) / 2;
+            double y = owner == null ? screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 3
+                    : owner.getY() + (owner.getHeight() - stage.getHeight()) / 3;
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - stage.getHeight())));
+        });
+    }
+
+    private static void keep(Stage stage, BooleanSupplier small, Runnable apply) {
+        int[] corrections = {0};
+        Runnable correct = () -> {
+            if (!stage.isMaximized() && !stage.isFullScreen() && stage.isShowing()) {
+                apply.run();
+            }
         };
-        BooleanSupplier small = () -> stage.getWidth() < w * 0.9 || stage.getHeight() < h * 0.9;
         ChangeListener<Number> tooSmall = (obs, old, now) -> {
             if (small.getAsBoolean() && corrections[0] < MAX_CORRECTIONS) {
                 corrections[0]++;
-                Platform.runLater(apply);
+                Platform.runLater(correct);
             }
         };
         stage.widthProperty().addListener(tooSmall);
@@ -59,10 +81,12 @@ public final class ShownSize {
             stage.widthProperty().removeListener(tooSmall);
             stage.heightProperty().removeListener(tooSmall);
             if (small.getAsBoolean()) {
-                apply.run(); // the last word, once the window manager has settled
+                correct.run(); // the last word, once the window manager has settled
             }
         });
         settle.play();
-        Platform.runLater(apply);
+        if (small.getAsBoolean()) {
+            Platform.runLater(correct);
+        }
     }
 }

@@ -117,7 +117,7 @@ public final class DidsView {
 
     @FXML
     private void onDelete() {
-        Confirmations.confirm(table, messages.get("admin.dids.confirmDelete", viewModel.numberProperty().get()),
+        Confirmations.confirm(table, messages, messages.get("admin.dids.confirmDelete", viewModel.numberProperty().get()),
                 viewModel::delete);
     }
 

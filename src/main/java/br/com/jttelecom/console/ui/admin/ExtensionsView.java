@@ -158,7 +158,7 @@ public final class ExtensionsView {
 
     @FXML
     private void onDelete() {
-        Confirmations.confirm(table, messages.get("admin.extensions.confirmDelete", viewModel.numberProperty().get()),
+        Confirmations.confirm(table, messages, messages.get("admin.extensions.confirmDelete", viewModel.numberProperty().get()),
                 viewModel::delete);
     }
 

@@ -97,7 +97,7 @@ public final class SettingsView {
 
     @FXML
     private void onPin() {
-        Confirmations.confirm(pinButton, messages.get("settings.pin.confirm"), viewModel::pinCertificate);
+        Confirmations.confirm(pinButton, messages, messages.get("settings.pin.confirm"), viewModel::pinCertificate);
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.ui.CloseGuard;
 import javafx.scene.control.Alert;
@@ -25,12 +26,13 @@ public final class OperatorCloseGuard implements CloseGuard {
         }
         ButtonType logout = new ButtonType(messages.get("operator.close.logout"), ButtonBar.ButtonData.YES);
         ButtonType stay = new ButtonType(messages.get("operator.close.stay"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("operator.close.content"), logout, stay,
-                ButtonType.CANCEL);
-        alert.initOwner(owner);
+                cancel);
+        OwnedDialogs.prepare(alert, owner);
         alert.setTitle(messages.get("operator.close.title"));
         alert.setHeaderText(messages.get("operator.close.header"));
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == stay) {
             return true;
         }

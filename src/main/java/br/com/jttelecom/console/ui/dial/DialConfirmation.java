@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.dial;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.PendingDial;
 import javafx.scene.control.Alert;
@@ -45,9 +46,7 @@ public final class DialConfirmation {
         alert.setTitle(messages.get("dial.title"));
         alert.getDialogPane().setId(PANE_ID);
         Window window = owner.get();
-        if (window != null && window.isShowing()) {
-            alert.initOwner(window);
-        }
+        OwnedDialogs.prepare(alert, window != null && window.isShowing() ? window : null);
         current = alert;
         alert.show();
         return alert;

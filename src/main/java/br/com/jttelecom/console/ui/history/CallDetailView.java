@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.history;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Outcome;
 import javafx.fxml.FXML;
@@ -113,7 +114,7 @@ public final class CallDetailView {
             String name = file.getFileName().toString();
             chooser.setInitialFileName("gravacao" + name.substring(name.lastIndexOf('.')));
         }
-        File target = chooser.showSaveDialog(detailPanel.getScene().getWindow());
+        File target = OwnedDialogs.save(chooser, detailPanel.getScene().getWindow());
         if (target != null) {
             viewModel.saveRecordingTo(target.toPath());
         }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.history;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
@@ -157,7 +158,7 @@ public final class HistoryView {
         chooser.setTitle(messages.get("export.chooser.title"));
         chooser.setInitialFileName(exportModel.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.chooser.csv"), "*.csv"));
-        File file = chooser.showSaveDialog(historyTable.getScene().getWindow());
+        File file = OwnedDialogs.save(chooser, historyTable.getScene().getWindow());
         if (file != null) {
             exportModel.exportTo(file.toPath());
         }

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import java.io.File;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -24,8 +25,10 @@ public final class LeadDialogs {
     }
 
     /** Shows the form (not modal-blocking: the caller's thread returns at once); {@code onSaved} gets the stored lead's id. */
-    public void openForm(LeadForm form, LongConsumer onSaved) {
-        new LeadFormDialog(forms.apply(form), messages, onSaved).show();
+    public void openForm(Window owner, LeadForm form, LongConsumer onSaved) {
+        LeadFormDialog dialog = new LeadFormDialog(forms.apply(form), messages, onSaved);
+        OwnedDialogs.prepare(dialog, owner);
+        dialog.show();
     }
 
     /** Asks for a CSV file, then shows its preview with the confirm button. */
@@ -33,16 +36,18 @@ public final class LeadDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("leads.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("leads.import.filter"), "*.csv", "*.txt"));
-        File file = chooser.showOpenDialog(owner);
+        File file = OwnedDialogs.open(chooser, owner);
         if (file != null) {
-            openImport(file, onImported);
+            openImport(owner, file, onImported);
         }
     }
 
     /** The preview of this file (also the entry point for tests, which cannot drive a native file chooser). */
-    public void openImport(File file, IntConsumer onImported) {
+    public void openImport(Window owner, File file, IntConsumer onImported) {
         LeadImportViewModel vm = imports.get();
-        new LeadImportDialog(vm, messages, onImported).show();
+        LeadImportDialog dialog = new LeadImportDialog(vm, messages, onImported);
+        OwnedDialogs.prepare(dialog, owner);
+        dialog.show();
         vm.load(file.toPath());
     }
 }

@@ -125,7 +125,7 @@ public final class LeadsView {
     private void openRequested(LeadForm form) {
         if (form != null) {
             viewModel.createRequestProperty().set(null);
-            dialogs.openForm(form, this::saved);
+            dialogs.openForm(root.getScene().getWindow(), form, this::saved);
         }
     }
 
@@ -142,7 +142,7 @@ public final class LeadsView {
 
     @FXML
     private void onEdit() {
-        viewModel.editSelected(form -> dialogs.openForm(form, this::saved));
+        viewModel.editSelected(form -> dialogs.openForm(root.getScene().getWindow(), form, this::saved));
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.stats;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.service.StatsPreset;
 import java.io.File;
 import javafx.collections.ListChangeListener;
@@ -98,7 +99,7 @@ public final class StatsView {
 
     @FXML
     private void exportCsv() {
-        File file = chooser("estatisticas.csv", "*.csv").showSaveDialog(statsPage.getScene().getWindow());
+        File file = OwnedDialogs.save(chooser("estatisticas.csv", "*.csv"), statsPage.getScene().getWindow());
         if (file != null) {
             viewModel.exportCsv(file.toPath());
         }
@@ -106,7 +107,7 @@ public final class StatsView {
 
     @FXML
     private void exportPng() {
-        File file = chooser("graficos.png", "*.png").showSaveDialog(statsPage.getScene().getWindow());
+        File file = OwnedDialogs.save(chooser("graficos.png", "*.png"), statsPage.getScene().getWindow());
         if (file != null) {
             viewModel.exportImage(ChartPng.snapshot(statsCharts), file.toPath());
         }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.unidentified;
 
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.LeadForm;
 import br.com.jttelecom.console.ui.Tables;
@@ -76,13 +77,13 @@ public final class UnidentifiedView {
 
     private void link(UnidentifiedRow row) {
         LinkLeadDialog dialog = new LinkLeadDialog(linkModels.get(), messages, row, choice -> vm.link(row, choice.id(), choice.name()));
-        dialog.initOwner(root.getScene().getWindow());
+        OwnedDialogs.prepare(dialog, root.getScene().getWindow());
         dialog.show();
     }
 
     private void createLead(UnidentifiedRow row) {
         // The console's lead form claims the calls of the lead's phones when it saves: this number's, as filled in.
-        leadDialogs.openForm(LeadForm.forPhone(row.displayNumber()), leadId -> vm.leadCreated());
+        leadDialogs.openForm(root.getScene().getWindow(), LeadForm.forPhone(row.displayNumber()), leadId -> vm.leadCreated());
     }
 
     @FXML
