@@ -1,16 +1,24 @@
 package br.com.jttelecom.console.ui;
 
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.InputEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -38,11 +46,64 @@ public final class OwnedDialogs {
                 hold(owner.getScene(), showing);
             }
         });
-        dialog.setOnShown(e -> {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
             if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
                 ShownSize.fitContent(stage, owner);
+                Runnable grow = () -> growToContent(stage);
+                stage.getScene().addPostLayoutPulseListener(grow);
+                dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, h -> stage.getScene().removePostLayoutPulseListener(grow));
+                // A modal dialog took the keyboard by itself, on its first field; an owned one got the window
+                // manager's focus but no field of its own (seen under openbox: typing went nowhere until a click).
+                Platform.runLater(() -> {
+                    stage.toFront();
+                    stage.requestFocus();
+                    firstField(dialog.getDialogPane()).ifPresent(Node::requestFocus);
+                });
             }
         });
+    }
+
+    /**
+     * Taller when the content grows (an error under a field appears): a dialog keeps the size it opened at, and its
+     * buttons were cut off. Never narrower than the person made it; moved up rather than past the screen's bottom.
+     */
+    private static void growToContent(Stage stage) {
+        Scene scene = stage.getScene();
+        double need = scene.getRoot().prefHeight(scene.getWidth());
+        if (need > scene.getHeight() + 1) {
+            double width = stage.getWidth();
+            double bottom = Screen.getPrimary().getVisualBounds().getMaxY();
+            // sizeToScene, not setHeight: on GTK a shown window took the new height only in JavaFX's figures.
+            stage.sizeToScene();
+            stage.setWidth(Math.max(width, stage.getWidth()));
+            if (stage.getY() + stage.getHeight() > bottom) {
+                stage.setY(Math.max(Screen.getPrimary().getVisualBounds().getMinY(), bottom - stage.getHeight()));
+            }
+        }
+    }
+
+    /** The first control a person would type in or press: a field of the content, else a button. */
+    private static Optional<Node> firstField(DialogPane pane) {
+        Optional<Node> field = pane.getContent() == null ? Optional.empty() : traversable(pane.getContent());
+        return field.isPresent() ? field : traversable(pane.lookup(".button-bar"));
+    }
+
+    private static Optional<Node> traversable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node instanceof Control control && control.isFocusTraversable()) {
+            return Optional.of(control);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = traversable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A save chooser over {@code owner}: owned only when that cannot change the window. */

@@ -94,6 +94,21 @@ class RealWindowSizeTest {
                     return form.map(g -> g[0] >= 400 && g[1] >= 300).orElse(false)
                             && largest(display).map(g -> g[0] >= 1360).orElse(false);
                 });
+
+        // The keyboard is the form's, on its first field. A name alone and Enter: "Informe ao menos um telefone."
+        // appears under the phones, and the window grows with it (it had cut "Salvar" off).
+        String formId = windows(display, "--onlyvisible", "--name", "^Novo lead$").orElseThrow().lines().findFirst().orElseThrow();
+        int openedHeight = geometry(display, formId).orElseThrow()[1];
+        run(display, "xdotool", "type", "--delay", "20", "Lead do teste");
+        run(display, "xdotool", "key", "Return");
+        await("the form taller with its error line").atMost(Duration.ofSeconds(30))
+                .until(() -> geometry(display, formId).map(g -> g[1] >= openedHeight + 15).orElse(false));
+        // Then a phone, and Enter saves it and closes it.
+        run(display, "xdotool", "key", "Tab", "Tab");
+        run(display, "xdotool", "type", "--delay", "20", "11987654321");
+        run(display, "xdotool", "key", "ctrl+Tab", "Return");
+        await("the form saved from the keyboard alone").atMost(Duration.ofSeconds(30))
+                .until(() -> windows(display, "--onlyvisible", "--name", "^Novo lead$").isEmpty());
     }
 
     /** Xvfb at a call centre's 1366 × 768 with openbox on it; the display's name. */
