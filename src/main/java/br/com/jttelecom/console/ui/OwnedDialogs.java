@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.InputEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -46,6 +47,7 @@ public final class OwnedDialogs {
                 hold(owner.getScene(), showing);
             }
         });
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> wideEnoughForItsButtons(dialog.getDialogPane()));
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
             if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
                 ShownSize.fitContent(stage, owner);
@@ -61,6 +63,25 @@ public final class OwnedDialogs {
                 });
             }
         });
+    }
+
+    /**
+     * An alert opened as wide as its sentence, whatever its buttons need: they were cut ("Fechar e continuar …").
+     * Set before the window is shown, so it opens at the width.
+     */
+    private static void wideEnoughForItsButtons(DialogPane pane) {
+        pane.applyCss();
+        pane.layout();
+        if (pane.lookup(".button-bar") instanceof Region bar) {
+            double need = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset()
+                    + bar.snappedLeftInset() + bar.snappedRightInset();
+            // As the window's minimum: a width asked of a GTK window around its showing may be lost, a minimum is
+            // kept (the pane already asked for this width and the window opened 600 px wide).
+            pane.setMinWidth(need);
+            if (pane.getScene() != null && pane.getScene().getWindow() instanceof Stage stage) {
+                stage.setMinWidth(need);
+            }
+        }
     }
 
     /**

@@ -72,17 +72,7 @@ class RealWindowSizeTest {
     void aDialogLeavesTheMaximizedWindowAsItWasAndOpensAtItsContentSize() throws Exception {
         String display = desktop();
         Process console = console(display);
-        await().atMost(Duration.ofSeconds(90)).until(() -> largest(display).map(g -> g[0] >= 1100).orElse(false));
-        String login = windows(display, "--onlyvisible", "--class", "JtConsoleApp").orElseThrow().lines().findFirst().orElseThrow();
-        run(display, "xdotool", "windowactivate", "--sync", login.strip());
-        run(display, "xdotool", "type", "--delay", "20", "agente");
-        run(display, "xdotool", "key", "Tab");
-        run(display, "xdotool", "type", "--delay", "20", "agente123");
-        run(display, "xdotool", "key", "Return");
-        // The main window, maximized on a screen this small: the whole width.
-        await("the main window, maximized").atMost(Duration.ofSeconds(90))
-                .until(() -> windows(display, "--onlyvisible", "--name", "modo demonstra").isPresent()
-                        && largest(display).map(g -> g[0] >= 1360).orElse(false));
+        signIn(display);
 
         run(display, "xdotool", "key", "ctrl+n"); // "Novo lead"
         await("the lead form at its content's size, the main window still maximized behind it")
@@ -109,6 +99,20 @@ class RealWindowSizeTest {
         run(display, "xdotool", "key", "ctrl+Tab", "Return");
         await("the form saved from the keyboard alone").atMost(Duration.ofSeconds(30))
                 .until(() -> windows(display, "--onlyvisible", "--name", "^Novo lead$").isEmpty());
+    }
+
+    /** Signs in as the demo agent and waits for the main window, maximized on a screen this small. */
+    private static void signIn(String display) throws Exception {
+        await().atMost(Duration.ofSeconds(90)).until(() -> largest(display).map(g -> g[0] >= 1100).orElse(false));
+        String login = windows(display, "--onlyvisible", "--class", "JtConsoleApp").orElseThrow().lines().findFirst().orElseThrow();
+        run(display, "xdotool", "windowactivate", "--sync", login.strip());
+        run(display, "xdotool", "type", "--delay", "20", "agente");
+        run(display, "xdotool", "key", "Tab");
+        run(display, "xdotool", "type", "--delay", "20", "agente123");
+        run(display, "xdotool", "key", "Return");
+        await("the main window, maximized").atMost(Duration.ofSeconds(90))
+                .until(() -> windows(display, "--onlyvisible", "--name", "modo demonstra").isPresent()
+                        && largest(display).map(g -> g[0] >= 1360).orElse(false));
     }
 
     /** Xvfb at a call centre's 1366 × 768 with openbox on it; the display's name. */
