@@ -3,6 +3,7 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Lead;
+import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.model.Opportunity;
 import br.com.jttelecom.console.phone.InvalidPhoneNumber;
@@ -79,6 +80,11 @@ public final class Leads {
     /** Search-as-you-type over name, company and phone digits; the first {@code limit} by name. */
     public List<LeadSummary> search(String typed, int limit) {
         return leads.search(typed, limit);
+    }
+
+    /** {@link #search}, with how many leads match in all when that is known. */
+    public LeadPage searchPage(String typed, int limit) {
+        return leads.searchPage(typed, limit);
     }
 
     public Optional<Lead> find(long id) {

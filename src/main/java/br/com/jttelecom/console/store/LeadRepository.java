@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.Lead;
+import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.store.recovery.JournalTable;
 import br.com.jttelecom.console.store.recovery.Journalled;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -102,20 +104,26 @@ public final class LeadRepository {
      * {@code limit} leads by name when nothing is typed.
      */
     public List<LeadSummary> search(String typed, int limit) {
+        return searchPage(typed, limit).leads();
+    }
+
+    /** {@link #search}, with how many leads match in all when the search knows it ("200 de 203 leads"). */
+    public LeadPage searchPage(String typed, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         List<String> words = SearchText.words(typed);
         return jdbi.withHandle(h -> {
-            List<Long> ids = LeadSearch.ids(h, words, limit, narrowCap);
-            if (ids.isEmpty()) {
-                return List.of();
+            LeadSearch.Found found = LeadSearch.find(h, words, limit, narrowCap);
+            OptionalLong total = found.total() < 0 ? OptionalLong.empty() : OptionalLong.of(found.total());
+            if (found.ids().isEmpty()) {
+                return new LeadPage(List.of(), total);
             }
             // Only the page's leads get their owner, last call and phones read; the page shows by name.
             List<LeadSummary> page = h.createQuery("SELECT " + LeadRowMapper.COLUMNS + LeadRowMapper.FROM
                             + " WHERE l.id IN (<ids>) ORDER BY l.sort_name, l.id")
-                    .bindList("ids", ids).map(mapper).list();
-            return withPhones(h, page);
+                    .bindList("ids", found.ids()).map(mapper).list();
+            return new LeadPage(withPhones(h, page), total);
         });
     }
 

@@ -32,10 +32,21 @@ final class LeadSearch {
     private LeadSearch() {
     }
 
+    /** The page's ids, and how many leads match in all when that is known (-1 for a broad prefix). */
+    record Found(List<Long> ids, long total) {
+    }
+
     static List<Long> ids(Handle h, List<String> words, int limit, int narrowCap) {
+        return find(h, words, limit, narrowCap).ids();
+    }
+
+    static Found find(Handle h, List<String> words, int limit, int narrowCap) {
         if (words.isEmpty()) {
-            return h.createQuery("SELECT l.id FROM lead l ORDER BY l.sort_name, l.id LIMIT :limit")
+            List<Long> page = h.createQuery("SELECT l.id FROM lead l ORDER BY l.sort_name, l.id LIMIT :limit")
                     .bind("limit", limit).mapTo(Long.class).list();
+            long total = page.size() < limit ? page.size()
+                    : h.createQuery("SELECT COUNT(*) FROM lead").mapTo(Long.class).one();
+            return new Found(page, total);
         }
         List<String> byLength = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         StringBuilder sql = new StringBuilder("SELECT t.lead_id FROM lead_search_term t WHERE t.term LIKE :w0 ESCAPE '!'");
@@ -53,10 +64,11 @@ final class LeadSearch {
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(hits));
         if (hits.size() < cap) {
             // Narrow: every match is here; the page is the first ones by name.
-            return distinct.isEmpty() ? distinct : h.createQuery(
+            List<Long> page = distinct.isEmpty() ? distinct : h.createQuery(
                             "SELECT l.id FROM lead l WHERE l.id IN (<ids>) ORDER BY l.sort_name, l.id LIMIT :limit")
                     .bindList("ids", distinct).bind("limit", limit).mapTo(Long.class).list();
+            return new Found(page, distinct.size());
         }
-        return distinct.subList(0, Math.min(limit, distinct.size()));
+        return new Found(distinct.subList(0, Math.min(limit, distinct.size())), -1);
     }
 }

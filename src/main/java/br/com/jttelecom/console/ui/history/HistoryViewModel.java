@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,8 +132,9 @@ public final class HistoryViewModel {
     }
 
     private void updateSummary() {
-        String count = total < 0 ? "…" : NumberFormat.getIntegerInstance(messages.locale()).format(total);
-        summary.set(messages.get("history.summary", count, pageIndex + 1));
+        // The count in words ("1 chamada"), formatted in the console's language; "…" while it is being counted.
+        summary.set(total < 0 ? messages.get("history.summary.counting", pageIndex + 1)
+                : messages.get("history.summary", total, pageIndex + 1));
     }
 
     /** The filter currently shown (what an export should write). */

@@ -7,6 +7,7 @@ import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -77,9 +78,9 @@ public final class LeadsViewModel {
         searching.set(true);
         String query = lastQuery;
         try {
-            tasks.run(() -> leads.search(query, LIMIT).stream().map(texts::row).toList(), found -> {
+            tasks.run(() -> leads.searchPage(query, LIMIT), page -> {
                 if (mine == generation) {
-                    show(found);
+                    show(page.leads().stream().map(texts::row).toList(), page.total());
                 }
             }, error -> {
                 if (mine == generation) {
@@ -155,11 +156,15 @@ public final class LeadsViewModel {
         return canCallSelected;
     }
 
-    private void show(List<LeadRow> found) {
+    private void show(List<LeadRow> found, OptionalLong total) {
         Long keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(found);
         searching.set(false);
-        status.set(found.isEmpty() ? messages.get("leads.empty") : messages.get("leads.count", found.size()));
+        // "200 leads" when there were 201 read as if the new one was lost: the page says when it is a part.
+        status.set(found.isEmpty() ? messages.get("leads.empty")
+                : total.isPresent() && total.getAsLong() > found.size() ? messages.get("leads.countOf", found.size(), total.getAsLong())
+                : total.isEmpty() && found.size() >= LIMIT ? messages.get("leads.countFirst", found.size())
+                : messages.get("leads.count", found.size()));
         selected.set(found.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
     }
 

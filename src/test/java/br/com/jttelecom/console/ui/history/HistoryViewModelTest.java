@@ -62,7 +62,7 @@ class HistoryViewModelTest {
             assertThat(r.number()).isEqualTo("(48) 99123-4567");
             assertThat(r.duration()).isEqualTo("1:05");
         });
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("1 chamadas · página 1");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("1 chamada · página 1");
         assertThat(viewModel.messageProperty().get()).isEmpty();
     }
 

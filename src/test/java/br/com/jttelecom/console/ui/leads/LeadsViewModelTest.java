@@ -71,7 +71,27 @@ class LeadsViewModelTest {
             assertThat(r.phonesDisplay()).containsExactly("(11) 98765-4321", "(11) 3333-4444");
             assertThat(r.stage()).isEqualTo("Contatado");
         });
-        assertThat(vm.statusProperty().get()).isEqualTo("1 leads");
+        assertThat(vm.statusProperty().get()).isEqualTo("1 lead");
+    }
+
+    /** Seen in a real window: a lead saved as the 201st, and the page still said "200 leads", as if it was lost. */
+    @Test
+    void aFullPageSaysItIsPartOfTheLeadsThatMatch() {
+        java.util.List<br.com.jttelecom.console.model.Lead> more = new java.util.ArrayList<>();
+        for (int i = 0; i < LeadsViewModel.LIMIT; i++) {
+            more.add(new br.com.jttelecom.console.model.Lead(null, "Zélia " + i, "Acme", java.util.List.of("+55119" + (10000000 + i)),
+                    null, LeadStage.NEW, null, null, null, null));
+        }
+        new LeadRepository(db.jdbi()).insertAll(more);
+        LeadsViewModel vm = page(Optional.of(dial));
+
+        vm.search("");
+        assertThat(vm.rows()).hasSize(LeadsViewModel.LIMIT);
+        assertThat(vm.statusProperty().get()).isEqualTo("200 de 202 leads");
+        vm.search("maria");
+        assertThat(vm.statusProperty().get()).isEqualTo("1 lead");
+        vm.search("zelia");
+        assertThat(vm.statusProperty().get()).as("a narrow search counts its matches").isEqualTo("200 leads");
     }
 
     @Test
