@@ -96,6 +96,23 @@ class HistoryPageTest {
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).isEqualTo("3 chamadas · página 1");
     }
 
+    /** The system's locale is not the console's (here en-US): a date typed in a filter is still day first. */
+    @Test
+    void aDateTypedInTheFilterIsReadDayFirst() throws Exception {
+        javafx.scene.control.DatePicker from = robot.lookup("#fromPicker").queryAs(javafx.scene.control.DatePicker.class);
+        java.util.Locale system = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            WaitForAsyncUtils.asyncFx(() -> {
+                from.getEditor().setText("11/12/2026");
+                from.commitValue();
+            }).get();
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+        assertThat(from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void checkingAStatusChangesTheTable() throws Exception {

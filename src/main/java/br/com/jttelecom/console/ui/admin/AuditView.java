@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.service.AuditEntry;
 import javafx.css.PseudoClass;
@@ -44,6 +45,7 @@ public final class AuditView {
 
     @FXML
     private void initialize() {
+        DateFields.dayMonthYear(from, to);
         user.textProperty().bindBidirectional(viewModel.userProperty());
         action.textProperty().bindBidirectional(viewModel.actionProperty());
         from.valueProperty().bindBidirectional(viewModel.fromProperty());

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.model.Outcome;
@@ -75,6 +76,7 @@ public final class CallPanelView {
 
     @FXML
     private void initialize() {
+        DateFields.dayMonthYear(callbackDate);
         clock.setCycleCount(Animation.INDEFINITE);
         bindOperator();
         bindCall();

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.history;
 
+import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
@@ -72,6 +73,7 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
+        DateFields.dayMonthYear(fromPicker, toPicker);
         HistoryFilterForm form = viewModel.form();
         HistoryControls.period(periodChoice, messages);
         periodChoice.valueProperty().bindBidirectional(form.presetProperty());

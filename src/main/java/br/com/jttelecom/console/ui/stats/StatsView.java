@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.stats;
 
+import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.service.StatsPreset;
 import java.io.File;
@@ -41,6 +42,7 @@ public final class StatsView {
 
     @FXML
     private void initialize() {
+        DateFields.dayMonthYear(statsFrom, statsTo);
         var messages = viewModel.messages();
         statsPeriod.getItems().setAll(StatsPreset.values());
         statsPeriod.setConverter(new StringConverter<>() {
