@@ -36,10 +36,6 @@ final class LeadSearch {
     record Found(List<Long> ids, long total) {
     }
 
-    static List<Long> ids(Handle h, List<String> words, int limit, int narrowCap) {
-        return find(h, words, limit, narrowCap).ids();
-    }
-
     static Found find(Handle h, List<String> words, int limit, int narrowCap) {
         if (words.isEmpty()) {
             List<Long> page = h.createQuery("SELECT l.id FROM lead l ORDER BY l.sort_name, l.id LIMIT :limit")
