@@ -12,13 +12,12 @@ import br.com.jttelecom.console.service.LinkedAgentIdentity;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
-import br.com.jttelecom.console.service.AutoPause;
+import br.com.jttelecom.console.service.CallbackReminders;
 import br.com.jttelecom.console.service.CallNotes;
 import br.com.jttelecom.console.service.CallTracker;
 import br.com.jttelecom.console.service.ClickToCall;
 import br.com.jttelecom.console.service.OnlineMatcher;
 import br.com.jttelecom.console.service.OperatorControl;
-import br.com.jttelecom.console.service.RingOutcomes;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallbackRepository;
@@ -31,14 +30,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The agent's workspace services, built once: click-to-call, the call tracker and its poller, operator
- * control, notes and callbacks. The poller has its own thread, so a slow PBX answer never delays the
+ * The agent's workspace services, built once: click-to-call, the call tracker and its poller, notes and
+ * callbacks; and the signed-in person's {@link AgentDesk} (operator state, rings, auto-pause), opened at each
+ * sign-in and closed at sign-out. The poller has its own thread, so a slow PBX answer never delays the
  * notes' debounced saves on the shared scheduler.
  */
 public final class CallServices implements AutoCloseable {
@@ -55,11 +56,14 @@ public final class CallServices implements AutoCloseable {
     private final CallTracker othersTracker;
     private final AgentActions.Factory forOthers;
     private final ClickToCall clickToCall;
-    private final OperatorControl operator;
+    /** Builds the operator control of one identity: a signed-in session's desk, or another agent's (the API). */
+    private final java.util.function.Function<AgentIdentity, OperatorControl> operators;
     private final CallNotes notes;
-    private final RingOutcomes rings = new RingOutcomes();
-    private final AutoPause autoPause;
+    private final CallbackReminders reminders;
+    private final ExecutorService background;
     private final ScheduledExecutorService poller;
+    /** The signed-in person's desk; null while nobody is signed in to the window. */
+    private final AtomicReference<AgentDesk> desk = new AtomicReference<>();
 
     CallServices(Database db, PabxClient pbx, PhoneNumbers phones, AreaCodes areaCodes, Messages messages,
                  ExecutorService background,
@@ -79,23 +83,17 @@ public final class CallServices implements AutoCloseable {
         }
         this.clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, variables, background,
                 clock, messages, audit);
-        this.operator = new OperatorControl(pbx, agent, new OperatorSessionRepository(db.jdbi()),
+        this.operators = who -> new OperatorControl(pbx, who, new OperatorSessionRepository(db.jdbi()),
                 new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
-        this.notes = new CallNotes(calls, new CallbackRepository(db.jdbi(), clock), scheduler, NOTES_DEBOUNCE);
+        CallbackRepository callbacks = new CallbackRepository(db.jdbi(), clock);
+        this.notes = new CallNotes(calls, callbacks, scheduler, NOTES_DEBOUNCE);
+        this.reminders = new CallbackReminders(callbacks);
+        this.background = background;
         this.othersTracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads, areaCodes), clock);
         this.forOthers = new AgentActions.Factory(
                 who -> new ClickToCall(pbx, phones, calls, events, leads, othersTracker, who, variables, background,
                         clock, messages, audit),
-                who -> new OperatorControl(pbx, who, new OperatorSessionRepository(db.jdbi()),
-                        new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit));
-        tracker.addListener(operator);
-        // After the operator: an unanswered ring has moved the agent to wrap-up before the auto-pause looks.
-        tracker.addListener(rings);
-        this.autoPause = new AutoPause(operator, settings, background);
-        rings.addListener(autoPause);
-        operator.addListener(autoPause);
-        // Inbound screen-pops need the online list only while the agent takes queue calls.
-        operator.addListener(s -> tracker.watchExtension(s.loggedIn() ? agent.extension() : null));
+                operators);
         this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-calls").factory());
     }
 
@@ -104,7 +102,31 @@ public final class CallServices implements AutoCloseable {
         tracker.resume(notes.inProgressSince(clock.instant().minus(RESUME_WINDOW), clock.instant().plusSeconds(60)));
         tracker.start(poller, poll);
         othersTracker.start(poller, poll); // polls only while it follows a live call
-        poller.scheduleWithFixedDelay(operator::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens the desk of whoever has just signed in, for the extension and operator linked to them now; a desk
+     * still open (a sign-out that never closed it) is closed first, so two people never share one.
+     */
+    public AgentDesk openDesk() {
+        AgentIdentity who = agent.fixedNow();
+        AgentDesk opened = new AgentDesk(who, tracker, operators.apply(who), settings, background, poller);
+        AgentDesk before = desk.getAndSet(opened);
+        if (before != null) {
+            before.close();
+        }
+        return opened;
+    }
+
+    /** Closes the desk at sign-out: its operator state, rings and auto-pause go with it. */
+    public void closeDesk(AgentDesk closing) {
+        desk.compareAndSet(closing, null);
+        closing.close();
+    }
+
+    /** The signed-in person's desk, empty while nobody is signed in to the window. */
+    public Optional<AgentDesk> desk() {
+        return Optional.ofNullable(desk.get());
     }
 
     /** The extension and operator of whoever acts now (the window's user, or an API request's sender). */
@@ -125,13 +147,13 @@ public final class CallServices implements AutoCloseable {
         return clickToCall;
     }
 
-    public OperatorControl operator() {
-        return operator;
-    }
-
-    /** This console's identity and instances, for acting as it through {@link AgentActions}. */
+    /**
+     * This console's identity and instances, for acting as it through {@link AgentActions}: a queue action on the
+     * window's own operator goes through the open desk, so the window shows it.
+     */
     public AgentActions.Own own() {
-        return new AgentActions.Own(agent, clickToCall, operator);
+        return new AgentActions.Own(agent, clickToCall, operatorId -> desk()
+                .filter(d -> operatorId.equals(d.identity().operatorId())).map(AgentDesk::operator));
     }
 
     /** The click-to-call and operator control of another extension or operator. */
@@ -148,18 +170,14 @@ public final class CallServices implements AutoCloseable {
         return notes;
     }
 
-    /** Whether each inbound ring to the agent was answered (the missed-calls count listens here). */
-    public RingOutcomes rings() {
-        return rings;
-    }
-
-    /** Pauses the agent after the configured number of unanswered rings in a row. */
-    public AutoPause autoPause() {
-        return autoPause;
+    /** Which callbacks fall due for whom, each announced once per due time. */
+    public CallbackReminders reminders() {
+        return reminders;
     }
 
     @Override
     public void close() {
+        desk().ifPresent(this::closeDesk);
         notes.flushAll();
         tracker.close();
         othersTracker.close();

@@ -32,8 +32,12 @@ final class StatsComposition {
     private StatsComposition() {
     }
 
-    static void register(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks,
-                         Map<Class<?>, Supplier<?>> controllers) {
+    /**
+     * @return takes the live refresh's listeners off the history sync and the call tracker (they outlive the
+     *         window; at sign-out this session's page must stop hearing them)
+     */
+    static Runnable register(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks,
+                             Map<Class<?>, Supplier<?>> controllers) {
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.systemUTC();
         var jdbi = runtime.database().jdbi();
@@ -50,22 +54,28 @@ final class StatsComposition {
             }
             debouncer[0].schedule(model::liveUpdate);
         });
-        runtime.historySync().ifPresent(sync -> sync.addListener(new HistorySyncListener() {
+        HistorySyncListener synced = new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {
                 if (status.phase() == SyncStatus.Phase.IDLE) {
                     live.run();
                 }
             }
-        }));
-        runtime.calls().ifPresent(calls -> calls.tracker().addListener(new CallListener() {
+        };
+        CallListener ended = new CallListener() {
             @Override
             public void callChanged(TrackedCall call) {
                 if (call.finalStatus() != null) {
                     live.run();
                 }
             }
-        }));
+        };
+        runtime.historySync().ifPresent(sync -> sync.addListener(synced));
+        runtime.calls().ifPresent(calls -> calls.tracker().addListener(ended));
         controllers.put(StatsView.class, () -> new StatsView(model));
+        return () -> {
+            runtime.historySync().ifPresent(sync -> sync.removeListener(synced));
+            runtime.calls().ifPresent(calls -> calls.tracker().removeListener(ended));
+        };
     }
 }

@@ -74,7 +74,7 @@ final class UiComposition {
         controllers.put(DiagnosticsView.class, () -> new DiagnosticsView(new DiagnosticsViewModel(diagnostics(), tasks,
                 runtime.messages(), ZoneId.systemDefault())));
         HistoryComposition.register(runtime, security, tasks, controllers);
-        StatsComposition.register(runtime, security, tasks, controllers);
+        Runnable detachStats = StatsComposition.register(runtime, security, tasks, controllers);
         BoardComposition.register(runtime, security, tasks, controllers);
         AdminComposition admin = new AdminComposition(runtime, security, tasks);
         admin.registerControllers(controllers);
@@ -113,6 +113,7 @@ final class UiComposition {
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> {
             runtime.connectionMonitor().removeListener(alerts);
             detachTheme.run();
+            detachStats.run();
             connectionViewModel.dispose();
             leads.dispose();
             workspace.ifPresent(WorkspaceComposition::dispose);

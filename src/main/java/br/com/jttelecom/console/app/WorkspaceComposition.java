@@ -35,6 +35,8 @@ final class WorkspaceComposition {
 
     private final ConsoleRuntime runtime;
     private final CallServices calls;
+    /** This sign-in's operator state, rings and auto-pause: closed at sign-out, never handed to the next user. */
+    private final AgentDesk desk;
     private final MainWindowViewModel main;
     private final CallPanelViewModel panel;
     private final OperatorViewModel operator;
@@ -56,10 +58,16 @@ final class WorkspaceComposition {
                 return number;
             }
         };
-        this.panel = new CallPanelViewModel(messages, calls.clickToCall(), calls.notes(), tasks, clock, zone, display);
-        calls.tracker().addListener(panel);
-        this.operator = new OperatorViewModel(messages, calls.operator(), tasks, clock);
-        calls.autoPause().addListener(operator);
+        this.desk = calls.openDesk();
+        Long owner = desk.identity().userId();
+        this.panel = new CallPanelViewModel(messages, calls.clickToCall(), calls.notes(),
+                now -> calls.reminders().announce(owner, now), tasks, clock, zone, display);
+        // Only this person's extension's calls: another user's call still live at their sign-out is not theirs.
+        String extension = desk.identity().extension();
+        calls.tracker().addListener(extension, panel);
+        calls.tracker().current(extension).forEach(panel::callChanged);
+        this.operator = new OperatorViewModel(messages, desk.operator(), tasks, clock);
+        desk.autoPause().addListener(operator);
         main.showOperator(operator.stateTextProperty());
         CallbacksViewModel callbacks = new CallbacksViewModel(messages, calls.notes(), calls.clickToCall(), tasks, clock,
                 zone, display, main.pbxDownProperty());
@@ -77,7 +85,7 @@ final class WorkspaceComposition {
         // A caller turned into a lead during the call: the panel names them at once.
         leads.onLeadSaved(lead -> calls.tracker().leadSaved(lead.id(), lead.name(), lead.phones()));
         this.tray = new TrayViewModel(messages, operator, tasks, main.pbxDownProperty());
-        calls.rings().addListener(tray);
+        desk.rings().addListener(tray);
         main.pageProperty().addListener((obs, old, page) -> {
             if (page == NavPage.HISTORY) {
                 tray.seen(); // the agent went to look at the calls
@@ -135,8 +143,10 @@ final class WorkspaceComposition {
 
     void dispose() {
         desktopTray.ifPresent(DesktopTray::close);
-        calls.rings().removeListener(tray);
-        calls.autoPause().removeListener(operator);
+        desk.rings().removeListener(tray);
+        desk.autoPause().removeListener(operator);
         calls.tracker().removeListener(panel);
+        panel.dispose();
+        calls.closeDesk(desk);
     }
 }

@@ -30,8 +30,11 @@ public final class AgentActions {
     private record Fixed(String extension, String operatorId, Long userId) implements AgentIdentity {
     }
 
-    /** This console's own identity and the window's instances for it. */
-    public record Own(AgentIdentity identity, ClickToCall dialer, OperatorControl operator) {
+    /**
+     * This console's own identity and the window's instances for it; {@code deskOperator} gives the signed-in
+     * person's operator control when the id is theirs (empty while nobody is signed in, or for another id).
+     */
+    public record Own(AgentIdentity identity, ClickToCall dialer, Function<String, Optional<OperatorControl>> deskOperator) {
     }
 
     /** Builds the instances for another extension or operator (the same classes the window uses). */
@@ -108,9 +111,9 @@ public final class AgentActions {
     private OperatorStatus onOperator(String operatorId, String action, Consumer<OperatorControl> work) {
         Target t = allowed("operador " + operatorId, operatorOwners.get().get(operatorId),
                 operatorId.equals(own.identity().operatorId()));
-        OperatorControl op = t.consoles() ? own.operator()
-                : instance(operators, operatorId, () -> factory.operator().apply(
-                        new Fixed(null, operatorId, ownerId(t))));
+        Optional<OperatorControl> desk = t.consoles() ? own.deskOperator().apply(operatorId) : Optional.empty();
+        OperatorControl op = desk.orElseGet(() -> instance(operators, operatorId, () -> factory.operator().apply(
+                new Fixed(null, operatorId, ownerId(t)))));
         try {
             work.accept(op);
         } catch (PabxException e) {

@@ -38,4 +38,17 @@ public interface AgentIdentity {
         Long user = userId();
         return user == null ? operatorId() : user.toString();
     }
+
+    /**
+     * What this identity answers now, kept: a signed-in session works its own extension and operator to its end,
+     * whoever signs in after it.
+     */
+    default AgentIdentity fixedNow() {
+        return new Snapshot(extension(), operatorId(), userId(), extensionNotice(), operatorNotice());
+    }
+
+    /** An identity taken once ({@link #fixedNow}). */
+    record Snapshot(String extension, String operatorId, Long userId, Optional<String> extensionNotice,
+                 Optional<String> operatorNotice) implements AgentIdentity {
+    }
 }

@@ -49,7 +49,7 @@ public final class CallTracker implements AutoCloseable {
     private final HistoryLookup history;
     private final OnlineCallsFeed online;
     private final Clock clock;
-    private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Subscription> listeners = new CopyOnWriteArrayList<>();
 
     private final Map<Long, Followed> followed = new LinkedHashMap<>();
     /** Ids of calls already final, so a late duplicate (e.g. a second webhook) is recognised. */
@@ -108,12 +108,31 @@ public final class CallTracker implements AutoCloseable {
         return interval;
     }
 
+    /** Hears every call this tracker follows, whoever's extension it is on (the stats, the history). */
     public void addListener(CallListener listener) {
-        listeners.add(listener);
+        listeners.add(new Subscription(listener, null));
+    }
+
+    /**
+     * Hears only the calls on {@code extension} (dialled from it, ringing it, or resumed for it): a signed-in
+     * person's panel and operator state follow their own calls, never the previous user's that are still live.
+     */
+    public void addListener(String extension, CallListener listener) {
+        listeners.add(new Subscription(listener, java.util.Objects.requireNonNull(extension, "extension")));
     }
 
     public void removeListener(CallListener listener) {
-        listeners.remove(listener);
+        listeners.removeIf(s -> s.listener() == listener);
+    }
+
+    /** Listeners now registered: each signed-in session adds some and must take them away at sign-out. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /** The calls followed now on {@code extension}, live or waiting for their history. */
+    public synchronized List<TrackedCall> current(String extension) {
+        return followed.values().stream().filter(f -> extension.equals(f.extension)).map(f -> f.call).toList();
     }
 
     /** Watch this extension for inbound calls (while the agent is logged in), or null to stop. */
@@ -132,7 +151,7 @@ public final class CallTracker implements AutoCloseable {
             f.accepted = call.phase() != CallPhase.DIALING;
             followed.put(call.callId(), f);
         }
-        notifyChanged(call);
+        notifyChanged(call, extension);
     }
 
     /**
@@ -171,16 +190,16 @@ public final class CallTracker implements AutoCloseable {
      * from now on, so the panel names the caller the agent just turned into a lead.
      */
     public void leadSaved(long leadId, String name, java.util.Collection<String> phones) {
-        List<TrackedCall> named = new java.util.ArrayList<>();
+        List<Followed> named = new java.util.ArrayList<>();
         synchronized (this) {
             for (Followed f : followed.values()) {
                 if (f.call.leadId() == null && f.call.number() != null && phones.contains(f.call.number())) {
                     f.call = f.call.withLead(leadId, name);
-                    named.add(f.call);
+                    named.add(f);
                 }
             }
         }
-        named.forEach(this::notifyChanged);
+        named.forEach(f -> notifyChanged(f.call, f.extension));
     }
 
     /** The PBX refused or failed the dial: the call ends FAILED with the PBX's sentence. */
@@ -230,6 +249,7 @@ public final class CallTracker implements AutoCloseable {
     public void accept(CallUpdate update) {
         Instant now = clock.instant();
         TrackedCall changed;
+        String extension;
         synchronized (this) {
             Followed f = followed.get(update.callId());
             if (f == null) {
@@ -259,8 +279,9 @@ public final class CallTracker implements AutoCloseable {
                 }
             }
             changed = f.call;
+            extension = f.extension;
         }
-        notifyChanged(changed);
+        notifyChanged(changed, extension);
     }
 
     /** One round: the online list (when needed), then the history of ended calls that are due. */
@@ -320,7 +341,7 @@ public final class CallTracker implements AutoCloseable {
         follow(in.call(), in.extension(), null);
         events.append(CallEvent.of(in.call().callId(), "inbound_ringing", null, clock.instant()));
         InboundRing ring = in.ring();
-        listeners.forEach(l -> l.inboundRinging(ring));
+        listeners.stream().filter(s -> s.hears(in.extension())).forEach(s -> s.listener().inboundRinging(ring));
     }
 
     private void fetchDueHistory() {
@@ -365,9 +386,18 @@ public final class CallTracker implements AutoCloseable {
         }
     }
 
-    private void notifyChanged(TrackedCall call) {
-        for (CallListener l : listeners) {
-            l.callChanged(call);
+    private void notifyChanged(TrackedCall call, String extension) {
+        for (Subscription s : listeners) {
+            if (s.hears(extension)) {
+                s.listener().callChanged(call);
+            }
+        }
+    }
+
+    /** A listener and the one extension it follows, or null for every call. */
+    private record Subscription(CallListener listener, String extension) {
+        boolean hears(String callExtension) {
+            return extension == null || extension.equals(callExtension);
         }
     }
 

@@ -78,6 +78,15 @@ public final class ClickToCall implements DialRequests {
         listeners.add(listener);
     }
 
+    public void removeResultListener(Consumer<DialResult> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Result listeners now registered: each signed-in window adds one and takes it away at sign-out. */
+    public int resultListenerCount() {
+        return listeners.size();
+    }
+
     @Override
     public void requestDial(long leadId, String e164, Long opportunityId) {
         // The lead's name is looked up on the executor: this is called from the UI thread.

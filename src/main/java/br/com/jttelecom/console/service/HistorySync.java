@@ -106,6 +106,11 @@ public final class HistorySync implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** Listeners now registered: each signed-in window adds some and must take them away at sign-out. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     /** Starts the background syncs: one now, then one every interval (or after the backoff). */
     public synchronized void start() {
         if (!started) {

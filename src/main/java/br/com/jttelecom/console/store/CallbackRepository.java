@@ -54,6 +54,26 @@ public final class CallbackRepository {
                 .list());
     }
 
+    /**
+     * Callbacks not yet done and due before {@code until} whose call belongs to {@code ownerId} (the call's console
+     * user; {@code null}: the callbacks whose call has none), soonest first.
+     */
+    public List<Callback> pendingUntilOwnedBy(Long ownerId, Instant until) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT c.id, c.call_id, c.lead_id, l.name, c.phone_number, c.due_at, c.done_at
+                        FROM callback c LEFT JOIN lead l ON l.id = c.lead_id LEFT JOIN calls k ON k.id = c.call_id
+                        WHERE c.done_at IS NULL AND c.due_at <= :until
+                          AND (k.user_id = :owner OR (CAST(:owner AS BIGINT) IS NULL AND k.user_id IS NULL))
+                        ORDER BY c.due_at, c.id
+                        """)
+                .bindByType("until", until, Instant.class).bindByType("owner", ownerId, Long.class)
+                .map((rs, ctx) -> new Callback(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                        Database.toInstant(rs.getObject(6, OffsetDateTime.class)),
+                        Database.toInstant(rs.getObject(7, OffsetDateTime.class))))
+                .list());
+    }
+
     public void markDone(long id) {
         jdbi.useHandle(h -> {
             h.createUpdate("UPDATE callback SET done_at = :now WHERE id = :id")

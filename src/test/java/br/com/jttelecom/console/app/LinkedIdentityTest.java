@@ -77,11 +77,13 @@ class LinkedIdentityTest {
 
     @Test
     void queueActionsUseTheOperatorLinkedToWhoeverActs() {
-        var operator = console.runtime.calls().orElseThrow().operator();
+        var calls = console.runtime.calls().orElseThrow();
         signIn("supervisor");
+        var operator = calls.openDesk().operator(); // each sign-in opens its own desk
         assertThat(operator.login()).isEmpty();
         operator.logout();
         signIn("agente");
+        operator = calls.openDesk().operator();
         operator.login();
         operator.pause("Café");
 
@@ -89,7 +91,7 @@ class LinkedIdentityTest {
         assertThat(from("logout_operador", "operador_id")).containsExactly("2");
         assertThat(from("pausar_operador", "operador_id")).containsExactly("1");
         signIn("admin");
-        assertThat(operator.login()).hasValueSatisfying(notice -> assertThat(notice)
+        assertThat(calls.openDesk().operator().login()).hasValueSatisfying(notice -> assertThat(notice)
                 .contains("Nenhum operador do PABX vinculado"));
     }
 

@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -71,15 +74,20 @@ public final class CallPanelViewModel implements CallListener {
     private final ReadOnlyBooleanWrapper callerKnown = new ReadOnlyBooleanWrapper();
 
     private final ReadOnlyObjectWrapper<DueCallback> callbackDue = new ReadOnlyObjectWrapper<>();
-    /** Callbacks already announced this session: each falls due once. */
-    private final java.util.Set<Long> announced = new java.util.HashSet<>();
+    /** The signed-in person's callbacks due by then and not announced before (each falls due once for its owner). */
+    private final Function<Instant, List<DueCallback>> dueCallbacks;
+    /** Dials started elsewhere (a lead's "Ligar", a tel: link), told to this panel until {@link #dispose}. */
+    private final Consumer<DialResult> dialResults;
 
     private TrackedCall current;
     private boolean outcomeSaved;
     private boolean loadingNotes;
 
-    public CallPanelViewModel(Messages messages, ClickToCall clickToCall, CallNotes notesStore, TaskRunner tasks,
+    /** @param dueCallbacks the callbacks to announce now, each given once: the signed-in person's own */
+    public CallPanelViewModel(Messages messages, ClickToCall clickToCall, CallNotes notesStore,
+                              Function<Instant, List<DueCallback>> dueCallbacks, TaskRunner tasks,
                               Clock clock, ZoneId zone, UnaryOperator<String> displayNumber) {
+        this.dueCallbacks = dueCallbacks;
         this.messages = messages;
         this.clickToCall = clickToCall;
         this.notesStore = notesStore;
@@ -94,7 +102,13 @@ public final class CallPanelViewModel implements CallListener {
                 notesStore.saveLater(current.callId(), now); // schedules only: no I/O on this thread
             }
         });
-        clickToCall.addResultListener(r -> tasks.onUiThread(() -> showDialResult(r)));
+        this.dialResults = r -> tasks.onUiThread(() -> showDialResult(r));
+        clickToCall.addResultListener(dialResults);
+    }
+
+    /** At sign-out: the long-lived click-to-call stops telling this panel (the next session has its own). */
+    public void dispose() {
+        clickToCall.removeResultListener(dialResults);
     }
 
     // ---- commands ----------------------------------------------------------------------------------
@@ -185,13 +199,7 @@ public final class CallPanelViewModel implements CallListener {
     /** Announces callbacks that fell due since the last check; the view calls it once a minute. */
     public void checkCallbacks() {
         Instant now = clock.instant();
-        tasks.run(() -> notesStore.callbacksDue(now), due -> {
-            for (DueCallback c : due) {
-                if (announced.add(c.id())) {
-                    callbackDue.set(c);
-                }
-            }
-        }, e -> { });
+        tasks.run(() -> dueCallbacks.apply(now), due -> due.forEach(callbackDue::set), e -> { });
     }
 
     public ReadOnlyObjectProperty<DueCallback> callbackDueProperty() {

@@ -29,7 +29,10 @@ class CallPanelViewModelTest {
     @BeforeEach
     void start() {
         f = new CallsFixture(dir);
-        vm = new CallPanelViewModel(Messages.portuguese(), f.clickToCall, f.notes, new InlineTaskRunner(), f.clock,
+        var reminders = new br.com.jttelecom.console.service.CallbackReminders(
+                new br.com.jttelecom.console.store.CallbackRepository(f.db.jdbi(), f.clock));
+        vm = new CallPanelViewModel(Messages.portuguese(), f.clickToCall, f.notes,
+                now -> reminders.announce(f.agent.userId(), now), new InlineTaskRunner(), f.clock,
                 ZoneOffset.UTC, n -> "display " + n);
         f.tracker.addListener(vm);
     }

@@ -1,0 +1,171 @@
+package br.com.jttelecom.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.jttelecom.console.service.CallListener;
+import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.model.Outcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * One console, several people signing in and out of it in turn (demo mode: the agent works extension 201 as
+ * operator 1, the supervisor 202 as operator 2): nothing of one session reaches the next.
+ */
+class SessionsWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void signOut() throws Exception {
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
+    }
+
+    @Test
+    void theNextUserStartsFromTheirOwnOperatorAndNeverSeesTheLastUsersCall() throws Exception {
+        SignIn.as(robot, "agente", "agente123");
+        var calls = app.runtime().calls().orElseThrow();
+        Set<Long> ended = ConcurrentHashMap.newKeySet();
+        calls.tracker().addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+                if (!call.phase().isLive()) {
+                    ended.add(call.callId());
+                }
+            }
+        });
+        robot.clickOn("#loginButton");
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        // Ends in 9: the simulator lets it ring unanswered for half a minute, so it outlives the agent's session.
+        robot.clickOn("#dialField").write("(11) 98765-4329");
+        robot.clickOn("#dialButton");
+        FxWait.until(20, () -> text("#operatorStatus").startsWith("Operador: chamando"));
+        long agentsCall = calls.tracker().current("201").get(0).callId();
+        // The supervisor's operator is in the queue at the PBX (logged in from another device, say).
+        app.runtime().pabxClient().orElseThrow().loginOperator("2");
+
+        signOut();
+        SignIn.as(robot, "supervisor", "supervisor123");
+
+        // Their own operator as the PBX has it, not the agent's ringing call.
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        assertThat(text("#statusLabel")).isEqualTo("Nenhuma chamada no momento.");
+        assertThat(text("#numberLabel")).isEmpty();
+        // The agent's call goes on ringing at 201, then ends: still not the supervisor's.
+        FxWait.until(60, () -> ended.contains(agentsCall));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#statusLabel")).isEqualTo("Nenhuma chamada no momento.");
+        assertThat(robot.lookup("#outcomeBox").queryAs(VBox.class).isVisible()).as("no outcome to pick for it").isFalse();
+        assertThat(text("#operatorStatus")).as("no wrap-up after someone else's call").startsWith("Operador: disponível");
+    }
+
+    @Test
+    void aDueCallbackPopsUpForItsOwnerOnlyAndOnlyOnce() throws Exception {
+        FxWait.until(60, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains("admin / admin123"));
+        StoredCalls stored = new StoredCalls(app.runtime());
+        scheduleCallback(stored, "agente", "+5511987650001");
+        scheduleCallback(stored, "supervisor", "+5511987650002");
+        scheduleCallback(stored, "admin", "+5511987650003");
+
+        SignIn.as(robot, "supervisor", "supervisor123");
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650002")));
+        assertThat(remindersNow()).as("the supervisor's own callback only").hasSize(1);
+        signOutOnceTheRemindersHaveGone();
+
+        SignIn.as(robot, "agente", "agente123");
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650001")));
+        assertThat(remindersNow()).as("the agent's own callback only").hasSize(1);
+        signOutOnceTheRemindersHaveGone();
+
+        scheduleCallback(stored, "agente", "+5511987650004");
+        SignIn.as(robot, "agente", "agente123");
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650004")));
+        assertThat(remindersNow()).as("the one announced before does not come back").hasSize(1);
+        signOutOnceTheRemindersHaveGone();
+
+        SignIn.as(robot, "admin", "admin123");
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650003")));
+        assertThat(remindersNow()).as("the admin's own callback only").hasSize(1);
+    }
+
+    /** A call of {@code login}'s that ended "agendada", its callback due an hour ago. */
+    private void scheduleCallback(StoredCalls stored, String login, String e164) {
+        Instant start = Instant.now().minus(Duration.ofHours(2));
+        var call = stored.inbound("cb-" + e164, e164, stored.userId(login), start);
+        app.runtime().calls().orElseThrow().notes().setOutcome(call.id(), Outcome.SCHEDULED, start.plus(Duration.ofHours(1)));
+    }
+
+    /** The texts of the callback pop-ups showing now. */
+    private List<String> reminders() {
+        return robot.lookup(".notification-bar").queryAll().stream()
+                .flatMap(bar -> robot.from(bar).lookup((Label l) -> l.getText() != null
+                        && l.getText().startsWith("Hora de retornar")).queryAll().stream())
+                .map(l -> ((Label) l).getText())
+                .toList();
+    }
+
+    private List<String> remindersNow() throws Exception {
+        return WaitForAsyncUtils.asyncFx(this::reminders).get();
+    }
+
+    /** A pop-up outlives the scene it came from for a few seconds: the next session must not be blamed for it. */
+    private void signOutOnceTheRemindersHaveGone() throws Exception {
+        FxWait.until(20, () -> reminders().isEmpty());
+        signOut();
+    }
+
+    @Test
+    void signingInAndOutAgainAddsNoListenersToTheServicesThatOutliveTheWindow() throws Exception {
+        SignIn.as(robot, "agente", "agente123");
+        var calls = app.runtime().calls().orElseThrow();
+        var sync = app.runtime().historySync().orElseThrow();
+        int tracker = calls.tracker().listenerCount();
+        int history = sync.listenerCount();
+        int dialResults = calls.clickToCall().resultListenerCount();
+
+        for (String[] who : new String[][] {{"supervisor", "supervisor123"}, {"admin", "admin123"}, {"agente", "agente123"}}) {
+            signOut();
+            SignIn.as(robot, who[0], who[1]);
+            assertThat(calls.tracker().listenerCount()).as("call tracker, signed in as " + who[0]).isEqualTo(tracker);
+            assertThat(sync.listenerCount()).as("history sync, signed in as " + who[0]).isEqualTo(history);
+            assertThat(calls.clickToCall().resultListenerCount()).as("dial results, signed in as " + who[0])
+                    .isEqualTo(dialResults);
+        }
+    }
+}
