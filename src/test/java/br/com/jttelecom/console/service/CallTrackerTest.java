@@ -157,6 +157,27 @@ class CallTrackerTest {
     }
 
     @Test
+    void aListenerOfOneExtensionHearsOnlyTheCallsOnIt() {
+        List<TrackedCall> on201 = new CopyOnWriteArrayList<>();
+        List<TrackedCall> on202 = new CopyOnWriteArrayList<>();
+        f.tracker.addListener("201", on201::add);
+        CallListener listenerOf202 = on202::add;
+        f.tracker.addListener("202", listenerOf202);
+
+        long id = f.clickToCall.dialNumber("11987654321").join().callId(); // the fixture's agent dials from 201
+        f.advance(Duration.ofSeconds(1));
+        f.advance(Duration.ofSeconds(3));
+
+        assertThat(on201).isNotEmpty().allSatisfy(c -> assertThat(c.callId()).isEqualTo(id));
+        assertThat(on202).isEmpty();
+        assertThat(f.tracker.current("201")).extracting(TrackedCall::callId).containsExactly(id);
+        assertThat(f.tracker.current("202")).isEmpty();
+        int before = f.tracker.listenerCount();
+        f.tracker.removeListener(listenerOf202);
+        assertThat(f.tracker.listenerCount()).isEqualTo(before - 1);
+    }
+
+    @Test
     void inboundCallFromAKnownLeadRaisesAScreenPop() {
         List<InboundRing> rings = new CopyOnWriteArrayList<>();
         f.tracker.addListener(new CallListener() {
