@@ -31,6 +31,7 @@ public final class OperatorControl implements CallListener {
     private final Clock clock;
     private final AuditTrail audit;
     private final List<Consumer<OperatorStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> pauseRefusals = new CopyOnWriteArrayList<>();
     private OperatorStatus status;
     private Instant wrapUpEnds;
     /** The call that put the agent in RINGING/TALKING: another call's late history must not end it. */
@@ -50,6 +51,14 @@ public final class OperatorControl implements CallListener {
 
     public void addListener(Consumer<OperatorStatus> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Hears the PBX's sentence when a pause asked for during a call was refused at the call's end (the agent
+     * was no longer logged in there, say): nobody was waiting on that pause's answer, so it is told here.
+     */
+    public void addPauseRefusedListener(Consumer<String> listener) {
+        pauseRefusals.add(listener);
     }
 
     public synchronized OperatorStatus status() {
@@ -181,13 +190,18 @@ public final class OperatorControl implements CallListener {
             pending = status.pendingPause();
         }
         if (pending != null) {
-            pauseNow(pending);
-        } else {
-            synchronized (this) {
-                wrapUpEnds = clock.instant().plus(wrapUp.get());
+            try {
+                pauseNow(pending);
+                return;
+            } catch (PabxException e) {
+                // The call is over all the same: the panel must not stay on it, and the agent must hear why.
+                pauseRefusals.forEach(l -> l.accept(e.userMessage()));
             }
-            change(OperatorState.WRAP_UP, null, null);
         }
+        synchronized (this) {
+            wrapUpEnds = clock.instant().plus(wrapUp.get());
+        }
+        change(OperatorState.WRAP_UP, null, null);
     }
 
     private void pauseNow(String reason) {

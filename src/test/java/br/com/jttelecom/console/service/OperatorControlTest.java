@@ -110,6 +110,24 @@ class OperatorControlTest {
     }
 
     @Test
+    void aPauseThePbxRefusesAtTheCallsEndIsToldOnceAndTheCallIsLeftAllTheSame() {
+        java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.operator.addPauseRefusedListener(refused::add);
+        f.operator.login();
+        f.clickToCall.dialNumber("11987654321").join();
+        f.advance(Duration.ofSeconds(10));
+        f.operator.pause("Almoço");
+        f.pbx.logoutOperator("1"); // out of the queue at the PBX meanwhile (another device)
+
+        f.advance(Duration.ofSeconds(31)); // hung up
+        f.advance(Duration.ofSeconds(10)); // the history's final status
+
+        assertThat(f.operator.status().state()).isEqualTo(OperatorState.WRAP_UP);
+        assertThat(f.operator.status().pendingPause()).isNull();
+        assertThat(refused).singleElement().asString().contains("não está logado");
+    }
+
+    @Test
     void wrapUpFollowsEachCallThenTheAgentIsAvailable() {
         f.operator.login();
         f.clickToCall.dialNumber("11987654321").join();

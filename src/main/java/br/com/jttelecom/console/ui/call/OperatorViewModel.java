@@ -49,6 +49,8 @@ public final class OperatorViewModel implements AutoPause.Listener {
         this.tasks = tasks;
         this.clock = clock;
         control.addListener(s -> tasks.onUiThread(() -> show(s)));
+        control.addPauseRefusedListener(problem -> tasks.onUiThread(
+                () -> errorText.set(messages.get("operator.pending.refused", problem))));
         show(control.status());
         tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(e.getMessage()));
         // The PBX may have this operator logged in or paused already; the listener above shows it.

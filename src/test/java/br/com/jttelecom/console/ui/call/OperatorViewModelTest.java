@@ -50,6 +50,24 @@ class OperatorViewModelTest {
     }
 
     @Test
+    void aPauseRefusedWhenTheCallEndsIsSaidAndTheCallIsLeft() {
+        vm.login();
+        f.clickToCall.dialNumber("11987654321").join();
+        f.advance(Duration.ofSeconds(10));
+        vm.selectedReasonProperty().set("Almoço");
+        vm.pause();
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("pausa pedida: Almoço, ao fim da chamada");
+        f.pbx.logoutOperator("1"); // out of the queue at the PBX meanwhile
+
+        f.advance(Duration.ofSeconds(31));
+
+        assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.WRAP_UP);
+        assertThat(vm.pendingTextProperty().get()).isEmpty();
+        assertThat(vm.errorTextProperty().get()).startsWith("A pausa pedida não foi feita ao fim da chamada: ")
+                .contains("não está logado");
+    }
+
+    @Test
     void pauseWithAReasonShowsItWithTheTimeInState() {
         vm.login();
         vm.selectedReasonProperty().set("Café");
