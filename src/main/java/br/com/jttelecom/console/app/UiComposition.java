@@ -68,8 +68,9 @@ final class UiComposition {
                 mainViewModel.pbxDownProperty());
         CloseGuard closeGuard = workspace.map(WorkspaceComposition::closeGuard).orElse(CloseGuard.ALWAYS);
         Runnable[] guardedExit = {exit};
+        Runnable[] guardedSignOut = {signOut};
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages,
-                () -> guardedExit[0].run(), signOut, agentMenu));
+                () -> guardedExit[0].run(), () -> guardedSignOut[0].run(), agentMenu));
         controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
         controllers.put(DiagnosticsView.class, () -> new DiagnosticsView(new DiagnosticsViewModel(diagnostics(), tasks,
                 runtime.messages(), ZoneId.systemDefault())));
@@ -107,6 +108,12 @@ final class UiComposition {
             guardedExit[0] = () -> {
                 if (closeGuard.mayClose(root.getScene().getWindow(), exit)) {
                     exit.run();
+                }
+            };
+            CloseGuard signOutGuard = w.signOutGuard();
+            guardedSignOut[0] = () -> {
+                if (signOutGuard.mayClose(root.getScene().getWindow(), signOut)) {
+                    signOut.run();
                 }
             };
         });

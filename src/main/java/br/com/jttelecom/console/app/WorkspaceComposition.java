@@ -7,6 +7,7 @@ import br.com.jttelecom.console.ui.call.CallPanelView;
 import br.com.jttelecom.console.ui.call.CallPanelViewModel;
 import br.com.jttelecom.console.ui.call.OperatorCloseGuard;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
+import br.com.jttelecom.console.ui.call.SignOutGuard;
 import br.com.jttelecom.console.ui.callbacks.CallbacksView;
 import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.shell.AgentCommands;
@@ -101,6 +102,11 @@ final class WorkspaceComposition {
 
     CloseGuard closeGuard() {
         return new OperatorCloseGuard(operator, runtime.messages());
+    }
+
+    /** "Encerrar sessão" during a call or in the queue asks first. */
+    CloseGuard signOutGuard() {
+        return new SignOutGuard(panel, operator, runtime.messages());
     }
 
     /** Once the window's root exists: the missed-calls label in the status bar, the tray icon, "seen" on focus. */

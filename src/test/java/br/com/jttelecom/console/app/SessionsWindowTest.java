@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +60,22 @@ class SessionsWindowTest {
         FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
     }
 
+    /** "Encerrar sessão" from the menu, then the given answer in the dialog that asks first. */
+    private void signOutAnswering(String answer) throws Exception {
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        FxWait.until(10, () -> dialogButton(answer).isPresent());
+        robot.clickOn(dialogButton(answer).orElseThrow());
+    }
+
+    private Optional<Button> dialogButton(String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.isVisible()).findFirst();
+    }
+
+    private String dialogHeader() {
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
+    }
+
     @Test
     void theNextUserStartsFromTheirOwnOperatorAndNeverSeesTheLastUsersCall() throws Exception {
         SignIn.as(robot, "agente", "agente123");
@@ -80,7 +99,8 @@ class SessionsWindowTest {
         // The supervisor's operator is in the queue at the PBX (logged in from another device, say).
         app.runtime().pabxClient().orElseThrow().loginOperator("2");
 
-        signOut();
+        signOutAnswering("Encerrar e continuar logado");
+        FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
         SignIn.as(robot, "supervisor", "supervisor123");
 
         // Their own operator as the PBX has it, not the agent's ringing call.
@@ -93,6 +113,40 @@ class SessionsWindowTest {
         assertThat(text("#statusLabel")).isEqualTo("Nenhuma chamada no momento.");
         assertThat(robot.lookup("#outcomeBox").queryAs(VBox.class).isVisible()).as("no outcome to pick for it").isFalse();
         assertThat(text("#operatorStatus")).as("no wrap-up after someone else's call").startsWith("Operador: disponível");
+    }
+
+    @Test
+    void signingOutWhileInTheQueueAsksFirstAndMayLeaveTheQueue() throws Exception {
+        SignIn.as(robot, "agente", "agente123");
+        robot.clickOn("#loginButton");
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+
+        signOutAnswering("Cancelar");
+        FxWait.until(10, () -> dialogButton("Cancelar").isEmpty());
+        assertThat(robot.lookup("#statusBar").tryQuery()).as("still signed in").isPresent();
+
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        FxWait.until(10, () -> dialogButton("Sair da fila e encerrar sessão").isPresent());
+        assertThat(dialogHeader()).isEqualTo("Você ainda está logado na fila do PABX.");
+        robot.clickOn(dialogButton("Sair da fila e encerrar sessão").orElseThrow());
+        FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
+        assertThat(app.runtime().simulator().orElseThrow().requests()).filteredOn(r -> r.action().equals("logout_operador"))
+                .extracting(r -> r.param("operador_id")).containsExactly("1");
+    }
+
+    @Test
+    void signingOutDuringACallAsksFirst() throws Exception {
+        SignIn.as(robot, "agente", "agente123");
+        robot.clickOn("#dialField").write("(11) 98765-4329"); // rings unanswered for half a minute
+        robot.clickOn("#dialButton");
+        FxWait.until(20, () -> !text("#numberLabel").isEmpty());
+
+        robot.clickOn("Arquivo").clickOn("Encerrar sessão");
+        FxWait.until(10, () -> dialogButton("Cancelar").isPresent());
+        assertThat(dialogHeader()).isEqualTo("Você está em uma chamada.");
+        assertThat(dialogButton("Sair da fila e encerrar sessão")).as("not in the queue: nothing to leave").isEmpty();
+        robot.clickOn(dialogButton("Encerrar sessão").orElseThrow());
+        FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
     }
 
     @Test
