@@ -14,6 +14,7 @@ import br.com.jttelecom.console.store.OpportunityRepository;
 import br.com.jttelecom.console.service.AreaCodes;
 import br.com.jttelecom.console.service.TypedNumbers;
 import br.com.jttelecom.console.service.DialRequests;
+import br.com.jttelecom.console.service.LeadAuthors;
 import br.com.jttelecom.console.service.LeadImport;
 import br.com.jttelecom.console.service.LeadMatcher;
 import br.com.jttelecom.console.service.LeadValidator;
@@ -117,8 +118,9 @@ public final class ConsoleRuntime implements AutoCloseable {
         LeadValidator leadValidator = new LeadValidator(typedNumbers, messages);
         this.leads = new Leads(leadRepository, opportunityRepository, new CallRepository(database.jdbi(), clock),
                 leadValidator, phoneNumbers);
-        this.leadImport = new LeadImport(leadValidator, leadRepository, messages);
-        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads, typedNumbers);
+        LeadAuthors authors = new LeadAuthors(session, audit);
+        this.leadImport = new LeadImport(leadValidator, leadRepository, messages, authors);
+        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads, typedNumbers, authors);
     }
 
     /** Secrets in owner-only files only (no OS keyring): self-test and tests. */

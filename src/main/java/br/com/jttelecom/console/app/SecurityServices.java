@@ -15,6 +15,8 @@ import br.com.jttelecom.console.store.PauseReasonRepository;
 import br.com.jttelecom.console.store.CallUserLinks;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
+import br.com.jttelecom.console.store.LeadRepository;
+import br.com.jttelecom.console.store.UserRow;
 import br.com.jttelecom.console.store.UserRepository;
 
 import java.time.Clock;
@@ -105,6 +107,9 @@ final class SecurityServices {
                         users.linkOperator(user.id(), operators.get(extension));
                     }
                 }));
+        // The demo's leads read as the agent's and the supervisor's, so "Responsável" shows what a real list would.
+        new LeadRepository(jdbi).giveUnownedTo(java.util.stream.Stream.of("agente", "supervisor")
+                .flatMap(login -> users.byLogin(login).stream()).map(UserRow::id).toList());
         try {
             new CallUserLinks(jdbi).attributeByExtension();
         } catch (RuntimeException e) {

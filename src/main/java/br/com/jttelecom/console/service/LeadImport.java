@@ -47,11 +47,18 @@ public final class LeadImport {
     private final LeadValidator validator;
     private final LeadRepository leads;
     private final Messages messages;
+    private final LeadAuthors authors;
 
     public LeadImport(LeadValidator validator, LeadRepository leads, Messages messages) {
+        this(validator, leads, messages, LeadAuthors.none());
+    }
+
+    /** @param authors gives the imported leads the importing person as owner and writes the import to the audit trail */
+    public LeadImport(LeadValidator validator, LeadRepository leads, Messages messages, LeadAuthors authors) {
         this.validator = validator;
         this.leads = leads;
         this.messages = messages;
+        this.authors = java.util.Objects.requireNonNull(authors, "authors");
     }
 
     /**
@@ -88,8 +95,15 @@ public final class LeadImport {
 
     /** Stores every accepted row of the preview in one transaction; returns how many leads were stored. */
     public int importAccepted(ImportPreview preview) {
-        List<Lead> toStore = preview.accepted().stream().map(ImportPreview.Accepted::lead).toList();
-        return leads.insertAll(toStore).size();
+        return importAccepted(preview, null);
+    }
+
+    /** {@link #importAccepted(ImportPreview)}, naming the file in the audit trail. */
+    public int importAccepted(ImportPreview preview, String fileName) {
+        List<Lead> toStore = preview.accepted().stream().map(ImportPreview.Accepted::lead).map(authors::owned).toList();
+        int stored = leads.insertAll(toStore).size();
+        authors.imported(fileName, stored);
+        return stored;
     }
 
     private static Map<Column, List<Integer>> columns(CsvText.Row header) {

@@ -13,18 +13,26 @@ public final class LeadMatcher {
     private final CallLeadLinks links;
     private final Leads leads;
     private final TypedNumbers typed;
+    private final LeadAuthors authors;
 
     public LeadMatcher(CallLeadLinks links, Leads leads) {
         this.links = links;
         this.leads = leads;
         this.typed = null; // the number goes to the lead as given (the lead's own parse, with the account's DDD)
+        this.authors = LeadAuthors.none();
     }
 
     /** @param typed reads a number typed to link: one without DDD takes the signed-in person's extension's */
     public LeadMatcher(CallLeadLinks links, Leads leads, TypedNumbers typed) {
+        this(links, leads, typed, LeadAuthors.none());
+    }
+
+    /** @param authors gives a new lead its creator as owner and writes each save to the audit trail */
+    public LeadMatcher(CallLeadLinks links, Leads leads, TypedNumbers typed, LeadAuthors authors) {
         this.links = links;
         this.leads = leads;
         this.typed = java.util.Objects.requireNonNull(typed, "typed");
+        this.authors = java.util.Objects.requireNonNull(authors, "authors");
     }
 
     /** @return how many calls got a lead this time (0 on a repeat) */
@@ -45,8 +53,10 @@ public final class LeadMatcher {
      * @throws InvalidLead when the form is wrong; nothing is stored then
      */
     public Lead saveLead(LeadForm form) {
-        Lead lead = leads.save(form);
+        java.util.Optional<Lead> before = form.id() == null ? java.util.Optional.empty() : leads.find(form.id());
+        Lead lead = leads.save(authors.owned(form));
         links.claim(lead.id(), lead.phones());
+        authors.saved(before, lead);
         return lead;
     }
 

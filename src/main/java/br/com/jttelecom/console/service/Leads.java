@@ -91,6 +91,11 @@ public final class Leads {
         return leads.findById(id);
     }
 
+    /** The lead as a row of the leads table, with its owner's name. */
+    public Optional<LeadSummary> summary(long id) {
+        return leads.findSummaryById(id);
+    }
+
     /** The lead with this number (typed or as the PBX wrote it), for screen-pops; empty when none or not a number. */
     public Optional<Lead> findByPhone(String number) {
         Optional<String> e164 = phoneNumbers.fromPbx(number).map(n -> n.e164());

@@ -90,10 +90,15 @@ public final class LeadRepository {
     }
 
     public Optional<Lead> findById(long id) {
+        return findSummaryById(id).map(LeadSummary::lead);
+    }
+
+    /** The lead as a row of the leads table reads it, with its owner's name. */
+    public Optional<LeadSummary> findSummaryById(long id) {
         return jdbi.withHandle(h -> {
             List<LeadSummary> rows = h.createQuery("SELECT " + LeadRowMapper.COLUMNS + LeadRowMapper.FROM
                     + " WHERE l.id = :id").bind("id", id).map(mapper).list();
-            return withPhones(h, rows).stream().map(LeadSummary::lead).findFirst();
+            return withPhones(h, rows).stream().findFirst();
         });
     }
 
@@ -132,6 +137,26 @@ public final class LeadRepository {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT DISTINCT lead_id FROM lead_phone WHERE e164 = :e164 ORDER BY lead_id")
                 .bind("e164", e164).mapTo(Long.class).list());
+    }
+
+    /**
+     * Shares the leads that have no owner among these users, by lead id (demo mode's first start: the
+     * seeded leads then read as the agent's and the supervisor's, as a real list would).
+     *
+     * @return how many leads got an owner
+     */
+    public int giveUnownedTo(List<Long> owners) {
+        if (owners.isEmpty()) {
+            return 0;
+        }
+        return jdbi.withHandle(h -> {
+            int given = 0;
+            for (int i = 0; i < owners.size(); i++) {
+                given += h.createUpdate("UPDATE lead SET owner_user_id = :owner WHERE owner_user_id IS NULL AND MOD(id, :n) = :i")
+                        .bind("owner", owners.get(i)).bind("n", owners.size()).bind("i", i).execute();
+            }
+            return given;
+        });
     }
 
     public long count() {

@@ -30,6 +30,7 @@ public final class LeadImportViewModel {
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private ImportPreview preview;
+    private String fileName;
 
     public LeadImportViewModel(LeadImport imports, Messages messages, TaskRunner tasks) {
         this.imports = imports;
@@ -41,6 +42,7 @@ public final class LeadImportViewModel {
     /** Reads the file and shows what would be imported; stores nothing. */
     public void load(Path file) {
         busy.set(true);
+        fileName = String.valueOf(file.getFileName());
         tasks.run(() -> imports.preview(Files.readAllBytes(file)), this::show, e -> {
             busy.set(false);
             show(null);
@@ -58,7 +60,8 @@ public final class LeadImportViewModel {
         busy.set(true);
         canConfirm.set(false);
         ImportPreview toStore = preview;
-        tasks.run(() -> imports.importAccepted(toStore), count -> {
+        String from = fileName;
+        tasks.run(() -> imports.importAccepted(toStore, from), count -> {
             busy.set(false);
             summary.set(messages.get("leads.import.done", count));
             preview = null;

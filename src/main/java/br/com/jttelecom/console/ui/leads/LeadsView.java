@@ -94,6 +94,18 @@ public final class LeadsView {
                 card.show(now.id());
             }
         });
+        // A lead the view-model selects (one just saved) is selected and brought into view in the table too.
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        viewModel.noticeProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                LeadToasts.show(root, text);
+            }
+        });
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 onEdit();
@@ -125,13 +137,12 @@ public final class LeadsView {
     private void openRequested(LeadForm form) {
         if (form != null) {
             viewModel.createRequestProperty().set(null);
-            dialogs.openForm(root.getScene().getWindow(), form, this::saved);
+            dialogs.openForm(root.getScene().getWindow(), form, id -> saved(id, form.id() == null));
         }
     }
 
-
-    private void saved(long leadId) {
-        viewModel.refresh();
+    private void saved(long leadId, boolean created) {
+        viewModel.saved(leadId, created);
         card.show(leadId);
     }
 
@@ -142,12 +153,12 @@ public final class LeadsView {
 
     @FXML
     private void onEdit() {
-        viewModel.editSelected(form -> dialogs.openForm(root.getScene().getWindow(), form, this::saved));
+        viewModel.editSelected(form -> dialogs.openForm(root.getScene().getWindow(), form, id -> saved(id, false)));
     }
 
     @FXML
     private void onImport() {
-        dialogs.openImport(root.getScene().getWindow(), count -> viewModel.refresh());
+        dialogs.openImport(root.getScene().getWindow(), viewModel::imported);
     }
 
     @FXML

@@ -5,6 +5,9 @@ import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadForm;
 import br.com.jttelecom.console.service.Leads;
 import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.model.LeadPage;
+import br.com.jttelecom.console.model.LeadSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,6 +17,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,8 +55,20 @@ public final class LeadsViewModel {
     private final StringBinding dialOffReason;
     private final ObjectProperty<LeadForm> createRequest = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper searchFocusRequests = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>();
     private String lastQuery = "";
     private long generation;
+    /** A lead just saved: shown first and selected until the next search typed, even if the search misses it. */
+    private Long pinned;
+    /** The saved lead the next answer names in its notice ("Lead salvo: …"); null when none is owed. */
+    private Saved owedNotice;
+
+    private record Saved(long leadId, boolean created) {
+    }
+
+    /** A search's answer: its page, and the pinned lead when the page does not have it. */
+    private record Answer(LeadPage page, Optional<LeadSummary> pinnedRow) {
+    }
 
     public LeadsViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks, Optional<DialRequests> dial) {
         this(leads, texts, messages, tasks, dial, new SimpleBooleanProperty(false));
@@ -73,14 +90,42 @@ public final class LeadsViewModel {
 
     /** Runs the search for the typed text; the rows are replaced when the answer comes back. */
     public void search(String typed) {
+        pinned = null; // a new search is a new question: the saved lead is no longer held on top
+        run(typed);
+    }
+
+    /** Runs the last search again (after a save or an import). */
+    public void refresh() {
+        run(lastQuery);
+    }
+
+    /**
+     * A lead was saved from the form: it is shown first and selected even when the search on screen does
+     * not find it (a lead typed while a search is on must not seem lost), and a notice says it was saved.
+     */
+    public void saved(long leadId, boolean created) {
+        pinned = leadId;
+        owedNotice = new Saved(leadId, created);
+        run(lastQuery);
+    }
+
+    /** A CSV import stored {@code count} leads: the list is read again and a notice says how many. */
+    public void imported(int count) {
+        say(messages.get("leads.imported", count));
+        run(lastQuery);
+    }
+
+    private void run(String typed) {
         lastQuery = typed == null ? "" : typed;
         long mine = ++generation;
         searching.set(true);
         String query = lastQuery;
+        Long pin = pinned;
         try {
-            tasks.run(() -> leads.searchPage(query, LIMIT), page -> {
+            tasks.run(() -> answer(query, pin), answer -> {
                 if (mine == generation) {
-                    show(page.leads().stream().map(texts::row).toList(), page.total());
+                    List<LeadRow> found = answer.page().leads().stream().map(texts::row).toList();
+                    show(answer.pinnedRow().map(texts::row), found, answer.page().total());
                 }
             }, error -> {
                 if (mine == generation) {
@@ -94,9 +139,11 @@ public final class LeadsViewModel {
         }
     }
 
-    /** Runs the last search again (after a save or an import). */
-    public void refresh() {
-        search(lastQuery);
+    /** Background thread: the page, and the pinned lead on its own when the page misses it. */
+    private Answer answer(String query, Long pin) {
+        LeadPage page = leads.searchPage(query, LIMIT);
+        boolean onPage = pin != null && page.leads().stream().anyMatch(l -> pin.equals(l.lead().id()));
+        return new Answer(page, pin == null || onPage ? Optional.empty() : leads.summary(pin));
     }
 
     /** Asks to dial this phone of the lead; does nothing when the console cannot dial (no dialler, PBX down). */
@@ -156,16 +203,36 @@ public final class LeadsViewModel {
         return canCallSelected;
     }
 
-    private void show(List<LeadRow> found, OptionalLong total) {
-        Long keep = selected.get() == null ? null : selected.get().id();
-        rows.setAll(found);
+    private void show(Optional<LeadRow> pinnedRow, List<LeadRow> found, OptionalLong total) {
+        Long keep = pinned != null ? pinned : selected.get() == null ? null : selected.get().id();
+        List<LeadRow> shown = new ArrayList<>(found.size() + 1);
+        pinnedRow.ifPresent(shown::add);
+        shown.addAll(found);
+        rows.setAll(shown);
         searching.set(false);
         // "200 leads" when there were 201 read as if the new one was lost: the page says when it is a part.
-        status.set(found.isEmpty() ? messages.get("leads.empty")
+        String count = found.isEmpty() ? messages.get("leads.empty")
                 : total.isPresent() && total.getAsLong() > found.size() ? messages.get("leads.countOf", found.size(), total.getAsLong())
                 : total.isEmpty() && found.size() >= LIMIT ? messages.get("leads.countFirst", found.size())
-                : messages.get("leads.count", found.size()));
-        selected.set(found.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
+                : messages.get("leads.count", found.size());
+        status.set(pinnedRow.map(r -> messages.get("leads.savedOutsideSearch", count, r.name())).orElse(count));
+        LeadRow chosen = shown.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null);
+        selected.set(chosen);
+        Saved owed = owedNotice;
+        if (owed != null && chosen != null && chosen.id() == owed.leadId()) {
+            owedNotice = null;
+            say(messages.get(owed.created() ? "leads.saved.created" : "leads.saved.edited", chosen.name()));
+        }
+    }
+
+    private void say(String text) {
+        notice.set(null); // the same sentence twice is two notices
+        notice.set(text);
+    }
+
+    /** The latest short notice for the page to show as a toast ("Lead salvo: …", "2 leads importados"); null between. */
+    public ReadOnlyObjectProperty<String> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** A form the page should open (set by {@link #requestCreate}); the view clears it once opened. */

@@ -214,4 +214,65 @@ class LeadsViewModelTest {
         vm.callSelected();
         assertThat(dialled).hasSize(1);
     }
+
+    /** Seen in a real window: with "maria" searched, a lead typed in the form vanished on Salvar, as if lost. */
+    @Test
+    void aLeadSavedWhileASearchMissesItIsShownFirstSelectedAndNamedInANotice() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        List<String> notices = new ArrayList<>();
+        vm.noticeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                notices.add(now);
+            }
+        });
+        vm.search("maria");
+        var saved = leads.save(new LeadForm(null, "Zeca Prado", "", "(21) 99888-7766", "", LeadStage.NEW, null, null, ""));
+
+        vm.saved(saved.id(), true);
+
+        assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("Zeca Prado", "Maria Souza");
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(saved.id());
+        assertThat(vm.statusProperty().get()).isEqualTo("1 lead · Zeca Prado (recém-salvo) aparece no topo, fora da busca");
+        assertThat(notices).containsExactly("Lead criado: Zeca Prado");
+
+        vm.search("maria"); // the next search typed lets it go
+        assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("Maria Souza");
+    }
+
+    @Test
+    void aLeadEditedInsideTheSearchStaysInItsPlaceAndSelected() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        List<String> notices = new ArrayList<>();
+        vm.noticeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                notices.add(now);
+            }
+        });
+        vm.search("");
+        long maria = vm.rows().get(1).id();
+
+        vm.saved(maria, false);
+
+        assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("João Conceição", "Maria Souza");
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(maria);
+        assertThat(vm.statusProperty().get()).isEqualTo("2 leads");
+        assertThat(notices).containsExactly("Lead salvo: Maria Souza");
+    }
+
+    @Test
+    void anImportSaysHowManyLeadsItAdded() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        List<String> notices = new ArrayList<>();
+        vm.noticeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                notices.add(now);
+            }
+        });
+
+        vm.imported(2);
+        vm.imported(1);
+        vm.imported(1);
+
+        assertThat(notices).containsExactly("2 leads importados.", "1 lead importado.", "1 lead importado.");
+    }
 }
