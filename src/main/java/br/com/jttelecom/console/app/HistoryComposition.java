@@ -1,6 +1,8 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.service.CallHistory;
+import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.service.HistoryExport;
 import br.com.jttelecom.console.service.PbxLiveHistory;
 import br.com.jttelecom.console.service.Recordings;
@@ -43,11 +45,13 @@ final class HistoryComposition {
         CallRepository calls = new CallRepository(jdbi, clock);
         CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
                 new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current)
-                .readingNumbersWith(runtime.typedNumbers());
+                .readingNumbersWith(runtime.typedNumbers())
+                .savingFiltersFor(() -> security.session().user().map(ConsoleUser::id));
         CallTexts texts = new CallTexts(runtime.messages(), runtime.phoneNumbers(), zone, clock);
         Recordings recordings = new Recordings(Path.of(System.getProperty("java.io.tmpdir"), "jt-console-gravacoes"));
 
-        HistoryViewModel historyModel = new HistoryViewModel(runtime.messages(), history, texts, tasks, PAGE_SIZE);
+        HistoryViewModel historyModel = new HistoryViewModel(runtime.messages(), history, texts, tasks, PAGE_SIZE,
+                new HistoryNameChoices(new UserRepository(jdbi, clock), security.visibility(), runtime.leads()));
         ExportViewModel exportModel = new ExportViewModel(runtime.messages(),
                 new HistoryExport(calls, history, runtime.messages(), security.audit()), historyModel::currentFilter, tasks);
         CallDetailViewModel detailModel = new CallDetailViewModel(runtime.messages(), history, recordings, texts, tasks,

@@ -36,6 +36,7 @@ public final class CallHistory {
 
     private volatile Supplier<VisibleActivity> visible = VisibleActivity::everyone;
     private volatile TypedNumbers typedNumbers;
+    private volatile Supplier<Optional<Long>> filterOwner = Optional::empty;
 
     public CallHistory(CallRepository calls, CallEventRepository events, SettingRepository settings, LeadLookup leads,
                        Clock clock, ZoneId zone) {
@@ -95,6 +96,15 @@ public final class CallHistory {
         return this;
     }
 
+    /**
+     * Keeps each person's saved filter apart (asked at each save and read): one person's filter never opens
+     * on the next person's screen. Without it, one filter is kept for the whole console.
+     */
+    public CallHistory savingFiltersFor(Supplier<Optional<Long>> signedInUser) {
+        this.filterOwner = Objects.requireNonNull(signedInUser, "signedInUser");
+        return this;
+    }
+
     /** One page, newest first, starting at {@code start} ({@code null} for the first page), with its leads' names. */
     public HistoryPage page(HistoryFilter filter, PageMark start, int size) {
         VisibleActivity who = visible.get();
@@ -145,10 +155,14 @@ public final class CallHistory {
 
     /** The filter saved last, or {@link HistoryFilter#defaults()} on a first start. */
     public HistoryFilter savedFilter() {
-        return settings.get(FILTER_SETTING).map(HistoryFilterCodec::decode).orElseGet(HistoryFilter::defaults);
+        return settings.get(filterKey()).map(HistoryFilterCodec::decode).orElseGet(HistoryFilter::defaults);
     }
 
     public void saveFilter(HistoryFilter filter) {
-        settings.put(FILTER_SETTING, HistoryFilterCodec.encode(filter));
+        settings.put(filterKey(), HistoryFilterCodec.encode(filter));
+    }
+
+    private String filterKey() {
+        return filterOwner.get().map(id -> FILTER_SETTING + ".user." + id).orElse(FILTER_SETTING);
     }
 }

@@ -201,6 +201,22 @@ class CallHistoryTest {
         assertThat(store.history.savedFilter()).isEqualTo(chosen);
     }
 
+    /** Seen in a real window: the supervisor opened the history on the filter the agent had left. */
+    @Test
+    void eachPersonGetsBackTheirOwnSavedFilter() {
+        java.util.concurrent.atomic.AtomicReference<Long> signedIn = new java.util.concurrent.atomic.AtomicReference<>(7L);
+        store.history.savingFiltersFor(() -> java.util.Optional.ofNullable(signedIn.get()));
+        HistoryFilter agents = withPreset(PeriodPreset.TODAY);
+        store.history.saveFilter(agents);
+
+        signedIn.set(8L);
+        assertThat(store.history.savedFilter()).isEqualTo(HistoryFilter.defaults());
+        store.history.saveFilter(withPreset(PeriodPreset.MONTH));
+
+        signedIn.set(7L);
+        assertThat(store.history.savedFilter()).isEqualTo(agents);
+    }
+
     @Test
     void aFirstStartShowsTheLastSevenDays() {
         assertThat(store.history.savedFilter()).isEqualTo(HistoryFilter.defaults());

@@ -28,16 +28,19 @@ public final class HistoryFilterForm {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
     private final ObservableList<CallStatus> statuses = FXCollections.observableArrayList();
     private final ObservableList<Direction> directions = FXCollections.observableArrayList();
-    private final StringProperty agent = new SimpleStringProperty("");
+    private final ObjectProperty<Long> agentId = new SimpleObjectProperty<>();
     private final StringProperty extension = new SimpleStringProperty("");
-    private final StringProperty lead = new SimpleStringProperty("");
+    private final ObjectProperty<Long> leadId = new SimpleObjectProperty<>();
+    /** The lead's name as shown in its field; typing in it lets go of the lead picked before. */
+    private final StringProperty leadText = new SimpleStringProperty("");
+    private String pickedLeadName;
     private final StringProperty minDuration = new SimpleStringProperty("");
     private final StringProperty maxDuration = new SimpleStringProperty("");
     private final StringProperty notesText = new SimpleStringProperty("");
 
     public HistoryFilter toFilter() {
         return new HistoryFilter(preset.get(), customFrom.get(), customTo.get(), Set.copyOf(statuses),
-                Set.copyOf(directions), number(agent.get()), extension.get(), number(lead.get()),
+                Set.copyOf(directions), agentId.get(), extension.get(), leadId.get(),
                 duration(minDuration.get()), duration(maxDuration.get()), notesText.get());
     }
 
@@ -47,12 +50,39 @@ public final class HistoryFilterForm {
         customTo.set(f.customTo());
         statuses.setAll(f.statuses().stream().sorted().toList());
         directions.setAll(f.directions().stream().sorted().toList());
-        agent.set(f.userId() == null ? "" : f.userId().toString());
+        agentId.set(f.userId());
         extension.set(f.extension() == null ? "" : f.extension());
-        lead.set(f.leadId() == null ? "" : f.leadId().toString());
+        pickLead(f.leadId(), f.leadId() == null ? "" : "nº " + f.leadId()); // the name follows once read
         minDuration.set(f.minDuration() == null ? "" : Durations.format(f.minDuration()));
         maxDuration.set(f.maxDuration() == null ? "" : Durations.format(f.maxDuration()));
         notesText.set(f.notesText() == null ? "" : f.notesText());
+    }
+
+    /** The lead the history is narrowed to, with the name its field shows ({@code null}: any lead). */
+    public void pickLead(Long id, String name) {
+        pickedLeadName = id == null ? null : name;
+        leadText.set(name == null ? "" : name);
+        leadId.set(id);
+    }
+
+    /** Whether a name is typed in the lead field that is not a lead picked from the list. */
+    public boolean leadTypedNotPicked() {
+        return leadId.get() == null && !leadText.get().isBlank();
+    }
+
+    /** Every filter open again, over the last seven days (what "Limpar filtros" does). */
+    public void clear() {
+        show(HistoryFilter.defaults());
+    }
+
+    {
+        // Editing the name of a picked lead means another lead (or none) is wanted: the old id must not stay.
+        leadText.addListener((obs, old, now) -> {
+            if (leadId.get() != null && !now.equals(pickedLeadName)) {
+                leadId.set(null);
+                pickedLeadName = null;
+            }
+        });
     }
 
     static Long number(String text) {
@@ -99,16 +129,20 @@ public final class HistoryFilterForm {
         return directions;
     }
 
-    public StringProperty agentProperty() {
-        return agent;
+    public ObjectProperty<Long> agentIdProperty() {
+        return agentId;
     }
 
     public StringProperty extensionProperty() {
         return extension;
     }
 
-    public StringProperty leadProperty() {
-        return lead;
+    public ObjectProperty<Long> leadIdProperty() {
+        return leadId;
+    }
+
+    public StringProperty leadTextProperty() {
+        return leadText;
     }
 
     public StringProperty minDurationProperty() {

@@ -34,7 +34,8 @@ public final class HistoryView {
     @FXML private DatePicker toPicker;
     @FXML private CheckComboBox<CallStatus> statusFilter;
     @FXML private CheckComboBox<Direction> directionFilter;
-    @FXML private TextField agentField;
+    @FXML private ComboBox<FilterChoice> agentChoice;
+    @FXML private Button clearFiltersButton;
     @FXML private TextField extensionField;
     @FXML private TextField leadField;
     @FXML private TextField minDurationField;
@@ -84,9 +85,10 @@ public final class HistoryView {
         HistoryControls.checks(statusFilter, CallStatus.values(), form.statuses(), s -> messages.get("call.status." + s.name()));
         HistoryControls.checks(directionFilter, Direction.values(), form.directions(),
                 d -> messages.get("call.direction." + d.name()));
-        agentField.textProperty().bindBidirectional(form.agentProperty());
+        HistoryNameFilters.agents(agentChoice, viewModel.agents(), form.agentIdProperty(), messages);
         extensionField.textProperty().bindBidirectional(form.extensionProperty());
-        leadField.textProperty().bindBidirectional(form.leadProperty());
+        HistoryNameFilters.leads(leadField, form, viewModel::leadSuggestions);
+        clearFiltersButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("history.filter.clear.tooltip")));
         minDurationField.textProperty().bindBidirectional(form.minDurationProperty());
         maxDurationField.textProperty().bindBidirectional(form.maxDurationProperty());
         notesField.textProperty().bindBidirectional(form.notesTextProperty());
@@ -98,8 +100,8 @@ public final class HistoryView {
         extensionColumn.visibleProperty().bind(listOnly);
         outcomeColumn.visibleProperty().bind(listOnly);
         recordingColumn.visibleProperty().bind(listOnly);
-        agentField.visibleProperty().bind(viewModel.showsAgentProperty()); // an agent's history is theirs alone
-        agentField.managedProperty().bind(viewModel.showsAgentProperty());
+        agentChoice.visibleProperty().bind(viewModel.showsAgentProperty()); // an agent's history is theirs alone
+        agentChoice.managedProperty().bind(viewModel.showsAgentProperty());
         HistoryControls.columns(dateColumn, directionColumn, numberColumn, leadColumn, agentColumn, extensionColumn,
                 statusColumn, durationColumn, outcomeColumn, recordingColumn);
         historyTable.setItems(viewModel.rows());
@@ -142,6 +144,11 @@ public final class HistoryView {
     @FXML
     private void onSearch() {
         viewModel.search();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        viewModel.clearFilters();
     }
 
     @FXML

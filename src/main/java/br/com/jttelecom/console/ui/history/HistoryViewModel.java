@@ -23,12 +23,17 @@ import java.util.List;
  */
 public final class HistoryViewModel {
 
+    /** The lead field offers this many names as the person types. */
+    static final int LEAD_SUGGESTIONS = 8;
+
     private final Messages messages;
     private final CallHistory history;
     private final CallTexts texts;
     private final TaskRunner tasks;
     private final int pageSize;
     private final HistoryFilterForm form = new HistoryFilterForm();
+    private final HistoryChoices choices;
+    private final ObservableList<FilterChoice> agents = FXCollections.observableArrayList();
 
     private final ObservableList<CallRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -47,6 +52,13 @@ public final class HistoryViewModel {
     private long generation;
 
     public HistoryViewModel(Messages messages, CallHistory history, CallTexts texts, TaskRunner tasks, int pageSize) {
+        this(messages, history, texts, tasks, pageSize, HistoryChoices.none());
+    }
+
+    /** @param choices the agents and leads the filters offer by name */
+    public HistoryViewModel(Messages messages, CallHistory history, CallTexts texts, TaskRunner tasks, int pageSize,
+                            HistoryChoices choices) {
+        this.choices = choices;
         this.messages = messages;
         this.history = history;
         this.texts = texts;
@@ -54,11 +66,19 @@ public final class HistoryViewModel {
         this.pageSize = pageSize;
     }
 
-    /** Shows the filter saved last time and runs it. */
+    /** Shows the filter saved last time (with its lead's name) and runs it; reads the agents the filter offers. */
     public void start() {
         loading.set(true);
-        tasks.run(history::savedFilter, saved -> {
-            form.show(saved);
+        tasks.run(() -> {
+            HistoryFilter saved = history.savedFilter();
+            String leadName = saved.leadId() == null ? null : choices.leadName(saved.leadId()).orElse(null);
+            return new Saved(saved, leadName, choices.agents());
+        }, saved -> {
+            agents.setAll(saved.agents());
+            form.show(saved.filter());
+            if (saved.leadName() != null) {
+                form.pickLead(saved.filter().leadId(), saved.leadName());
+            }
             search();
         }, error -> {
             loading.set(false);
@@ -66,8 +86,47 @@ public final class HistoryViewModel {
         });
     }
 
-    /** Runs the form's filter from the first page and remembers it for the next start. */
+    private record Saved(HistoryFilter filter, String leadName, List<FilterChoice> agents) {
+    }
+
+    /**
+     * Runs the form's filter from the first page and remembers it for the next start. A lead name typed but not
+     * picked from the suggestions is looked up first: one lead of that name is taken, otherwise the list says so.
+     */
     public void search() {
+        if (form.leadTypedNotPicked()) {
+            String typed = form.leadTextProperty().get().strip();
+            tasks.run(() -> choices.leadsMatching(typed, 2), found -> {
+                if (found.size() == 1) {
+                    form.pickLead(found.get(0).id(), found.get(0).name());
+                    runSearch();
+                } else {
+                    message.set(messages.get(found.isEmpty() ? "history.filter.lead.none" : "history.filter.lead.many",
+                            typed));
+                }
+            }, error -> message.set(messages.get("history.error.load")));
+            return;
+        }
+        runSearch();
+    }
+
+    /** "Limpar filtros": every filter open again over the last seven days, and the list read again. */
+    public void clearFilters() {
+        form.clear();
+        search();
+    }
+
+    /** Suggestions for the lead field (called off the FX thread by the field's completion). */
+    public List<FilterChoice> leadSuggestions(String typed) {
+        return typed == null || typed.isBlank() ? List.of() : choices.leadsMatching(typed.strip(), LEAD_SUGGESTIONS);
+    }
+
+    /** The agents the agent filter offers, by name (empty for an agent: their history is theirs alone). */
+    public ObservableList<FilterChoice> agents() {
+        return agents;
+    }
+
+    private void runSearch() {
         current = form.toFilter();
         pageStarts.clear();
         pageStarts.add(null);
