@@ -12,9 +12,16 @@ import java.util.Map;
  *
  * @param byOpportunity opportunity id → the figures of the calls made about it (every listed opportunity has an
  *                      entry, zeros included)
+ * @param ownerName     the display name of the lead's owner ("Responsável"), {@code null} when none
  */
 public record LeadCard(Lead lead, List<Opportunity> opportunities, List<Call> calls, LeadStats stats,
-                       Map<Long, LeadStats> byOpportunity) {
+                       Map<Long, LeadStats> byOpportunity, String ownerName) {
+
+    /** A card without an owner's name. */
+    public LeadCard(Lead lead, List<Opportunity> opportunities, List<Call> calls, LeadStats stats,
+                    Map<Long, LeadStats> byOpportunity) {
+        this(lead, opportunities, calls, stats, byOpportunity, null);
+    }
 
     public LeadCard {
         opportunities = List.copyOf(opportunities);

@@ -116,7 +116,8 @@ public final class Leads {
      * and for each opportunity (the calls whose {@code opportunity_id} is that opportunity).
      */
     public Optional<LeadCard> card(long leadId) {
-        return leads.findById(leadId).map(lead -> {
+        return leads.findSummaryById(leadId).map(summary -> {
+            Lead lead = summary.lead();
             List<Call> all = callsOf(leadId);
             List<Opportunity> deals = opportunities.forLead(leadId);
             Map<Long, LeadStats> byOpportunity = new HashMap<>();
@@ -124,7 +125,7 @@ public final class Leads {
                 byOpportunity.put(o.id(), stats(all.stream().filter(c -> o.id().equals(c.opportunityId())).toList()));
             }
             return new LeadCard(lead, deals, all.subList(0, Math.min(CARD_CALLS, all.size())), stats(all),
-                    byOpportunity);
+                    byOpportunity, summary.ownerName());
         });
     }
 

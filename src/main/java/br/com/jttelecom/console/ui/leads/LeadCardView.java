@@ -46,7 +46,8 @@ final class LeadCardView extends VBox {
         VBox.setVgrow(calls, Priority.ALWAYS);
 
         callAbout.setMaxWidth(Double.MAX_VALUE);
-        opportunities.setCellFactory(list -> wrapping(list));
+        opportunities.setCellFactory(list -> wrapping(list, OpportunityLine::text));
+        calls.setCellFactory(list -> wrapping(list, line -> line)); // a call's line is never cut at the card's edge
         Label opportunitiesTitle = new Label(messages.get("leads.card.opportunities"));
         opportunitiesTitle.getStyleClass().add("text-bold");
         Label callsTitle = new Label(messages.get("leads.card.calls"));
@@ -57,8 +58,8 @@ final class LeadCardView extends VBox {
         VBox.setVgrow(this, Priority.ALWAYS);
     }
 
-    /** An opportunity and its figures, wrapped to the card's width (a label grows in height; a cell's text does not). */
-    private static ListCell<OpportunityLine> wrapping(ListView<OpportunityLine> list) {
+    /** A line (an opportunity and its figures, a call), wrapped to the card's width (a label grows in height; a cell's text does not). */
+    private static <T> ListCell<T> wrapping(ListView<T> list, java.util.function.Function<T, String> textOf) {
         return new ListCell<>() {
             private final Label text = new Label();
 
@@ -69,9 +70,9 @@ final class LeadCardView extends VBox {
             }
 
             @Override
-            protected void updateItem(OpportunityLine item, boolean empty) {
+            protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? null : item.text());
+                text.setText(empty || item == null ? null : textOf.apply(item));
                 setGraphic(empty || item == null ? null : text);
                 setText(null);
             }

@@ -94,7 +94,12 @@ public final class LeadCardViewModel {
         leadId.set(lead.id());
         name.set(lead.name());
         String phones = String.join(" · ", lead.phones().stream().map(texts::phone).toList());
-        details.set(String.join("\n", nonBlank(lead.company(), phones, lead.email(), texts.stage(lead.stage()), lead.notes())));
+        // The table leaves out company, owner and next callback while the card is open: the card says them.
+        String owner = card.ownerName() == null ? null : messages.get("leads.card.owner", card.ownerName());
+        String callback = lead.nextCallbackAt() == null ? null
+                : messages.get("leads.card.nextCallback", texts.dateTime(lead.nextCallbackAt()));
+        details.set(String.join("\n", nonBlank(lead.company(), phones, lead.email(), texts.stage(lead.stage()), owner,
+                callback, lead.notes())));
         stats.set(figures(card.stats()));
         firstPhone = lead.phones().isEmpty() ? null : lead.phones().get(0);
         opportunities.setAll(card.opportunities().stream()

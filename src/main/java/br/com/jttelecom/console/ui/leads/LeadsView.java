@@ -117,6 +117,12 @@ public final class LeadsView {
         noCard.visibleProperty().bind(card.shownProperty().not());
         noCard.managedProperty().bind(card.shownProperty().not());
         cardPane.getChildren().setAll(noCard, new LeadCardView(card, messages));
+        // With the card open, the table keeps what finds a lead (name, phones, stage, last call) and leaves company,
+        // owner and next callback to the card, which says them: at 1366 px the table still fits without scrolling.
+        javafx.beans.binding.BooleanBinding tableOnly = card.shownProperty().not();
+        companyColumn.visibleProperty().bind(tableOnly);
+        ownerColumn.visibleProperty().bind(tableOnly);
+        nextCallbackColumn.visibleProperty().bind(tableOnly);
         // The card takes room from the table only while a lead is open: agents work the table all day.
         card.shownProperty().addListener((obs, was, now) -> showCard(now));
         showCard(card.shownProperty().get());
