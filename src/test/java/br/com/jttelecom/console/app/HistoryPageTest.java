@@ -67,6 +67,11 @@ class HistoryPageTest {
             events.append(CallEvent.of(answered.id(), "answered", null, t.plusSeconds(7)));
             calls.insert(call(t.plusSeconds(60), CallStatus.MISSED, Direction.INBOUND, "+5511987654321", null));
             calls.insert(call(t.plusSeconds(120), CallStatus.MISSED, Direction.INBOUND, "+5511912345678", null));
+            // A lead the lead filter finds by name, with the missed call from its number.
+            long lead = new br.com.jttelecom.console.store.LeadRepository(db.jdbi()).insert(br.com.jttelecom.console.model.Lead
+                    .draft("Aline Andrade", "Acme", List.of("+5511987654321"), null)).id();
+            db.jdbi().useHandle(h -> h.createUpdate("UPDATE calls SET lead_id = :lead WHERE phone_number = '+5511987654321'")
+                    .bind("lead", lead).execute());
         }
         // A PBX of our own with no history: demo mode would sync 90 days of calls over the three stored here.
         pbx = PbxSimulator.builder().user("loja").token("tok-hist").seed(3L).build().start(0);
@@ -147,6 +152,24 @@ class HistoryPageTest {
         FxWait.until(10, () -> robot.lookup("#detailPanel").tryQuery().isEmpty());
         assertThat(visibleColumns()).containsExactly("Data/hora", "", "Número", "Lead", "Agente", "Ramal", "Status",
                 "Duração", "Resultado", "");
+    }
+
+    /** Seen in a real window: the lead filter asked for a lead's id, which nobody knows. */
+    @Test
+    void aLeadIsFoundByItsNameAndNarrowsTheHistory() throws Exception {
+        robot.clickOn("#leadField").write("Aline");
+        java.util.function.Predicate<javafx.scene.Node> suggestion = n -> n instanceof javafx.scene.control.Labeled l
+                && "Aline Andrade · Acme".equals(l.getText()) && n.isVisible();
+        FxWait.until(10, () -> robot.lookup(suggestion).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(suggestion).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#searchButton");
+
+        FxWait.until(10, () -> table().getItems().size() == 1);
+        assertThat(table().getItems()).extracting("number").containsExactly("(11) 98765-4321");
+
+        robot.clickOn("#clearFiltersButton");
+        FxWait.until(10, () -> table().getItems().size() == 3);
+        assertThat(robot.lookup("#leadField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
     }
 
     private java.util.List<String> visibleColumns() {

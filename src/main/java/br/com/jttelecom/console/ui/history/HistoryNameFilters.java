@@ -2,15 +2,18 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.util.Duration;
 
 /**
  * The history's agent and lead filters by name (they took ids before: nobody knows a lead's number): the agent
@@ -62,14 +65,49 @@ final class HistoryNameFilters {
         box.setValue(found);
     }
 
-    static void leads(TextField field, HistoryFilterForm form, Function<String, List<FilterChoice>> suggestions) {
+    /**
+     * The lead field: a short pause after the last key, the leads whose name starts with what is typed are listed
+     * under the field; a click (or Enter on one) picks it. A plain menu, not a completion library's popup: those
+     * reach into JavaFX internals that a modular run (the installed console) does not open to them.
+     */
+    static void leads(TextField field, HistoryFilterForm form,
+                      BiConsumer<String, Consumer<List<FilterChoice>>> suggest) {
         field.textProperty().bindBidirectional(form.leadTextProperty());
-        // The completion asks for its suggestions on a thread of its own: the store is never read on the FX thread.
-        AutoCompletionBinding<FilterChoice> completion = TextFields.bindAutoCompletion(field,
-                request -> suggestions.apply(request.getUserText()), HistoryControls.converter(FilterChoice::name));
-        completion.setOnAutoCompleted(e -> {
-            FilterChoice picked = Objects.requireNonNull(e.getCompletion());
-            form.pickLead(picked.id(), picked.name());
+        ContextMenu menu = new ContextMenu();
+        menu.setId("leadSuggestions");
+        PauseTransition quiet = new PauseTransition(SUGGEST_AFTER);
+        boolean[] picking = {false};
+        quiet.setOnFinished(e -> suggest.accept(field.getText(), found -> {
+            if (found.isEmpty() || !field.isFocused() || form.leadIdProperty().get() != null) {
+                menu.hide();
+                return;
+            }
+            menu.getItems().setAll(found.stream().map(choice -> {
+                MenuItem item = new MenuItem(choice.name());
+                item.setOnAction(a -> {
+                    picking[0] = true;
+                    form.pickLead(choice.id(), choice.name());
+                    picking[0] = false;
+                    field.positionCaret(field.getText().length());
+                });
+                return item;
+            }).toList());
+            if (!menu.isShowing()) {
+                menu.show(field, Side.BOTTOM, 0, 0);
+            }
+        }));
+        field.textProperty().addListener((obs, old, now) -> {
+            if (!picking[0]) {
+                quiet.playFromStart();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                quiet.stop();
+            }
         });
     }
+
+    /** Typing pauses this long before the names are looked up: one lookup per word, not per key. */
+    static final Duration SUGGEST_AFTER = Duration.millis(200);
 }

@@ -87,7 +87,7 @@ public final class HistoryView {
                 d -> messages.get("call.direction." + d.name()));
         HistoryNameFilters.agents(agentChoice, viewModel.agents(), form.agentIdProperty(), messages);
         extensionField.textProperty().bindBidirectional(form.extensionProperty());
-        HistoryNameFilters.leads(leadField, form, viewModel::leadSuggestions);
+        HistoryNameFilters.leads(leadField, form, viewModel::suggestLeads);
         clearFiltersButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("history.filter.clear.tooltip")));
         minDurationField.textProperty().bindBidirectional(form.minDurationProperty());
         maxDurationField.textProperty().bindBidirectional(form.maxDurationProperty());

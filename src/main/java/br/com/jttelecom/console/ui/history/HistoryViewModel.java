@@ -50,6 +50,7 @@ public final class HistoryViewModel {
     private int pageIndex;
     private long total = -1;
     private long generation;
+    private long suggestionGeneration;
 
     public HistoryViewModel(Messages messages, CallHistory history, CallTexts texts, TaskRunner tasks, int pageSize) {
         this(messages, history, texts, tasks, pageSize, HistoryChoices.none());
@@ -116,9 +117,22 @@ public final class HistoryViewModel {
         search();
     }
 
-    /** Suggestions for the lead field (called off the FX thread by the field's completion). */
-    public List<FilterChoice> leadSuggestions(String typed) {
-        return typed == null || typed.isBlank() ? List.of() : choices.leadsMatching(typed.strip(), LEAD_SUGGESTIONS);
+    /**
+     * Suggestions for the lead field as its name is typed, read off the FX thread; an answer to text typed since
+     * is dropped, so a slow lookup never shows names for an older word.
+     */
+    public void suggestLeads(String typed, java.util.function.Consumer<List<FilterChoice>> show) {
+        long mine = ++suggestionGeneration;
+        if (typed == null || typed.isBlank()) {
+            show.accept(List.of());
+            return;
+        }
+        String words = typed.strip();
+        tasks.run(() -> choices.leadsMatching(words, LEAD_SUGGESTIONS), found -> {
+            if (mine == suggestionGeneration) {
+                show.accept(found);
+            }
+        }, error -> show.accept(List.of()));
     }
 
     /** The agents the agent filter offers, by name (empty for an agent: their history is theirs alone). */

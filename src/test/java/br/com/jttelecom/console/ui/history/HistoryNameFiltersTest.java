@@ -98,7 +98,10 @@ class HistoryNameFiltersTest {
         viewModel.start();
         assertThat(viewModel.rows()).hasSize(3);
 
-        assertThat(viewModel.leadSuggestions("bru")).extracting(FilterChoice::name).containsExactly("Bruno Barros", "Bruna Borges");
+        List<List<FilterChoice>> shown = new java.util.ArrayList<>();
+        viewModel.suggestLeads("bru", shown::add);
+        assertThat(shown).singleElement().asList().extracting(c -> ((FilterChoice) c).name())
+                .containsExactly("Bruno Barros", "Bruna Borges");
         viewModel.form().pickLead(3L, "Bruna Borges");
         viewModel.search();
 
