@@ -94,13 +94,15 @@ public final class Stats {
         List<LinkedOperator> linked = operators.get();
         Map<String, Long> userOf = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<Long, String> userNames = new HashMap<>();
         linked.forEach(o -> {
             userOf.put(o.operatorId(), o.userId());
             names.put(o.operatorId(), o.name());
+            userNames.put(o.userId(), o.name());
         });
         Map<Long, Long> wrapUp = StatsCalculator.wrapUpByUser(spanList, period, scope, now, userOf);
         return new StatsReport(period, cards, before, StatsCalculator.perHour(current, zone),
-                StatsCalculator.perDay(current, period, zone), StatsCalculator.perAgent(current, wrapUp),
+                StatsCalculator.perDay(current, period, zone), StatsCalculator.perAgent(current, wrapUp, userNames),
                 StatsCalculator.outcomes(current), StatsCalculator.states(spanList, period, scope, now), names);
     }
 

@@ -125,6 +125,16 @@ final class StatsCalculator {
      * behind that name (their calls' {@code user_id}), per answered call.
      */
     static List<StatsReport.AgentRow> perAgent(Iterable<Row> rows, Map<Long, Long> wrapUpByUser) {
+        return perAgent(rows, wrapUpByUser, Map.of());
+    }
+
+    /**
+     * {@link #perAgent(Iterable, Map)}, each agent named as everywhere else in the console: by the console user
+     * behind the PBX name when there is one ("Ana Souza"), with the PBX's name beside it where it differs
+     * ("Ana Souza (Ana)"), so the same person never reads as two people on one page.
+     */
+    static List<StatsReport.AgentRow> perAgent(Iterable<Row> rows, Map<Long, Long> wrapUpByUser,
+                                               Map<Long, String> userNames) {
         Map<String, long[]> agents = new TreeMap<>();
         Map<String, java.util.Set<Long>> usersOf = new HashMap<>();
         for (Row r : rows) {
@@ -144,9 +154,18 @@ final class StatsCalculator {
         agents.forEach((name, a) -> {
             long wrap = usersOf.getOrDefault(name, java.util.Set.of()).stream()
                     .mapToLong(u -> wrapUpByUser.getOrDefault(u, 0L)).sum();
-            out.add(new StatsReport.AgentRow(name, a[0], a[1], mean(a[2] + wrap, a[0])));
+            out.add(new StatsReport.AgentRow(agentName(name, usersOf.getOrDefault(name, java.util.Set.of()), userNames),
+                    a[0], a[1], mean(a[2] + wrap, a[0])));
         });
         return out;
+    }
+
+    private static String agentName(String pbxName, java.util.Set<Long> users, Map<Long, String> userNames) {
+        if (users.size() != 1 || !userNames.containsKey(users.iterator().next())) {
+            return pbxName; // nobody, or several people behind one PBX name: the PBX's name is all that is true
+        }
+        String user = userNames.get(users.iterator().next());
+        return pbxName.isEmpty() || user.equals(pbxName) ? user : user + " (" + pbxName + ")";
     }
 
     /** Seconds in wrap-up inside the period per console user, through the operator → user links. */

@@ -129,7 +129,9 @@ public final class StatsExport {
     }
 
     private void rate(StringBuilder out, String key, Double now, Double before) {
-        line(out, t("stats.card." + key), ratio(now), ratio(before), pct(StatsCards.change(now, before)));
+        // A rate's change is in percentage points, as the card says it: 80 % to 82 % is "↑ 2,0 p.p.", not "↑ 2,5%".
+        line(out, t("stats.card." + key), ratio(now), ratio(before),
+                now == null || before == null ? "" : points(now - before));
     }
 
     private void seconds(StringBuilder out, String key, Duration now, Duration before) {
@@ -161,6 +163,13 @@ public final class StatsExport {
             return "0,0%";
         }
         return (v > 0 ? "↑ " : "↓ ") + String.format(Locale.ROOT, "%.1f%%", Math.abs(v) * 100).replace('.', ',');
+    }
+
+    /** "↑ 2,0 p.p." / "↓ 33,3 p.p." / "0,0 p.p." (the unit from the bundle, so English reads "pp"). */
+    private String points(double v) {
+        String n = String.format(Locale.ROOT, "%.1f", Math.abs(v) * 100).replace('.', ',');
+        String unit = messages.get("stats.points", n);
+        return Math.abs(v) < 0.0005 ? messages.get("stats.points", "0,0") : (v > 0 ? "↑ " : "↓ ") + unit;
     }
 
     private static void line(StringBuilder out, String... fields) {

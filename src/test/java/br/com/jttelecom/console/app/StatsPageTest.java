@@ -56,6 +56,36 @@ class StatsPageTest {
         assertThat(calls.getTickLabelFormatter().toString(0.0)).isEqualTo("0");
         assertThat(calls.getTickLabelFormatter().toString(3.0)).isEqualTo("3");
         assertThat(calls.getTickLabelFormatter().toString(2.5)).isEmpty();
+        assertThat(robot.lookup("#statsTitle").queryAs(Label.class).getText()).isEqualTo("Estatísticas");
+    }
+
+    /** Seen in a real window: answered calls were orange on one chart and red on the next, missed ones green. */
+    @Test
+    void eachStatusHasOneColourOnEveryChart() throws Exception {
+        // Thirty days of the demo's history: every agent has calls whatever the hour the test runs at.
+        robot.interact(() -> period().setValue(StatsPreset.LAST_30_DAYS));
+        FxWait.until(20, () -> !robot.lookup("#statsAgentChart").queryAs(javafx.scene.chart.XYChart.class).getData().isEmpty()
+                && !((javafx.scene.chart.XYChart.Series<?, ?>) robot.lookup("#statsAgentChart")
+                        .queryAs(javafx.scene.chart.XYChart.class).getData().get(0)).getData().isEmpty());
+        javafx.scene.paint.Paint answeredPerHour = fill("#statsHourChart", "Atendida");
+        javafx.scene.paint.Paint missedPerHour = fill("#statsHourChart", "Não atendida");
+        assertThat(fill("#statsAgentChart", "Atendidas")).isEqualTo(answeredPerHour);
+        assertThat(fill("#statsAgentChart", "Não atendidas")).isEqualTo(missedPerHour);
+        assertThat(answeredPerHour).isNotEqualTo(missedPerHour);
+        assertThat(robot.lookup("#statsOutcomeChart").queryAs(javafx.scene.chart.PieChart.class).getLabelsVisible())
+                .as("slice labels overlap; the legend names them").isFalse();
+    }
+
+    /** The fill of a bar chart's series' first bar, as CSS painted it. */
+    private javafx.scene.paint.Paint fill(String chartId, String seriesName) throws Exception {
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup(chartId).queryAs(javafx.scene.chart.XYChart.class);
+        FxWait.until(10, () -> chart.getData().stream().filter(s -> s.getName().equals(seriesName))
+                .anyMatch(s -> !s.getData().isEmpty() && s.getData().get(0).getNode() instanceof javafx.scene.layout.Region r
+                        && r.getBackground() != null && !r.getBackground().getFills().isEmpty()));
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            var series = chart.getData().stream().filter(s -> s.getName().equals(seriesName)).findFirst().orElseThrow();
+            return ((javafx.scene.layout.Region) series.getData().get(0).getNode()).getBackground().getFills().get(0).getFill();
+        }).get();
     }
 
     @Test

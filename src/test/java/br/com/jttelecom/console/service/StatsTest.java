@@ -144,7 +144,8 @@ class StatsTest {
         stats.naming(() -> java.util.List.of(new LinkedOperator("7", 5, "Ana Souza")));
         StatsReport r = stats.report(PERIOD, StatsScope.all());
         // "Ana": 3 answered (user 5's 100 s and 0 s, and the unattributed 1180 s); operator 7 is user 5: +60 s wrap-up.
-        assertThat(r.perAgent()).contains(new StatsReport.AgentRow("Ana", 3, 0, Duration.ofMillis(446_667)));
+        // One name per person: the console user's, with the PBX's beside it where it differs (the timeline's name).
+        assertThat(r.perAgent()).contains(new StatsReport.AgentRow("Ana Souza (Ana)", 3, 0, Duration.ofMillis(446_667)));
         assertThat(r.operatorName("7")).isEqualTo("Ana Souza");
     }
 
@@ -158,7 +159,7 @@ class StatsTest {
         java.util.List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(lines).contains("Agente;Estado;Segundos", "Ana Souza;disponível;3600", "Ana Souza;em conversa;120",
                 "Ana Souza;pós-atendimento;60", "Ana Souza;pausado — Almoço;3600", "(sem agente);0;1;",
-                "Ana;3;0;446,7");
+                "Ana Souza (Ana);3;0;446,7");
     }
 
     @Test

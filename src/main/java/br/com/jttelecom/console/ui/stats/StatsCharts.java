@@ -40,6 +40,9 @@ final class StatsCharts {
         title(tmaPerAgent, "agentTma", "statsAgentTmaChart");
         tmaPerAgent.setLegendVisible(false);
         title(outcomes, "outcome", "statsOutcomeChart");
+        // Slice labels overlap as soon as two outcomes are small; the legend names each slice with its count.
+        outcomes.setLabelsVisible(false);
+        outcomes.setLegendSide(javafx.geometry.Side.RIGHT);
         title(states, "states", "statsStateChart");
         countAxis(perHour);
         countAxis(perDay);

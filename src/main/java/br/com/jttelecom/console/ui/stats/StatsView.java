@@ -101,7 +101,7 @@ public final class StatsView {
 
     @FXML
     private void exportCsv() {
-        File file = OwnedDialogs.save(chooser("estatisticas.csv", "*.csv"), statsPage.getScene().getWindow());
+        File file = OwnedDialogs.save(chooser(viewModel.suggestedFileName(viewModel.messages().get("stats.export.fileCsv"), "csv"), "*.csv"), statsPage.getScene().getWindow());
         if (file != null) {
             viewModel.exportCsv(file.toPath());
         }
@@ -109,7 +109,7 @@ public final class StatsView {
 
     @FXML
     private void exportPng() {
-        File file = OwnedDialogs.save(chooser("graficos.png", "*.png"), statsPage.getScene().getWindow());
+        File file = OwnedDialogs.save(chooser(viewModel.suggestedFileName(viewModel.messages().get("stats.export.filePng"), "png"), "*.png"), statsPage.getScene().getWindow());
         if (file != null) {
             viewModel.exportImage(ChartPng.snapshot(statsCharts), file.toPath());
         }

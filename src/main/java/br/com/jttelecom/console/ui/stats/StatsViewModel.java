@@ -194,7 +194,8 @@ public final class StatsViewModel {
     }
 
     private StatsCard rate(String key, Goal goal, Double now, Double before) {
-        return card(key, goal, format.rate(now), StatsCards.change(now, before));
+        Double points = now == null || before == null ? null : now - before;
+        return card(key, goal, format.rate(now), points, format.pointsChange(points));
     }
 
     private StatsCard time(String key, Goal goal, Duration now, Duration before) {
@@ -202,9 +203,27 @@ public final class StatsViewModel {
     }
 
     private StatsCard card(String key, Goal goal, String value, Double change) {
+        return card(key, goal, value, change, format.change(change));
+    }
+
+    private StatsCard card(String key, Goal goal, String value, Double change, String comparison) {
         Boolean rising = change == null || Math.abs(change) < 0.0005 ? null : change > 0;
-        return new StatsCard(key, messages.get("stats.card." + key), value, format.change(change), rising,
-                goal.judge(rising));
+        return new StatsCard(key, messages.get("stats.card." + key), value, comparison, rising, goal.judge(rising));
+    }
+
+    /**
+     * The export's file name carries the period it holds ("estatisticas_2026-12-01_a_2026-12-07.csv"), so two
+     * exports of different weeks do not overwrite each other by default. The last day is the period's last whole day.
+     */
+    public String suggestedFileName(String base, String extension) {
+        StatsReport r = report.get();
+        if (r == null) {
+            return base + "." + extension;
+        }
+        java.time.LocalDate first = r.period().from().atZone(zone).toLocalDate();
+        java.time.LocalDate last = r.period().to().minusNanos(1).atZone(zone).toLocalDate();
+        String days = first.equals(last) ? first.toString() : first + messages.get("stats.export.fileRange") + last;
+        return base + "_" + days + "." + extension;
     }
 
     public ObjectProperty<StatsPreset> presetProperty() {

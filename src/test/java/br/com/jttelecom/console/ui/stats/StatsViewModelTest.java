@@ -77,6 +77,8 @@ class StatsViewModelTest {
         assertThat(card("avgDuration").value()).isEqualTo("1:00");
         assertThat(card("answerRate").value()).isEqualTo("66,7%");
         assertThat(card("answerRate").rising()).isFalse();
+        // A rate moves in percentage points: 100 % yesterday to 66,7 % today is 33,3 points down, not "↓ 33,3%".
+        assertThat(card("answerRate").comparison()).isEqualTo("↓ 33,3 p.p. vs período anterior");
         // Colours say good or bad news, not up or down: a lower answer rate is bad, more calls are neither.
         assertThat(card("answerRate").better()).isFalse();
         assertThat(card("total").better()).isNull();
@@ -127,10 +129,19 @@ class StatsViewModelTest {
         model.exportCsv(target);
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFIndicador;Período;Período anterior;Variação\r\n");
-        assertThat(text).contains("Total de chamadas;3;1;↑ 200,0%\r\n", "Taxa de sucesso;0,6667;1,0000;↓ 33,3%\r\n",
+        assertThat(text).contains("Total de chamadas;3;1;↑ 200,0%\r\n", "Taxa de sucesso;0,6667;1,0000;↓ 33,3 p.p.\r\n",
                 "Duração média;60,0;60,0;0,0%\r\n", "Hora;Em andamento;Atendida;Não atendida;Falhou;Ocupado\r\n",
                 "10;0;1;1;0;0\r\n");
         assertThat(model.statusProperty().get()).isEqualTo("Arquivo salvo: estatisticas.csv");
+    }
+
+    @Test
+    void theExportsDefaultFileNameCarriesItsPeriod() {
+        assertThat(model.suggestedFileName("estatisticas", "csv")).isEqualTo("estatisticas.csv");
+        model.reload();
+        assertThat(model.suggestedFileName("estatisticas", "csv")).isEqualTo("estatisticas_2026-11-20.csv");
+        model.presetProperty().set(StatsPreset.LAST_7_DAYS);
+        assertThat(model.suggestedFileName("graficos", "png")).matches("graficos_2026-11-1\\d_a_2026-11-20\\.png");
     }
 
     private StatsCard card(String key) {
