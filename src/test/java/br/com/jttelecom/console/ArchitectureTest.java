@@ -121,6 +121,19 @@ class ArchitectureTest {
                     + "stay in one small package");
 
     @ArchTest
+    static final ArchRule everyDialogGoesThroughOwnedDialogs = noClasses()
+            .that().doNotHaveFullyQualifiedName(BASE + ".ui.OwnedDialogs")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("initOwner or initModality of a dialog or stage",
+                            t -> (t.getName().equals("initOwner") || t.getName().equals("initModality"))
+                                    && (t.getOwner().isAssignableTo(javafx.scene.control.Dialog.class)
+                                    || t.getOwner().isAssignableTo(javafx.stage.Stage.class)))))
+            .allowEmptyShould(true)
+            .because("a modal dialog un-maximized and moved the main window on GTK (JDK-8332222), and its buttons "
+                    + "were cut: OwnedDialogs owns them without modality and sizes them to their content "
+                    + "(the sign-out question did it again when it was written without it)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices()
             .matching(BASE + ".(*)..")
             .should().beFreeOfCycles()

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.ui.CloseGuard;
 import java.util.ArrayList;
 import java.util.List;
+import br.com.jttelecom.console.ui.OwnedDialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -47,7 +48,7 @@ public final class SignOutGuard implements CloseGuard {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 messages.get(inCall ? "operator.signOut.content.call" : "operator.signOut.content.queue"),
                 buttons.toArray(ButtonType[]::new));
-        alert.initOwner(owner);
+        OwnedDialogs.prepare(alert, owner); // owned, not modal: a modal dialog un-maximized the window (GTK)
         alert.setTitle(messages.get("operator.signOut.title"));
         alert.setHeaderText(messages.get(inCall ? "operator.signOut.header.call" : "operator.signOut.header.queue"));
         ButtonType answer = alert.showAndWait().orElse(cancel);
