@@ -145,6 +145,7 @@ public final class HistoryViewModel {
         pageStarts.clear();
         pageStarts.add(null);
         total = -1;
+        countFailed = false;
         long ticket = ++generation;
         HistoryFilter filter = current;
         tasks.run(() -> {
@@ -155,7 +156,13 @@ public final class HistoryViewModel {
                 total = count;
                 updateSummary();
             }
-        }, error -> { });
+        }, error -> {
+            // The page is shown all the same: only its total is unknown, and the summary must not say "contando…" forever.
+            if (ticket == generation) {
+                summary.set(messages.get("history.summary.noTotal", pageIndex + 1));
+                countFailed = true;
+            }
+        });
         load(0, ticket);
     }
 
@@ -204,7 +211,13 @@ public final class HistoryViewModel {
         updateSummary();
     }
 
+    private boolean countFailed;
+
     private void updateSummary() {
+        if (total < 0 && countFailed) {
+            summary.set(messages.get("history.summary.noTotal", pageIndex + 1));
+            return;
+        }
         // The count in words ("1 chamada"), formatted in the console's language; "…" while it is being counted.
         summary.set(total < 0 ? messages.get("history.summary.counting", pageIndex + 1)
                 : messages.get("history.summary", total, pageIndex + 1));

@@ -43,7 +43,15 @@ final class LinkLeadDialog extends Dialog<LinkLeadViewModel.Choice> {
         PauseTransition debounce = new PauseTransition(DEBOUNCE);
         debounce.setOnFinished(e -> vm.search(search.getText()));
         search.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
-        getDialogPane().setContent(new VBox(8, search, list, explain));
+        Label searchError = new Label();
+        searchError.setId("linkLeadError");
+        searchError.getStyleClass().add("field-error");
+        searchError.setWrapText(true);
+        searchError.setMaxWidth(460);
+        searchError.textProperty().bind(vm.searchErrorProperty());
+        searchError.visibleProperty().bind(vm.searchErrorProperty().isNotEmpty());
+        searchError.managedProperty().bind(searchError.visibleProperty());
+        getDialogPane().setContent(new VBox(8, search, list, searchError, explain));
 
         ButtonType link = new ButtonType(messages.get("unidentified.link"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(link,

@@ -29,6 +29,7 @@ public final class LinkLeadViewModel {
     private final TaskRunner tasks;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper searchError = new javafx.beans.property.ReadOnlyStringWrapper("");
     private long generation;
 
     public LinkLeadViewModel(Leads leads, Messages messages, TaskRunner tasks) {
@@ -43,10 +44,16 @@ public final class LinkLeadViewModel {
         String query = typed == null ? "" : typed;
         tasks.run(() -> leads.search(query, LIMIT).stream().map(s -> choice(s.lead())).toList(), found -> {
             if (mine == generation) {
+                searchError.set("");
                 choices.setAll(found);
                 selected.set(found.size() == 1 ? found.get(0) : null);
             }
-        }, error -> { });
+        }, error -> {
+            if (mine == generation) {
+                choices.clear();
+                searchError.set(messages.get("leads.error.load"));
+            }
+        });
     }
 
     private Choice choice(Lead lead) {
@@ -58,6 +65,11 @@ public final class LinkLeadViewModel {
 
     public ObservableList<Choice> choices() {
         return choices;
+    }
+
+    /** Why the list is empty when the search itself failed ("" otherwise): an empty list must not read as "no lead". */
+    public javafx.beans.property.ReadOnlyStringProperty searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
     }
 
     public ObjectProperty<Choice> selectedProperty() {

@@ -119,7 +119,11 @@ public final class UnidentifiedViewModel {
             if (ticket == generation) {
                 showTotal(n);
             }
-        }, error -> { });
+        }, error -> {
+            if (ticket == generation) {
+                countText.set(messages.get("unidentified.count.unknown"));
+            }
+        });
     }
 
     private void showTotal(long n) {

@@ -137,5 +137,22 @@ class UnidentifiedViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("Nenhuma chamada sem lead.");
         assertThat(vm.totalProperty().get()).isZero();
+        // ChoiceFormat read 0 as its first choice: the header said "1 chamada sem lead" over an empty list.
+        assertThat(vm.countTextProperty().get()).isEqualTo("Nenhuma chamada sem lead");
+    }
+
+    /** The lead search of "Vincular…" failing (the database closed under it) says so instead of an empty list. */
+    @Test
+    void aLeadSearchThatFailsSaysSoInTheLinkDialog() {
+        LinkLeadViewModel link = new LinkLeadViewModel(leads, messages, new InlineTaskRunner());
+        link.search("");
+        assertThat(link.searchErrorProperty().get()).isEmpty();
+
+        db.close();
+        link.search("ana");
+
+        assertThat(link.choices()).isEmpty();
+        assertThat(link.searchErrorProperty().get()).isEqualTo("Não foi possível ler os leads do banco local. Tente de novo.");
+        db = Database.openFolder(dir); // for close()
     }
 }
