@@ -1,0 +1,104 @@
+package br.com.jttelecom.console.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Configurações in the real window, demo mode, headless: Salvar works, and what it answers is in sight. */
+class SettingsPageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JtConsoleApp app;
+
+    @BeforeEach
+    void openSettings() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (JtConsoleApp) FxToolkit.setupApplication(
+                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        SignIn.as(robot, "admin", "admin123");
+        assertThat(stage.isShowing()).isTrue();
+        robot.clickOn("#nav-settings");
+        FxWait.until(20, () -> robot.lookup("#saveButton").tryQuery().isPresent()
+                && !robot.lookup("#requestsPerSecond").queryAs(TextField.class).getText().isEmpty());
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private Label label(String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    @Test
+    void saveInDemoModeSavesAndSaysSoInSight() throws Exception {
+        assertThat(robot.lookup("#baseUrl").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(label("#demoNote").getText()).startsWith("Modo demonstração: o console usa o PABX de demonstração");
+
+        robot.clickOn("#saveButton");
+
+        FxWait.until(20, () -> !label("#message").getText().isEmpty());
+        assertThat(label("#message").getText()).startsWith("Configurações salvas");
+        assertThat(inSight(label("#message"))).as("the answer to Salvar is on screen, not below the fold").isTrue();
+    }
+
+    @Test
+    void aWrongAddressIsSaidInFullBesideItsFieldInSight() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#baseUrl").queryAs(TextField.class)
+                .setText("pabx.exemplo.com.br/suite/api")).get();
+
+        robot.clickOn("#saveButton");
+
+        FxWait.until(20, () -> !label("#baseUrlError").getText().isEmpty());
+        assertThat(label("#baseUrlError").getText()).isEqualTo("O endereço do PABX deve começar com https:// "
+                + "(ex.: https://emnuvem.meupabxip.com.br/suite/api); foi digitado \"pabx.exemplo.com.br/suite/api\".");
+        assertThat(label("#message").getText()).isEqualTo("Nada foi salvo: corrija o campo marcado.");
+        assertThat(inSight(label("#baseUrlError"))).isTrue();
+        assertThat(inSight(label("#message"))).isTrue();
+    }
+
+    /** Shown and inside the window and inside the visible part of every scroll pane around it. */
+    private static boolean inSight(Node node) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            if (!node.isVisible() || node.getScene() == null) {
+                return false;
+            }
+            Bounds b = node.localToScene(node.getBoundsInLocal());
+            if (b.getHeight() <= 0 || b.getMinY() < 0 || b.getMaxY() > node.getScene().getHeight()) {
+                return false;
+            }
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll) {
+                    Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+                    if (b.getMinY() < viewport.getMinY() || b.getMaxY() > viewport.getMaxY()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }).get();
+    }
+}
