@@ -1,10 +1,6 @@
 package br.com.jttelecom.console.app;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +58,7 @@ class SettingsPageTest {
 
         FxWait.until(20, () -> !label("#message").getText().isEmpty());
         assertThat(label("#message").getText()).startsWith("Configurações salvas");
-        assertThat(inSight(label("#message"))).as("the answer to Salvar is on screen, not below the fold").isTrue();
+        assertThat(InSight.of(label("#message"))).as("the answer to Salvar is on screen, not below the fold").isTrue();
     }
 
     @Test
@@ -76,29 +72,7 @@ class SettingsPageTest {
         assertThat(label("#baseUrlError").getText()).isEqualTo("O endereço do PABX deve começar com https:// "
                 + "(ex.: https://emnuvem.meupabxip.com.br/suite/api); foi digitado \"pabx.exemplo.com.br/suite/api\".");
         assertThat(label("#message").getText()).isEqualTo("Nada foi salvo: corrija o campo marcado.");
-        assertThat(inSight(label("#baseUrlError"))).isTrue();
-        assertThat(inSight(label("#message"))).isTrue();
-    }
-
-    /** Shown and inside the window and inside the visible part of every scroll pane around it. */
-    private static boolean inSight(Node node) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            if (!node.isVisible() || node.getScene() == null) {
-                return false;
-            }
-            Bounds b = node.localToScene(node.getBoundsInLocal());
-            if (b.getHeight() <= 0 || b.getMinY() < 0 || b.getMaxY() > node.getScene().getHeight()) {
-                return false;
-            }
-            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane scroll) {
-                    Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-                    if (b.getMinY() < viewport.getMinY() || b.getMaxY() > viewport.getMaxY()) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }).get();
+        assertThat(InSight.of(label("#baseUrlError"))).isTrue();
+        assertThat(InSight.of(label("#message"))).isTrue();
     }
 }
