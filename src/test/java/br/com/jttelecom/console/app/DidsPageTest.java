@@ -1,13 +1,10 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.sim.RecordedRequest;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,32 +81,6 @@ class DidsPageTest {
     @Test
     void everyPlaceholderAndLabelOfTheFormIsShownWhole() throws Exception {
         Parent form = robot.lookup("#registrationDomain").queryAs(TextField.class).getParent();
-        List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>();
-            collectCut(form, found);
-            return found;
-        }).get();
-        assertThat(cut).isEmpty();
-    }
-
-    /** A prompt wider than its field's inside, or a label or check box drawn with an ellipsis. */
-    private static void collectCut(Node node, List<String> found) {
-        if (node instanceof TextField field && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
-            Text prompt = new Text(field.getPromptText());
-            prompt.setFont(field.getFont());
-            double inside = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
-            if (prompt.getLayoutBounds().getWidth() > inside) {
-                found.add(field.getId() + ": \"" + field.getPromptText() + "\"");
-            }
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-            Node drawn = labeled.lookup(".text");
-            if (drawn instanceof Text t && !t.getText().equals(labeled.getText())) {
-                found.add(labeled.getText() + " drawn as \"" + t.getText() + "\"");
-            }
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, found));
-        }
+        assertThat(ShownWhole.cutUnder(form)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -79,7 +80,7 @@ class ExtensionsPageTest {
         FxWait.until(20, () -> plans.getItems().size() > 1);
         List<String> shown = WaitForAsyncUtils.asyncFx(() -> plans.getItems().stream()
                 .map(id -> plans.getConverter().toString(id)).toList()).get();
-        assertThat(shown).containsExactly("(nenhum / manter como está no PABX)", "1 — Somente internos",
+        assertThat(shown).containsExactly("(manter o do PABX)", "1 — Somente internos",
                 "2 — Local e móvel", "3 — Nacional");
     }
 
@@ -97,5 +98,12 @@ class ExtensionsPageTest {
         FxWait.until(20, () -> details.getText().contains("nome: Ramal Renomeado\n"));
         assertThat(label("#message").getText()).isEqualTo("Ramal alterado no PABX.");
         assertThat(table.getSelectionModel().getSelectedIndex()).isNotNegative();
+    }
+
+    @Test
+    void everyPlaceholderLabelAndChoiceOfTheFormIsShownWhole() throws Exception {
+        robot.clickOn("#newButton");
+        Parent form = robot.lookup("#number").queryAs(TextField.class).getParent();
+        assertThat(ShownWhole.cutUnder(form)).isEmpty();
     }
 }

@@ -53,6 +53,7 @@ class SettingsPageTest {
     void saveInDemoModeSavesAndSaysSoInSight() throws Exception {
         assertThat(robot.lookup("#baseUrl").queryAs(TextField.class).getText()).isEmpty();
         assertThat(label("#demoNote").getText()).startsWith("Modo demonstração: o console usa o PABX de demonstração");
+        assertThat(ShownWhole.cutUnder(label("#demoNote").getParent().getParent())).isEmpty();
 
         robot.clickOn("#saveButton");
 

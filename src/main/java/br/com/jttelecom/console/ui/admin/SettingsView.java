@@ -80,11 +80,12 @@ public final class SettingsView {
         pinButton.managedProperty().bind(pinButton.visibleProperty());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         demoNote.textProperty().bind(viewModel.demoNoteProperty());
-        demoNote.visibleProperty().bind(demoNote.textProperty().isNotEmpty());
-        demoNote.managedProperty().bind(demoNote.visibleProperty());
+        // An empty line takes no room: the page's top and bottom stay as short as what they say.
+        for (Label l : new Label[] {message, demoNote, testResult, certificate}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
         baseUrl.promptTextProperty().bind(viewModel.baseUrlPromptProperty());
         FieldErrorLabels.bind(baseUrlError, viewModel.errorOf("baseUrl"), baseUrl);
         FieldErrorLabels.bind(requestsPerSecondError, viewModel.errorOf("requestsPerSecond"), requestsPerSecond);

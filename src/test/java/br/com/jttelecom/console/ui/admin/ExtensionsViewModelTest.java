@@ -193,7 +193,7 @@ class ExtensionsViewModelTest {
     void theDialPlanIsChosenFromThePbxsPlansByName() {
         assertThat(vm.dialPlanIds()).containsExactly("", "1", "2", "3");
         assertThat(vm.dialPlanLabel("3")).isEqualTo("3 — Nacional");
-        assertThat(vm.dialPlanLabel("")).isEqualTo("(nenhum / manter como está no PABX)");
+        assertThat(vm.dialPlanLabel("")).isEqualTo("(manter o do PABX)");
         assertThat(vm.dialPlanLabel("9")).isEqualTo("9 (não listado pelo PABX)");
         assertThat(vm.plansNoteProperty().get()).isEmpty();
 
