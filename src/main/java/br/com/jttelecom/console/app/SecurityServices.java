@@ -55,7 +55,8 @@ final class SecurityServices {
                 .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit, runtime.areaCodes()))
                 .orElse(null);
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
-        settingsAdmin = new SettingsAdmin(runtime.settings(), runtime.secrets(), session, audit);
+        settingsAdmin = new SettingsAdmin(runtime.settings(), runtime.secrets(), session, audit,
+                runtime.config().demo() ? Optional.of(runtime.pbxBaseUrl()) : Optional.empty());
         LiveSettingsComposition.applySaves(runtime, settingsAdmin);
         pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
         loginHint = prepareAccounts(runtime, users);

@@ -62,6 +62,22 @@ public final class Directory {
         return pabx.listExtensions().stream().map(ExtensionFields::of).toList();
     }
 
+    /**
+     * The PBX's dialling plans ({@code listar_planos_discagem}), for the extension form. The PBX keeps no
+     * such list for extension groups or types: those stay typed ids.
+     */
+    public List<PbxOption> dialPlans() {
+        session.requireUser();
+        return pabx.listDialPlans().stream()
+                .filter(p -> p.id() != null && !p.id().isBlank())
+                .map(p -> new PbxOption(p.id().trim(), firstNonBlank(p.nome(), p.descricao())))
+                .toList();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.trim() : b == null ? "" : b.trim();
+    }
+
     /** @return the PBX's id of the new extension */
     public String createExtension(ExtensionForm form, Long linkUserId) {
         Permissions.require(session, Permission.CHANGE_EXTENSIONS);

@@ -2,6 +2,9 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.pabx.wire.ExtensionData;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What the admin typed for an extension — every field {@code inserir_ramal} / {@code alterar_ramal}
  * take — validated before anything is sent to the PBX. The SIP password is only used on the way out;
@@ -24,55 +27,56 @@ public record ExtensionForm(String number, String name, String type, String sipP
                 ExtensionFlags.of(recordsCalls, blocked), null, ForwardRule.KEEP, ForwardRule.KEEP, ForwardRule.KEEP);
     }
 
-    /** @throws InvalidInput with a pt-BR sentence for the first wrong field */
+    /** @throws InvalidFields naming every wrong field, by this record's component names */
     public ExtensionData toData(boolean creating) {
+        Map<String, InvalidFields.Problem> problems = new LinkedHashMap<>();
         String numero = text(number);
         if (!numero.matches("\\d{2,8}")) {
-            throw new InvalidInput("O número do ramal deve ter de 2 a 8 dígitos.");
+            problems.put("number", InvalidFields.Problem.of("admin.extensions.error.number"));
         }
         if (text(name).isEmpty()) {
-            throw new InvalidInput("Informe o nome do ramal.");
+            problems.put("name", InvalidFields.Problem.of("admin.extensions.error.nameMissing"));
+        } else if (text(name).length() > 64) {
+            problems.put("name", InvalidFields.Problem.of("admin.extensions.error.nameLong"));
         }
-        if (text(name).length() > 64) {
-            throw new InvalidInput("O nome do ramal deve ter até 64 caracteres.");
+        boolean hasPassword = sipPassword != null && !sipPassword.isEmpty();
+        if (creating && !hasPassword) {
+            problems.put("sipPassword", InvalidFields.Problem.of("admin.extensions.error.sipPasswordMissing"));
+        } else if (hasPassword && sipPassword.length() < 8) {
+            problems.put("sipPassword", InvalidFields.Problem.of("admin.extensions.error.sipPasswordShort"));
         }
         String tipo = text(type).isEmpty() ? "1" : text(type);
         if (!tipo.matches("[A-Za-z0-9_-]{1,16}")) {
-            throw new InvalidInput("O tipo do ramal deve ter até 16 letras ou dígitos (ex.: 1).");
+            problems.put("type", InvalidFields.Problem.of("admin.extensions.error.type"));
         }
         if (!text(externalCallerId).isEmpty() && !text(externalCallerId).matches("\\d{8,13}")) {
-            throw new InvalidInput("O caller ID externo deve ter de 8 a 13 dígitos.");
+            problems.put("externalCallerId", InvalidFields.Problem.of("admin.extensions.error.callerId"));
         }
         if (!text(areaCode).isEmpty() && !text(areaCode).matches("[1-9]\\d")) {
-            throw new InvalidInput("O DDD deve ter 2 dígitos.");
+            problems.put("areaCode", InvalidFields.Problem.of("admin.extensions.error.areaCode"));
         }
-        requireId(extensionGroup, "O grupo de ramais");
-        requireId(costCenter, "O centro de custo");
-        requireId(dialPlanId, "O plano de discagem");
-        boolean hasPassword = sipPassword != null && !sipPassword.isEmpty();
-        if (creating && !hasPassword) {
-            throw new InvalidInput("Informe a senha SIP do novo ramal.");
-        }
-        if (hasPassword && sipPassword.length() < 8) {
-            throw new InvalidInput("A senha SIP deve ter ao menos 8 caracteres.");
-        }
+        requireId(extensionGroup, "extensionGroup", "admin.extensions.error.group", problems);
+        requireId(costCenter, "costCenter", "admin.extensions.error.costCenter", problems);
+        requireId(dialPlanId, "dialPlanId", "admin.extensions.error.dialPlan", problems);
         String email = text(voicemailEmail);
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInput("Informe um e-mail válido para a caixa postal.");
+            problems.put("voicemailEmail", InvalidFields.Problem.of("admin.extensions.error.voicemailEmail"));
         }
+        rule(forwardAll).problem().ifPresent(p -> problems.put("forwardAll", p));
+        rule(forwardOffline).problem().ifPresent(p -> problems.put("forwardOffline", p));
+        rule(forwardBusy).problem().ifPresent(p -> problems.put("forwardBusy", p));
+        InvalidFields.throwIfAny(problems);
         ExtensionFlags f = flags == null ? ExtensionFlags.of(false, false) : flags;
         return new ExtensionData(null, tipo, text(name), numero, hasPassword ? sipPassword : null,
                 blankToNull(externalCallerId), blankToNull(extensionGroup), blankToNull(costCenter),
                 blankToNull(dialPlanId), blankToNull(areaCode), bit(f.pickUpCalls()), bit(f.timers()), bit(f.blf()),
                 bit(f.listenIn()), bit(f.recordsCalls()), bit(f.blocked()), bit(f.twoFactor()), bit(f.voicemail()),
-                blankToNull(email), rule(forwardAll).toWire("Encaminhar todas as chamadas"),
-                rule(forwardOffline).toWire("Encaminhar se offline ou sem atendimento"),
-                rule(forwardBusy).toWire("Encaminhar se ocupado ou indisponível"));
+                blankToNull(email), rule(forwardAll).toWire(), rule(forwardOffline).toWire(), rule(forwardBusy).toWire());
     }
 
-    private static void requireId(String value, String what) {
+    private static void requireId(String value, String field, String key, Map<String, InvalidFields.Problem> problems) {
         if (!text(value).isEmpty() && !text(value).matches("\\d{1,9}")) {
-            throw new InvalidInput(what + " deve ser o número (id) do PABX.");
+            problems.put(field, InvalidFields.Problem.of(key));
         }
     }
 

@@ -3,6 +3,8 @@ package br.com.jttelecom.console.service;
 import br.com.jttelecom.console.pabx.wire.Forwarding;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One of an extension's three forwarding rules as typed: the type ({@code ""} keeps what the PBX has,
@@ -17,33 +19,42 @@ public record ForwardRule(String type, String destination) {
         return type == null || type.isBlank();
     }
 
+    /** What is wrong with the rule as typed, if anything. */
+    Optional<InvalidFields.Problem> problem() {
+        if (keeps()) {
+            return Optional.empty();
+        }
+        String dest = trimmedDestination();
+        return switch (type.trim()) {
+            case Forwarding.NONE, Forwarding.VOICEMAIL -> Optional.empty();
+            case Forwarding.EXTENSION -> dest.matches("\\d{2,8}") ? Optional.empty()
+                    : Optional.of(InvalidFields.Problem.of("admin.extensions.error.forwardExtension"));
+            case Forwarding.EXTERNAL -> dest.matches("\\d{10,13}") ? Optional.empty()
+                    : Optional.of(InvalidFields.Problem.of("admin.extensions.error.forwardExternal"));
+            default -> Optional.of(InvalidFields.Problem.of("admin.extensions.error.forwardType"));
+        };
+    }
+
     /**
-     * @param which the rule's name for the message ("Encaminhar todas as chamadas")
      * @return the wire object, or null to keep the PBX's rule
-     * @throws InvalidInput naming the rule and what is wrong
+     * @throws InvalidFields when {@link #problem()} has one (the form checks first)
      */
-    Forwarding toWire(String which) {
+    Forwarding toWire() {
+        problem().ifPresent(p -> {
+            throw new InvalidFields(Map.of("forward", p));
+        });
         if (keeps()) {
             return null;
         }
-        String dest = destination == null ? "" : destination.trim();
         return switch (type.trim()) {
             case Forwarding.NONE -> Forwarding.none();
             case Forwarding.VOICEMAIL -> new Forwarding(Forwarding.VOICEMAIL, List.of(), List.of());
-            case Forwarding.EXTENSION -> {
-                if (!dest.matches("\\d{2,8}")) {
-                    throw new InvalidInput(which + ": informe o ramal de destino do encaminhamento (2 a 8 dígitos).");
-                }
-                yield new Forwarding(Forwarding.EXTENSION, List.of(dest), List.of());
-            }
-            case Forwarding.EXTERNAL -> {
-                if (!dest.matches("\\d{10,13}")) {
-                    throw new InvalidInput(which + ": informe o número externo do encaminhamento com DDD (10 a 13 dígitos).");
-                }
-                yield new Forwarding(Forwarding.EXTERNAL, List.of(dest), List.of());
-            }
-            default -> throw new InvalidInput(which + ": tipo de encaminhamento desconhecido.");
+            default -> new Forwarding(type.trim(), List.of(trimmedDestination()), List.of());
         };
+    }
+
+    private String trimmedDestination() {
+        return destination == null ? "" : destination.trim();
     }
 
     /** The PBX's rule as the form shows it. */

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.CertificateProbe;
 import br.com.jttelecom.console.pabx.ConnectionReport;
 import br.com.jttelecom.console.pabx.PabxClient;
@@ -44,12 +45,28 @@ public final class SettingsAdmin {
     private final Session session;
     private final AuditTrail audit;
     private final List<Consumer<LiveSettings>> listeners = new CopyOnWriteArrayList<>();
+    private final Optional<String> demoPbx;
 
     public SettingsAdmin(SettingsFile settings, SecretVault vault, Session session, AuditTrail audit) {
+        this(settings, vault, session, audit, Optional.empty());
+    }
+
+    /**
+     * @param demoPbx in demo mode, the address of the embedded demo PBX the console talks to; it is never
+     *                stored (its port changes), so the address field stays empty and saving keeps it so
+     */
+    public SettingsAdmin(SettingsFile settings, SecretVault vault, Session session, AuditTrail audit,
+                         Optional<String> demoPbx) {
         this.settings = Objects.requireNonNull(settings);
         this.vault = Objects.requireNonNull(vault);
         this.session = Objects.requireNonNull(session);
         this.audit = Objects.requireNonNull(audit);
+        this.demoPbx = Objects.requireNonNull(demoPbx);
+    }
+
+    /** The embedded demo PBX's address while the console runs in demo mode. */
+    public Optional<String> demoPbx() {
+        return demoPbx;
     }
 
     /** Called after every save with the values now in force (on the saving thread). */
@@ -98,7 +115,8 @@ public final class SettingsAdmin {
         String token = form.hasNewToken() ? form.token().trim() : vault.read(Secret.PBX_TOKEN).orElse("");
         String url = form.baseUrl() == null ? "" : form.baseUrl().trim();
         if (url.isEmpty()) {
-            return new ConnectionTestResult(false, "Informe a URL da API do PABX.", Optional.empty());
+            return new ConnectionTestResult(false, Messages.portuguese().get(demoPbx.isPresent()
+                    ? "settings.test.demo" : "settings.test.noUrl"), Optional.empty());
         }
         Map<String, String> pins = pins();
         try (PabxClient client = new PabxClient(PabxSettings.of(url, blank(form.user()), token)
@@ -147,7 +165,12 @@ public final class SettingsAdmin {
         return pins;
     }
 
-    /** Validates everything, then writes; the token goes to the vault; the live values are applied. */
+    /**
+     * Validates everything, then writes; an empty address is kept empty (the default PBX, or the demo one).
+     * The token goes to the vault; the live values are applied.
+     *
+     * @throws InvalidFields naming every wrong field; nothing is written then
+     */
     public SettingsSaved save(SettingsForm form) {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
         SettingsValidation.Valid v = SettingsValidation.check(form);
@@ -161,7 +184,8 @@ public final class SettingsAdmin {
         put(LiveSettings.KEY_KEEP_DDD, String.valueOf(v.dialPlan().keepDddOnLocalCalls()), changed);
         put(LiveSettings.KEY_LONG_DISTANCE, v.dialPlan().longDistancePrefix(), changed);
         put(LiveSettings.KEY_INTERNATIONAL, v.dialPlan().internationalPrefix(), changed);
-        put(KEY_LANG, "en".equals(form.language()) ? "en" : "pt", changed);
+        // pt is the language of a console that never stored one: keeping it needs no restart.
+        put(KEY_LANG, "en".equals(form.language()) ? "en" : "pt", "pt", changed);
         put(LiveSettings.KEY_THEME, Theme.fromKey(form.theme()).key(), changed);
         settings.save();
         boolean restart = changed.stream().anyMatch(RESTART_KEYS::contains);
@@ -187,7 +211,12 @@ public final class SettingsAdmin {
     }
 
     private void put(String key, String value, List<String> changed) {
-        if (!value.equals(settings.get(key).orElse(""))) {
+        put(key, value, "", changed);
+    }
+
+    /** @param absent the value in force while the key is not stored */
+    private void put(String key, String value, String absent, List<String> changed) {
+        if (!value.equals(settings.get(key).orElse(absent))) {
             settings.put(key, value);
             changed.add(key);
         }

@@ -109,7 +109,7 @@ class ExtensionFormFieldsTest {
             "callerId    | 123               | O caller ID externo deve ter de 8 a 13 dígitos.",
             "group       | vendas            | O grupo de ramais deve ser o número (id) do PABX.",
             "email       | caixa@            | Informe um e-mail válido para a caixa postal.",
-            "busy        | x                 | Encaminhar se ocupado ou indisponível: informe o ramal de destino do encaminhamento (2 a 8 dígitos)."
+            "busy        | x                 | Informe o ramal de destino do encaminhamento (2 a 8 dígitos)."
     })
     void eachWrongFieldIsRefusedWithItsSentenceBeforeSending(String field, String value, String message) {
         assertThatThrownBy(() -> directory.createExtension(with(field, value), null))

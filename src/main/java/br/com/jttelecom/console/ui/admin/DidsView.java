@@ -15,6 +15,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
 
@@ -43,7 +44,7 @@ public final class DidsView {
     @FXML private CheckBox businessHours;
     @FXML private TextField opensAt;
     @FXML private TextField closesAt;
-    @FXML private TextField weekDays;
+    @FXML private FlowPane weekDays;
     @FXML private TextField holidays;
     @FXML private Button deleteButton;
     @FXML private Label message;
@@ -92,10 +93,16 @@ public final class DidsView {
         businessHours.selectedProperty().bindBidirectional(viewModel.businessHoursProperty());
         opensAt.textProperty().bindBidirectional(viewModel.opensAtProperty());
         closesAt.textProperty().bindBidirectional(viewModel.closesAtProperty());
-        weekDays.textProperty().bindBidirectional(viewModel.weekDaysProperty());
         holidays.textProperty().bindBidirectional(viewModel.holidaysProperty());
-        for (TextField f : new TextField[] {opensAt, closesAt, weekDays, holidays}) {
+        for (TextField f : new TextField[] {opensAt, closesAt, holidays}) {
             f.disableProperty().bind(viewModel.businessHoursProperty().not());
+        }
+        for (int day = 1; day <= 7; day++) {
+            CheckBox box = new CheckBox(messages.get("admin.dids.day." + day));
+            box.setId("weekDay" + day);
+            box.selectedProperty().bindBidirectional(viewModel.weekDayProperty(day));
+            box.disableProperty().bind(viewModel.businessHoursProperty().not());
+            weekDays.getChildren().add(box);
         }
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());

@@ -17,6 +17,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 /**
  * The DIDs page: the list with where each DID routes (extension and its name, queue or IVR), and one
  * form — every field of {@code inserir_did} / {@code alterar_did} — for a new or the selected DID. The
@@ -42,7 +47,8 @@ public final class DidsViewModel {
     private final BooleanProperty businessHours = new SimpleBooleanProperty(false);
     private final StringProperty opensAt = new SimpleStringProperty("");
     private final StringProperty closesAt = new SimpleStringProperty("");
-    private final StringProperty weekDays = new SimpleStringProperty("");
+    /** Monday (index 0, the PBX's 1) to Sunday (the PBX's 7). */
+    private final BooleanProperty[] weekDays = new BooleanProperty[7];
     private final StringProperty holidays = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
@@ -52,7 +58,11 @@ public final class DidsViewModel {
         this.dids = dids;
         this.tasks = tasks;
         this.messages = messages;
+        for (int i = 0; i < weekDays.length; i++) {
+            weekDays[i] = new SimpleBooleanProperty(false);
+        }
         selected.addListener((obs, old, now) -> fill(now));
+        fill(null);
     }
 
     public ObservableList<DidAdmin.Routed> rows() { return rows; }
@@ -70,7 +80,8 @@ public final class DidsViewModel {
     public BooleanProperty businessHoursProperty() { return businessHours; }
     public StringProperty opensAtProperty() { return opensAt; }
     public StringProperty closesAtProperty() { return closesAt; }
-    public StringProperty weekDaysProperty() { return weekDays; }
+    /** @param day 1 = Monday … 7 = Sunday, as the PBX numbers them (assumed) */
+    public BooleanProperty weekDayProperty(int day) { return weekDays[day - 1]; }
     public StringProperty holidaysProperty() { return holidays; }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
@@ -86,9 +97,15 @@ public final class DidsViewModel {
     }
 
     public void save() {
+        String days = markedDays();
+        if (businessHours.get() && days.isEmpty()) {
+            error.set(true);
+            message.set(messages.get("admin.dids.error.noDay"));
+            return;
+        }
         DidForm form = new DidForm(number.get(), pointsTo.get(), destination.get(), recordsCalls.get(), maxConcurrent.get(),
                 registration.get(), registrationDomain.get(), registrationUser.get(), registrationPassword.get(),
-                businessHours.get(), opensAt.get(), closesAt.get(), weekDays.get(), holidays.get());
+                businessHours.get(), opensAt.get(), closesAt.get(), days, holidays.get());
         DidAdmin.Routed current = selected.get();
         tasks.run(() -> {
             if (current == null) {
@@ -137,10 +154,21 @@ public final class DidsViewModel {
         businessHours.set(f != null && f.businessHours());
         opensAt.set(f == null ? "" : text(f.opensAt()));
         closesAt.set(f == null ? "" : text(f.closesAt()));
-        weekDays.set(f == null ? "" : text(f.weekDays()));
+        // A new DID starts with the working week marked, the usual business hours.
+        Set<String> marked = f == null ? Set.of("1", "2", "3", "4", "5")
+                : Set.copyOf(Arrays.asList(text(f.weekDays()).split("[,;\\s]+")));
+        for (int i = 0; i < weekDays.length; i++) {
+            weekDays[i].set(marked.contains(String.valueOf(i + 1)));
+        }
         holidays.set(f == null ? "" : text(f.holidays()));
         error.set(false);
         message.set("");
+    }
+
+    /** "1,2,3" for Monday to Wednesday. */
+    private String markedDays() {
+        return IntStream.rangeClosed(1, 7).filter(d -> weekDays[d - 1].get()).mapToObj(String::valueOf)
+                .collect(Collectors.joining(","));
     }
 
     private static String text(String s) {

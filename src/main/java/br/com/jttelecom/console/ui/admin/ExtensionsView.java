@@ -41,7 +41,21 @@ public final class ExtensionsView {
     @FXML private TextField areaCode;
     @FXML private TextField extensionGroup;
     @FXML private TextField costCenter;
-    @FXML private TextField dialPlanId;
+    @FXML private ComboBox<String> dialPlanId;
+    @FXML private Label plansNote;
+    @FXML private Label numberError;
+    @FXML private Label nameError;
+    @FXML private Label sipPasswordError;
+    @FXML private Label typeError;
+    @FXML private Label callerIdError;
+    @FXML private Label areaCodeError;
+    @FXML private Label extensionGroupError;
+    @FXML private Label costCenterError;
+    @FXML private Label dialPlanError;
+    @FXML private Label voicemailEmailError;
+    @FXML private Label forwardAllError;
+    @FXML private Label forwardOfflineError;
+    @FXML private Label forwardBusyError;
     @FXML private CheckBox pickUpCalls;
     @FXML private CheckBox timers;
     @FXML private CheckBox blf;
@@ -83,6 +97,12 @@ public final class ExtensionsView {
                 viewModel.selectedProperty().set(now);
             }
         });
+        // After a save the list is read again and the same extension (or the new one) is selected anew.
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         linkedUser.setItems(viewModel.users());
         linkedUser.setConverter(new StringConverter<>() {
             @Override
@@ -103,7 +123,22 @@ public final class ExtensionsView {
         areaCode.textProperty().bindBidirectional(viewModel.areaCodeProperty());
         extensionGroup.textProperty().bindBidirectional(viewModel.extensionGroupProperty());
         costCenter.textProperty().bindBidirectional(viewModel.costCenterProperty());
-        dialPlanId.textProperty().bindBidirectional(viewModel.dialPlanIdProperty());
+        dialPlanId.setItems(viewModel.dialPlanIds());
+        dialPlanId.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return viewModel.dialPlanLabel(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        dialPlanId.valueProperty().bindBidirectional(viewModel.dialPlanIdProperty());
+        plansNote.textProperty().bind(viewModel.plansNoteProperty());
+        plansNote.visibleProperty().bind(plansNote.textProperty().isNotEmpty());
+        plansNote.managedProperty().bind(plansNote.visibleProperty());
         ExtensionFlagFields flags = viewModel.flags();
         pickUpCalls.selectedProperty().bindBidirectional(flags.pickUpCallsProperty());
         timers.selectedProperty().bindBidirectional(flags.timersProperty());
@@ -122,9 +157,26 @@ public final class ExtensionsView {
         message.textProperty().bind(viewModel.messageProperty());
         details.textProperty().bind(viewModel.detailsProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
+        bindFieldErrors();
         viewModel.load();
     }
 
+
+    private void bindFieldErrors() {
+        FieldErrorLabels.bind(numberError, viewModel.errorOf("number"), number);
+        FieldErrorLabels.bind(nameError, viewModel.errorOf("name"), name);
+        FieldErrorLabels.bind(sipPasswordError, viewModel.errorOf("sipPassword"), sipPassword);
+        FieldErrorLabels.bind(typeError, viewModel.errorOf("type"), type);
+        FieldErrorLabels.bind(callerIdError, viewModel.errorOf("externalCallerId"), callerId);
+        FieldErrorLabels.bind(areaCodeError, viewModel.errorOf("areaCode"), areaCode);
+        FieldErrorLabels.bind(extensionGroupError, viewModel.errorOf("extensionGroup"), extensionGroup);
+        FieldErrorLabels.bind(costCenterError, viewModel.errorOf("costCenter"), costCenter);
+        FieldErrorLabels.bind(dialPlanError, viewModel.errorOf("dialPlanId"), dialPlanId);
+        FieldErrorLabels.bind(voicemailEmailError, viewModel.errorOf("voicemailEmail"), voicemailEmail);
+        FieldErrorLabels.bind(forwardAllError, viewModel.errorOf("forwardAll"), forwardAllDestination);
+        FieldErrorLabels.bind(forwardOfflineError, viewModel.errorOf("forwardOffline"), forwardOfflineDestination);
+        FieldErrorLabels.bind(forwardBusyError, viewModel.errorOf("forwardBusy"), forwardBusyDestination);
+    }
 
     private void bindForward(ComboBox<String> kind, TextField destination, ForwardFields fields) {
         kind.getItems().setAll(ForwardFields.TYPES);

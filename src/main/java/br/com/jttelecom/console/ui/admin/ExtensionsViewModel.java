@@ -7,6 +7,8 @@ import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.Directory;
 import br.com.jttelecom.console.service.ExtensionFields;
 import br.com.jttelecom.console.service.ExtensionForm;
+import br.com.jttelecom.console.service.InvalidFields;
+import br.com.jttelecom.console.service.PbxOption;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,9 +21,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Ramais page: the PBX's extensions with the console user linked to each, and one form — every
@@ -34,8 +39,14 @@ public final class ExtensionsViewModel {
     public record Row(Extension extension, String linkedLogin, Map<String, String> fields, ExtensionForm current) {
     }
 
-    private record Loaded(List<ExtensionFields> extensions, Map<String, Long> links, List<ConsoleUser> users) {
+    /** @param plansProblem why the dial plans could not be listed, or null */
+    private record Loaded(List<ExtensionFields> extensions, Map<String, Long> links, List<ConsoleUser> users,
+                          List<PbxOption> plans, String plansProblem) {
     }
+
+    /** The form's fields as the service names them, each with a sentence beside it after a refused save. */
+    static final String[] FIELDS = {"number", "name", "sipPassword", "type", "externalCallerId", "areaCode",
+        "extensionGroup", "costCenter", "dialPlanId", "voicemailEmail", "forwardAll", "forwardOffline", "forwardBusy"};
 
     private final Directory directory;
     private final Accounts accounts;
@@ -64,6 +75,11 @@ public final class ExtensionsViewModel {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper plansNote = new ReadOnlyStringWrapper("");
+    /** "" (none, or keep the PBX's) first, then the PBX's dial plans by id. */
+    private final ObservableList<String> dialPlanIds = FXCollections.observableArrayList("");
+    private final Map<String, String> dialPlanNames = new HashMap<>();
+    private final FieldErrors fieldErrors = new FieldErrors(FIELDS);
     private Map<String, Long> links = Map.of();
 
     public ExtensionsViewModel(Directory directory, Accounts accounts, TaskRunner tasks, Messages messages) {
@@ -71,7 +87,12 @@ public final class ExtensionsViewModel {
         this.accounts = accounts;
         this.tasks = tasks;
         this.messages = messages;
-        selected.addListener((obs, old, now) -> fill(now));
+        selected.addListener((obs, old, now) -> {
+            fill(now);
+            fieldErrors.clear();
+            error.set(false);
+            message.set("");
+        });
     }
 
     public ObservableList<Row> rows() { return rows; }
@@ -100,23 +121,91 @@ public final class ExtensionsViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** All of the selected extension's fields as plain text lines (never rendered as HTML). */
     public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
+    /** The dial plan choices: their ids, "" first for none; {@link #dialPlanLabel} names each. */
+    public ObservableList<String> dialPlanIds() { return dialPlanIds; }
+    /** Why the PBX's dial plans are not offered, or "". */
+    public ReadOnlyStringProperty plansNoteProperty() { return plansNote.getReadOnlyProperty(); }
+
+    /** "3 — Nacional" for a plan the PBX listed; the bare id, marked, for one it did not. */
+    public String dialPlanLabel(String id) {
+        if (id == null || id.isEmpty()) {
+            return messages.get("admin.extensions.dialPlan.keep");
+        }
+        String name = dialPlanNames.get(id);
+        return name == null ? messages.get("admin.extensions.dialPlan.unlisted", id)
+                : name.isEmpty() ? id : messages.get("admin.extensions.dialPlan.option", id, name);
+    }
+
+    /** The sentence beside a field after a refused save ("" while right); {@code field} is one of {@link #FIELDS}. */
+    public ReadOnlyStringProperty errorOf(String field) { return fieldErrors.of(field); }
 
     public void load() {
-        tasks.run(() -> new Loaded(directory.listExtensionFields(), directory.links(), accounts.list()), loaded -> {
+        load(null);
+    }
+
+    /**
+     * Lists the extensions again; the extension that was selected — or {@code pbxIdToSelect}, such as one
+     * just created — stays selected with its fresh values, so "Todos os campos do PABX" shows what the PBX
+     * has now. The page's message is kept.
+     */
+    private void load(String pbxIdToSelect) {
+        String keep = pbxIdToSelect != null ? pbxIdToSelect
+                : selected.get() == null ? null : selected.get().extension().pbxId();
+        tasks.run(this::fetch, loaded -> {
             links = loaded.links();
-            Map<Long, String> logins = new java.util.HashMap<>();
+            Map<Long, String> logins = new HashMap<>();
             loaded.users().forEach(u -> logins.put(u.id(), u.login()));
             users.setAll(loaded.users());
+            showPlans(loaded);
             rows.setAll(loaded.extensions().stream()
                     .map(x -> new Row(x.extension(), Optional.ofNullable(links.get(x.extension().number()))
                             .map(logins::get).orElse(""), x.fields(), x.current()))
                     .toList());
+            Row again = keep == null ? null
+                    : rows.stream().filter(r -> keep.equals(r.extension().pbxId())).findFirst().orElse(null);
+            if (again != null) {
+                String said = message.get();
+                boolean wasError = error.get();
+                selected.set(again);
+                message.set(said);
+                error.set(wasError);
+            }
         }, this::fail);
+    }
+
+    private Loaded fetch() {
+        List<ExtensionFields> extensions = directory.listExtensionFields();
+        List<PbxOption> plans = List.of();
+        String plansProblem = null;
+        try {
+            plans = directory.dialPlans();
+        } catch (RuntimeException e) {
+            // An older PBX may not list its plans: the extensions still show, and each keeps its plan.
+            plansProblem = e.getMessage();
+        }
+        return new Loaded(extensions, directory.links(), accounts.list(), plans, plansProblem);
+    }
+
+    private void showPlans(Loaded loaded) {
+        dialPlanNames.clear();
+        loaded.plans().forEach(p -> dialPlanNames.put(p.id(), p.name()));
+        List<String> ids = new ArrayList<>();
+        ids.add("");
+        loaded.plans().forEach(p -> ids.add(p.id()));
+        String current = dialPlanId.get();
+        dialPlanIds.setAll(ids);
+        // Replacing a combo box's items may clear its value: the form's plan stays what it was.
+        dialPlanId.set(current);
+        plansNote.set(loaded.plansProblem() == null ? ""
+                : messages.get("admin.extensions.dialPlan.unavailable", loaded.plansProblem()));
     }
 
     public void newExtension() {
         selected.set(null);
         fill(null);
+        fieldErrors.clear();
+        error.set(false);
+        message.set("");
     }
 
     public void save() {
@@ -127,12 +216,14 @@ public final class ExtensionsViewModel {
         Row current = selected.get();
         tasks.run(() -> {
             if (current == null) {
-                directory.createExtension(form, link);
-            } else {
-                directory.updateExtension(current.extension().pbxId(), current.extension().number(), form, link);
+                return new Saved("admin.extensions.created", directory.createExtension(form, link));
             }
-            return current == null ? "admin.extensions.created" : "admin.extensions.saved";
-        }, this::succeeded, this::fail);
+            directory.updateExtension(current.extension().pbxId(), current.extension().number(), form, link);
+            return new Saved("admin.extensions.saved", current.extension().pbxId());
+        }, saved -> succeeded(saved.messageKey(), saved.pbxId()), this::fail);
+    }
+
+    private record Saved(String messageKey, String pbxId) {
     }
 
     /** Deletes the selected extension; the view asks for confirmation first. */
@@ -146,15 +237,16 @@ public final class ExtensionsViewModel {
             return "admin.extensions.deleted";
         }, key -> {
             selected.set(null);
-            succeeded(key);
+            succeeded(key, null);
         }, this::fail);
     }
 
-    private void succeeded(String key) {
+    private void succeeded(String key, String pbxIdToSelect) {
         sipPassword.set("");
+        fieldErrors.clear();
         error.set(false);
         message.set(messages.get(key));
-        load();
+        load(pbxIdToSelect);
     }
 
     private void fill(Row row) {
@@ -179,8 +271,6 @@ public final class ExtensionsViewModel {
         sipPassword.set("");
         Long linked = row == null ? null : links.get(row.extension().number());
         linkedUser.set(users.stream().filter(u -> linked != null && u.id() == linked).findFirst().orElse(null));
-        error.set(false);
-        message.set("");
     }
 
     private static String text(String s) {
@@ -188,8 +278,17 @@ public final class ExtensionsViewModel {
     }
 
     private void fail(Throwable e) {
-        // PabxRejected carries the PBX's own sentence; PermissionDenied and InvalidInput ours, in pt-BR.
         error.set(true);
-        message.set(e.getMessage());
+        if (e instanceof InvalidFields invalid) {
+            // Each sentence beside its field, in the page's language; the message says nothing was sent.
+            List<String> elsewhere = fieldErrors.show(invalid, messages);
+            message.set(String.join(" ", Stream.concat(
+                    Stream.of(messages.get("admin.extensions.error.summary", invalid.problems().size())),
+                    elsewhere.stream()).toList()));
+        } else {
+            // PabxRejected carries the PBX's own sentence; PermissionDenied ours, in pt-BR.
+            fieldErrors.clear();
+            message.set(e.getMessage());
+        }
     }
 }

@@ -38,6 +38,14 @@ public final class SettingsView {
     @FXML private Label certificate;
     @FXML private Button pinButton;
     @FXML private Label message;
+    @FXML private Label demoNote;
+    @FXML private Label baseUrlError;
+    @FXML private Label requestsPerSecondError;
+    @FXML private Label callsPollSecondsError;
+    @FXML private Label historySyncMinutesError;
+    @FXML private Label localDddError;
+    @FXML private Label longDistancePrefixError;
+    @FXML private Label internationalPrefixError;
 
     public SettingsView(SettingsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -72,6 +80,20 @@ public final class SettingsView {
         pinButton.managedProperty().bind(pinButton.visibleProperty());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
+        demoNote.textProperty().bind(viewModel.demoNoteProperty());
+        // An empty line takes no room: the page's top and bottom stay as short as what they say.
+        for (Label l : new Label[] {message, demoNote, testResult, certificate}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        baseUrl.promptTextProperty().bind(viewModel.baseUrlPromptProperty());
+        FieldErrorLabels.bind(baseUrlError, viewModel.errorOf("baseUrl"), baseUrl);
+        FieldErrorLabels.bind(requestsPerSecondError, viewModel.errorOf("requestsPerSecond"), requestsPerSecond);
+        FieldErrorLabels.bind(callsPollSecondsError, viewModel.errorOf("callsPollSeconds"), callsPollSeconds);
+        FieldErrorLabels.bind(historySyncMinutesError, viewModel.errorOf("historySyncMinutes"), historySyncMinutes);
+        FieldErrorLabels.bind(localDddError, viewModel.errorOf("localDdd"), localDdd);
+        FieldErrorLabels.bind(longDistancePrefixError, viewModel.errorOf("longDistancePrefix"), longDistancePrefix);
+        FieldErrorLabels.bind(internationalPrefixError, viewModel.errorOf("internationalPrefix"), internationalPrefix);
         viewModel.load();
     }
 

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConnectionTestResult;
+import br.com.jttelecom.console.service.InvalidFields;
 import br.com.jttelecom.console.service.SettingsAdmin;
 import br.com.jttelecom.console.service.SettingsForm;
 import br.com.jttelecom.console.service.TokenLocation;
@@ -14,6 +15,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Configurações page. The token field is write-only: it starts empty, and what is stored is
@@ -48,6 +52,10 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper canPin = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper demoNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper baseUrlPrompt = new ReadOnlyStringWrapper("");
+    private final FieldErrors fieldErrors = new FieldErrors("baseUrl", "requestsPerSecond", "callsPollSeconds",
+            "historySyncMinutes", "localDdd", "longDistancePrefix", "internationalPrefix");
     private ConnectionTestResult.CertificateOffer offer;
 
     public SettingsViewModel(SettingsAdmin admin, TaskRunner tasks, Messages messages) {
@@ -77,6 +85,18 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty canPinProperty() { return canPin.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** In demo mode, which PBX the console uses and how to use another one; "" otherwise. */
+    public ReadOnlyStringProperty demoNoteProperty() { return demoNote.getReadOnlyProperty(); }
+    /** What an empty address field means (the demo PBX in demo mode). */
+    public ReadOnlyStringProperty baseUrlPromptProperty() { return baseUrlPrompt.getReadOnlyProperty(); }
+
+    /**
+     * The sentence for a wrong field after a refused save, "" while it is right.
+     *
+     * @param field a {@link br.com.jttelecom.console.service.SettingsForm} component: baseUrl, requestsPerSecond,
+     *              callsPollSeconds, historySyncMinutes, localDdd, longDistancePrefix, internationalPrefix
+     */
+    public ReadOnlyStringProperty errorOf(String field) { return fieldErrors.of(field); }
 
     public void load() {
         // The token's place may take a keyring round trip: asked off the UI thread with the form.
@@ -96,6 +116,8 @@ public final class SettingsViewModel {
             theme.set(f.theme());
             refreshTokenState(loaded.tokenLocation());
         }, this::fail);
+        demoNote.set(admin.demoPbx().map(url -> messages.get("settings.demo.note", url)).orElse(""));
+        baseUrlPrompt.set(admin.demoPbx().isPresent() ? messages.get("settings.baseUrl.demoPrompt") : "");
     }
 
     public void testConnection() {
@@ -131,6 +153,7 @@ public final class SettingsViewModel {
     public void save() {
         SettingsForm form = form();
         tasks.run(() -> admin.save(form), saved -> {
+            fieldErrors.clear();
             token.set("");
             refreshTokenState(saved.tokenLocation());
             error.set(false);
@@ -160,6 +183,15 @@ public final class SettingsViewModel {
 
     private void fail(Throwable e) {
         error.set(true);
-        message.set(e.getMessage());
+        if (e instanceof InvalidFields invalid) {
+            // Each sentence beside its field; the top of the page says that nothing was saved, and why.
+            List<String> elsewhere = fieldErrors.show(invalid, messages);
+            message.set(String.join(" ", Stream.concat(
+                    Stream.of(messages.get("settings.error.summary", invalid.problems().size())),
+                    elsewhere.stream()).toList()));
+        } else {
+            fieldErrors.clear();
+            message.set(e.getMessage());
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,9 @@ class DidsViewModelTest {
         vm.businessHoursProperty().set(true);
         vm.opensAtProperty().set("09:00");
         vm.closesAtProperty().set("17:30");
-        vm.weekDaysProperty().set("1,2,3");
+        vm.weekDayProperty(4).set(false);
+        vm.weekDayProperty(5).set(false);
+        vm.weekDayProperty(7).set(true);
         vm.holidaysProperty().set("25/12");
         vm.save();
 
@@ -102,7 +105,8 @@ class DidsViewModelTest {
         assertThat(vm.registrationUserProperty().get()).isEqualTo("did2133335555");
         assertThat(vm.registrationPasswordProperty().get()).isEmpty();
         assertThat(vm.closesAtProperty().get()).isEqualTo("17:30");
-        assertThat(vm.weekDaysProperty().get()).isEqualTo("1, 2, 3");
+        assertThat(IntStream.rangeClosed(1, 7).filter(d -> vm.weekDayProperty(d).get()).boxed().toList())
+                .containsExactly(1, 2, 3, 7);
         assertThat(vm.holidaysProperty().get()).isEqualTo("25/12");
     }
 
@@ -115,12 +119,30 @@ class DidsViewModelTest {
         vm.businessHoursProperty().set(true);
         vm.opensAtProperty().set("18:00");
         vm.closesAtProperty().set("08:00");
-        vm.weekDaysProperty().set("1");
         vm.save();
 
         assertThat(vm.errorProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).isEqualTo("O horário de funcionamento deve começar antes de terminar.");
         assertThat(vm.numberProperty().get()).isEqualTo("2133336666");
         assertThat(vm.opensAtProperty().get()).isEqualTo("18:00");
+    }
+
+    @Test
+    void aNewDidStartsWithTheWorkingWeekMarkedAndNoMarkedDayIsRefusedBeforeSending() {
+        vm.newDid();
+        assertThat(IntStream.rangeClosed(1, 7).filter(d -> vm.weekDayProperty(d).get()).boxed().toList())
+                .containsExactly(1, 2, 3, 4, 5);
+        vm.numberProperty().set("2133337777");
+        vm.destinationProperty().set("2");
+        vm.businessHoursProperty().set(true);
+        vm.opensAtProperty().set("08:00");
+        vm.closesAtProperty().set("18:00");
+        IntStream.rangeClosed(1, 7).forEach(d -> vm.weekDayProperty(d).set(false));
+
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Marque ao menos um dia de funcionamento.");
+        assertThat(sim.requestCount("inserir_did")).isZero();
     }
 }

@@ -35,6 +35,8 @@ class ExtensionsViewModelTest {
     private PbxSimulator sim;
     private PabxClient client;
     private ExtensionsViewModel vm;
+    private Directory directory;
+    private Accounts accounts;
 
     @BeforeEach
     void open() {
@@ -42,12 +44,12 @@ class ExtensionsViewModelTest {
         Session session = new Session();
         Clock clock = Clock.systemUTC();
         AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
-        Accounts accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
+        accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());
         sim = PbxSimulator.builder().user("adm@acme.com.br").token(TOKEN).seed(5L).build().start(0);
         client = new PabxClient(PabxSettings.of(sim.baseUrl(), "adm@acme.com.br", TOKEN).withRequestsPerSecond(200));
-        Directory directory = new Directory(client, new ExtensionLinkRepository(database.jdbi()), session, audit);
+        directory = new Directory(client, new ExtensionLinkRepository(database.jdbi()), session, audit);
         vm = new ExtensionsViewModel(directory, accounts, new InlineTaskRunner(), Messages.portuguese());
         vm.load();
     }
@@ -137,5 +139,103 @@ class ExtensionsViewModelTest {
         vm.delete();
         assertThat(vm.messageProperty().get()).isEqualTo("Ramal excluído do PABX.");
         assertThat(vm.rows()).noneMatch(r -> r.extension().number().equals("4700"));
+    }
+
+    private ExtensionsViewModel.Row row(String number) {
+        return vm.rows().stream().filter(r -> r.extension().number().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyWrongFieldIsShownAtOnceBesideItAndNothingIsSent() {
+        vm.newExtension();
+        vm.numberProperty().set("12a");
+        vm.nameProperty().set(" ");
+        vm.sipPasswordProperty().set("curta");
+        vm.forwardBusy().typeProperty().set("1");
+        vm.forwardBusy().destinationProperty().set("x");
+
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Nada foi enviado ao PABX: corrija os 4 campos marcados.");
+        assertThat(vm.errorOf("number").get()).isEqualTo("O número do ramal deve ter de 2 a 8 dígitos.");
+        assertThat(vm.errorOf("name").get()).isEqualTo("Informe o nome do ramal.");
+        assertThat(vm.errorOf("sipPassword").get()).isEqualTo("A senha SIP deve ter ao menos 8 caracteres.");
+        assertThat(vm.errorOf("forwardBusy").get()).isEqualTo("Informe o ramal de destino do encaminhamento (2 a 8 dígitos).");
+        assertThat(vm.errorOf("forwardAll").get()).isEmpty();
+        assertThat(sim.requestCount("inserir_ramal")).isZero();
+
+        vm.numberProperty().set("4990");
+        vm.nameProperty().set("Depósito");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.forwardBusy().destinationProperty().set("2001");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Ramal criado no PABX.");
+        assertThat(vm.errorOf("number").get()).isEmpty();
+        assertThat(vm.errorOf("forwardBusy").get()).isEmpty();
+    }
+
+    @Test
+    void theEnglishPageSaysTheFieldErrorsInEnglish() {
+        ExtensionsViewModel english = new ExtensionsViewModel(directory, accounts, new InlineTaskRunner(),
+                new Messages(java.util.Locale.ENGLISH));
+        english.load();
+        english.newExtension();
+        english.numberProperty().set("1");
+        english.nameProperty().set("Hall");
+        english.sipPasswordProperty().set("senha-sip-forte");
+        english.save();
+        assertThat(english.messageProperty().get()).isEqualTo("Nothing was sent to the PBX: correct the marked field.");
+        assertThat(english.errorOf("number").get()).isEqualTo("The extension number must have 2 to 8 digits.");
+    }
+
+    @Test
+    void theDialPlanIsChosenFromThePbxsPlansByName() {
+        assertThat(vm.dialPlanIds()).containsExactly("", "1", "2", "3");
+        assertThat(vm.dialPlanLabel("3")).isEqualTo("3 — Nacional");
+        assertThat(vm.dialPlanLabel("")).isEqualTo("(manter o do PABX)");
+        assertThat(vm.dialPlanLabel("9")).isEqualTo("9 (não listado pelo PABX)");
+        assertThat(vm.plansNoteProperty().get()).isEmpty();
+
+        vm.newExtension();
+        vm.numberProperty().set("4991");
+        vm.nameProperty().set("Expedição");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.dialPlanIdProperty().set("2");
+        vm.save();
+
+        assertThat(sim.requests().stream().filter(r -> r.action().equals("inserir_ramal")).findFirst().orElseThrow()
+                .param("plano_discagem_id")).isEqualTo("2");
+        assertThat(row("4991").current().dialPlanId()).isEqualTo("2");
+    }
+
+    @Test
+    void allThePbxFieldsShowTheSavedValuesAfterAnEdit() {
+        sim.addExtension("4900", "Recepção");
+        vm.load();
+        vm.selectedProperty().set(row("4900"));
+        assertThat(vm.detailsProperty().get()).contains("nome: Recepção\n");
+
+        vm.nameProperty().set("Recepção Norte");
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Ramal alterado no PABX.");
+        assertThat(vm.selectedProperty().get().extension().number()).isEqualTo("4900");
+        assertThat(vm.detailsProperty().get()).contains("nome: Recepção Norte\n");
+        assertThat(vm.nameProperty().get()).isEqualTo("Recepção Norte");
+    }
+
+    @Test
+    void aNewExtensionIsSelectedOnceCreatedWithWhatThePbxHas() {
+        vm.newExtension();
+        vm.numberProperty().set("4992");
+        vm.nameProperty().set("Almoxarifado");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.save();
+
+        assertThat(vm.editingProperty().get()).isTrue();
+        assertThat(vm.selectedProperty().get().extension().number()).isEqualTo("4992");
+        assertThat(vm.detailsProperty().get()).contains("numero: 4992").contains("nome: Almoxarifado");
+        assertThat(vm.messageProperty().get()).isEqualTo("Ramal criado no PABX.");
     }
 }

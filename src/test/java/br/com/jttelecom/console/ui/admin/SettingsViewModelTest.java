@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.LiveSettings;
 import br.com.jttelecom.console.service.PasswordHasher;
 import br.com.jttelecom.console.service.Session;
 import br.com.jttelecom.console.service.SettingsAdmin;
@@ -18,10 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +39,15 @@ class SettingsViewModelTest {
     private Database database;
     private PbxSimulator sim;
     private SettingsViewModel vm;
+    private Session session;
+    private AuditTrail audit;
 
     @BeforeEach
     void open() {
         database = Database.openFolder(dir.resolve("db"));
-        Session session = new Session();
+        session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
+        audit = AuditTrail.on(database.jdbi(), session, clock);
         Accounts accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         accounts.signIn("admin", DemoAccounts.ADMIN.toCharArray());
@@ -89,5 +95,79 @@ class SettingsViewModelTest {
         vm.testConnection();
         assertThat(vm.testResultProperty().get()).startsWith("Conexão com o PABX funcionando");
         assertThat(vm.canPinProperty().get()).isFalse();
+    }
+
+    /** The page as demo mode builds it: the console talks to the embedded PBX, whose address is never stored. */
+    private SettingsViewModel demoPage(Messages messages) {
+        SettingsAdmin admin = new SettingsAdmin(SettingsFile.open(dir), SecretVault.filesOnly(dir, Map.of()), session,
+                audit, Optional.of(sim.baseUrl()));
+        SettingsViewModel page = new SettingsViewModel(admin, new InlineTaskRunner(), messages);
+        page.load();
+        return page;
+    }
+
+    @Test
+    void inDemoModeSaveKeepsTheAddressEmptyAndSavesTheOtherSettings() {
+        SettingsViewModel demo = demoPage(Messages.portuguese());
+        assertThat(demo.baseUrlProperty().get()).isEmpty();
+        assertThat(demo.demoNoteProperty().get()).contains("PABX de demonstração embutido").contains(sim.baseUrl());
+        assertThat(demo.baseUrlPromptProperty().get()).isEqualTo("vazio: o PABX de demonstração embutido");
+        demo.callsPollSecondsProperty().set("7");
+
+        demo.save();
+
+        assertThat(demo.errorProperty().get()).isFalse();
+        assertThat(demo.messageProperty().get()).isEqualTo("Configurações salvas e já em uso.");
+        assertThat(SettingsFile.open(dir).get(LiveSettings.KEY_CALLS_POLL)).hasValue("7");
+        assertThat(demoPage(Messages.portuguese()).callsPollSecondsProperty().get()).isEqualTo("7");
+        assertThat(demoPage(Messages.portuguese()).baseUrlProperty().get()).isEmpty();
+    }
+
+    @Test
+    void everyWrongFieldIsShownBesideItAtOnceAndNothingIsSaved() {
+        vm.baseUrlProperty().set("emnuvem.meupabxip.com.br/suite/api");
+        vm.requestsPerSecondProperty().set("500");
+        vm.localDddProperty().set("1");
+
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Nada foi salvo: corrija os 3 campos marcados.");
+        assertThat(vm.errorOf("baseUrl").get()).isEqualTo("O endereço do PABX deve começar com https:// "
+                + "(ex.: https://emnuvem.meupabxip.com.br/suite/api); foi digitado \"emnuvem.meupabxip.com.br/suite/api\".");
+        assertThat(vm.errorOf("requestsPerSecond").get()).isEqualTo("O limite de requisições deve ser de 1 a 50 por segundo.");
+        assertThat(vm.errorOf("localDdd").get()).isEqualTo("O DDD local deve ser um DDD brasileiro com 2 dígitos (ex.: 11, 48).");
+        assertThat(vm.errorOf("callsPollSeconds").get()).isEmpty();
+        assertThat(SettingsFile.open(dir).get(SettingsAdmin.KEY_BASE_URL)).isEmpty();
+
+        vm.baseUrlProperty().set(sim.baseUrl());
+        vm.requestsPerSecondProperty().set("5");
+        vm.localDddProperty().set("48");
+        vm.save();
+        assertThat(vm.errorProperty().get()).isFalse();
+        assertThat(vm.errorOf("baseUrl").get()).isEmpty();
+        assertThat(vm.errorOf("localDdd").get()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "https://          | Falta o nome do servidor no endereço do PABX \"https://\" (ex.: https://emnuvem.meupabxip.com.br/suite/api).",
+            "https://pabx .com | O endereço do PABX não pode ter espaços.",
+            "http://pabx.exemplo.com.br/suite/api | Use https:// para pabx.exemplo.com.br: http:// só é aceito para este computador (localhost).",
+            "ftp://pabx.exemplo.com.br | O endereço do PABX deve começar com https:// (ex.: https://emnuvem.meupabxip.com.br/suite/api); foi digitado \"ftp://pabx.exemplo.com.br\"."
+    })
+    void aWrongAddressSaysWhatIsWrongInFull(String address, String sentence) {
+        vm.baseUrlProperty().set(address);
+        vm.save();
+        assertThat(vm.errorOf("baseUrl").get()).isEqualTo(sentence);
+    }
+
+    @Test
+    void theEnglishPageSaysTheFieldErrorsInEnglish() {
+        SettingsViewModel english = demoPage(new Messages(Locale.ENGLISH));
+        english.requestsPerSecondProperty().set("0");
+        english.save();
+        assertThat(english.messageProperty().get()).isEqualTo("Nothing was saved: correct the marked field.");
+        assertThat(english.errorOf("requestsPerSecond").get()).isEqualTo("The request limit must be 1 to 50 per second.");
     }
 }
