@@ -228,10 +228,14 @@ public final class CallRepository {
         });
     }
 
-    /** Saves the outcome the agent picked ({@code null} clears it); {@code false} when no such call. */
+    /**
+     * Saves the outcome group alone ({@code null} clears it), as the history's edit and the API give it; the
+     * disposition picked before, of whatever group, no longer holds. {@code false} when no such call.
+     */
     public boolean updateOutcome(long id, Outcome outcome) {
         return jdbi.withHandle(h -> {
-            boolean found = h.createUpdate("UPDATE calls SET outcome = :outcome, updated_at = :now WHERE id = :id")
+            boolean found = h.createUpdate("""
+                    UPDATE calls SET outcome = :outcome, disposition_id = NULL, updated_at = :now WHERE id = :id""")
                     .bind("outcome", CallRowMapper.outcomeCode(outcome)).bind("now", clock.instant()).bind("id", id)
                     .execute() == 1;
             Journalled.record(h, JournalTable.CALL, id);

@@ -53,6 +53,8 @@ class DispositionMigrationTest {
             assertThat(calls.updateDisposition(3, Outcome.UNPRODUCTIVE, voicemail)).isTrue();
             assertThat(calls.findById(3).orElseThrow().outcome()).isEqualTo(Outcome.UNPRODUCTIVE);
             assertThat(calls.dispositionOf(3)).contains(voicemail);
+            calls.updateOutcome(3, Outcome.PRODUCTIVE); // changed from the history: the disposition no longer holds
+            assertThat(calls.dispositionOf(3)).isEmpty();
         }
     }
 }

@@ -171,20 +171,24 @@ public final class CallPanelView {
             clock.stop();
             return;
         }
-        scene.windowProperty().addListener((o, was, window) -> {
-            if (window != null) {
-                window.showingProperty().addListener((s, before, showing) -> {
-                    if (showing) {
-                        clock.play();
-                    } else {
-                        clock.stop();
-                    }
-                });
-                if (window.isShowing()) {
+        scene.windowProperty().addListener((o, was, window) -> follow(window));
+        // The panel sits in a scroll pane, whose skin adds it to a scene that already has its (showing) window.
+        follow(scene.getWindow());
+    }
+
+    private void follow(javafx.stage.Window window) {
+        if (window != null) {
+            window.showingProperty().addListener((s, before, showing) -> {
+                if (showing) {
                     clock.play();
+                } else {
+                    clock.stop();
                 }
+            });
+            if (window.isShowing()) {
+                clock.play();
             }
-        });
+        }
     }
 
     private void tick() {

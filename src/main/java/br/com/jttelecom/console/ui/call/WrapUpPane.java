@@ -39,16 +39,14 @@ public final class WrapUpPane extends VBox {
         this.vm = vm;
         setId("wrapUpPane");
 
-        // One line for the title and the countdown: the notes above keep the room.
-        Label title = new Label(messages.get("call.outcome.title"));
-        title.getStyleClass().add("call-title");
-        title.visibleProperty().bind(panel.outcomeVisibleProperty());
-        title.managedProperty().bind(title.visibleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // One line above the buttons: the countdown while it runs (the buttons say what they are), else the
+        // title. The notes above keep the room a 768 px screen has.
         Label countdown = shownWhenSet(new Label(), "wrapUpCountdown", "call-countdown");
         countdown.textProperty().bind(vm.countdownProperty());
-        FlowPane header = new FlowPane(8, 2, title, countdown);
-        header.prefWrapLengthProperty().bind(widthProperty());
+        Label title = new Label(messages.get("call.outcome.title"));
+        title.getStyleClass().add("call-title");
+        title.visibleProperty().bind(panel.outcomeVisibleProperty().and(countdown.visibleProperty().not()));
+        title.managedProperty().bind(title.visibleProperty());
         buttons.setId("dispositionButtons");
         buttons.prefWrapLengthProperty().bind(widthProperty());
 
@@ -81,7 +79,7 @@ public final class WrapUpPane extends VBox {
         outcome.getStyleClass().add("call-outcome");
         outcome.visibleProperty().bind(panel.outcomeVisibleProperty());
         outcome.managedProperty().bind(outcome.visibleProperty());
-        getChildren().addAll(header, outcome);
+        getChildren().addAll(countdown, title, outcome);
         visibleProperty().bind(countdown.visibleProperty().or(outcome.visibleProperty()));
         managedProperty().bind(visibleProperty());
 
