@@ -7,6 +7,8 @@ import br.com.jttelecom.console.ui.admin.AuditView;
 import br.com.jttelecom.console.ui.admin.AuditViewModel;
 import br.com.jttelecom.console.ui.admin.DidsView;
 import br.com.jttelecom.console.ui.admin.DidsViewModel;
+import br.com.jttelecom.console.ui.admin.DispositionsView;
+import br.com.jttelecom.console.ui.admin.DispositionsViewModel;
 import br.com.jttelecom.console.ui.admin.ExtensionsView;
 import br.com.jttelecom.console.ui.admin.ExtensionsViewModel;
 import br.com.jttelecom.console.ui.admin.OperatorsView;
@@ -52,6 +54,8 @@ final class AdminComposition {
                 new OperatorsViewModel(operators, security.accounts(), tasks, runtime.messages()))));
         controllers.put(PauseReasonsView.class, () -> new PauseReasonsView(
                 new PauseReasonsViewModel(security.pauseReasons(), tasks, runtime.messages()), runtime.messages()));
+        controllers.put(DispositionsView.class, () -> new DispositionsView(
+                new DispositionsViewModel(security.dispositions(), tasks, runtime.messages())));
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
         security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
@@ -69,6 +73,7 @@ final class AdminComposition {
             pages.put(NavPage.OPERATORS, () -> loaders.load(FxmlView.OPERATORS));
         }
         pages.put(NavPage.PAUSE_REASONS, () -> loaders.load(FxmlView.PAUSE_REASONS));
+        pages.put(NavPage.DISPOSITIONS, () -> loaders.load(FxmlView.DISPOSITIONS));
         pages.put(NavPage.USERS, () -> loaders.load(FxmlView.USERS));
         pages.put(NavPage.AUDIT, () -> loaders.load(FxmlView.AUDIT));
         pages.put(NavPage.SETTINGS, () -> loaders.load(FxmlView.SETTINGS));

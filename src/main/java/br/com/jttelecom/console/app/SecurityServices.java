@@ -37,6 +37,7 @@ final class SecurityServices {
     private final DidAdmin dids;
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
+    private final br.com.jttelecom.console.service.Dispositions dispositions;
     private final Operators operators;
     private final ActivityVisibility visibility;
     private final String loginHint;
@@ -59,6 +60,9 @@ final class SecurityServices {
                 runtime.config().demo() ? Optional.of(runtime.pbxBaseUrl()) : Optional.empty());
         LiveSettingsComposition.applySaves(runtime, settingsAdmin);
         pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
+        dispositions = new br.com.jttelecom.console.service.Dispositions(
+                new br.com.jttelecom.console.store.DispositionRepository(jdbi),
+                new br.com.jttelecom.console.store.SettingRepository(jdbi, clock), session, audit);
         loginHint = prepareAccounts(runtime, users);
     }
 
@@ -152,6 +156,11 @@ final class SecurityServices {
 
     Optional<Operators> operators() {
         return Optional.ofNullable(operators);
+    }
+
+    /** The call outcomes and wrap-up rules: the call panel reads them, the admin page changes them. */
+    br.com.jttelecom.console.service.Dispositions dispositions() {
+        return dispositions;
     }
 
     /** The pause menu of the agent workspace reads {@link PauseReasons#activeNames()}. */

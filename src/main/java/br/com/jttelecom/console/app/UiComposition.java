@@ -62,7 +62,8 @@ final class UiComposition {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         LeadsComposition leads = new LeadsComposition(runtime, security, tasks, mainViewModel, controllers);
         Optional<WorkspaceComposition> workspace = runtime.calls()
-                .map(calls -> new WorkspaceComposition(runtime, calls, tasks, mainViewModel, leads, controllers));
+                .map(calls -> new WorkspaceComposition(runtime, calls, security.dispositions(), tasks, mainViewModel, leads,
+                        controllers));
         List<List<MenuCommand>> agentMenu = AgentCommands.of(runtime.messages(), mainViewModel::navigate,
                 mainViewModel.pageProperty(), leads.leads(), workspace.map(WorkspaceComposition::desk).orElse(null),
                 mainViewModel.pbxDownProperty());

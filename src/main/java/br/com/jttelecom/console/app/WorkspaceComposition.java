@@ -8,6 +8,8 @@ import br.com.jttelecom.console.ui.call.CallPanelViewModel;
 import br.com.jttelecom.console.ui.call.OperatorCloseGuard;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
 import br.com.jttelecom.console.ui.call.SignOutGuard;
+import br.com.jttelecom.console.ui.call.WrapUpViewModel;
+import br.com.jttelecom.console.service.Dispositions;
 import br.com.jttelecom.console.ui.callbacks.CallbacksView;
 import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.shell.AgentCommands;
@@ -41,10 +43,12 @@ final class WorkspaceComposition {
     private final MainWindowViewModel main;
     private final CallPanelViewModel panel;
     private final OperatorViewModel operator;
+    private final WrapUpViewModel wrapUp;
     private final TrayViewModel tray;
     private Optional<DesktopTray> desktopTray = Optional.empty();
 
-    WorkspaceComposition(ConsoleRuntime runtime, CallServices calls, TaskRunner tasks, MainWindowViewModel main,
+    WorkspaceComposition(ConsoleRuntime runtime, CallServices calls, Dispositions dispositions, TaskRunner tasks,
+                         MainWindowViewModel main,
                          LeadsComposition leads, Map<Class<?>, Supplier<?>> controllers) {
         this.runtime = runtime;
         this.calls = calls;
@@ -69,6 +73,8 @@ final class WorkspaceComposition {
         calls.tracker().current(extension).forEach(panel::callChanged);
         this.operator = new OperatorViewModel(messages, desk.operator(), tasks, clock);
         desk.autoPause().addListener(operator);
+        this.wrapUp = new WrapUpViewModel(messages, dispositions, panel, operator, desk.operator(), calls.clickToCall(),
+                tasks, clock);
         main.showOperator(operator.stateTextProperty());
         CallbacksViewModel callbacks = new CallbacksViewModel(messages, calls.notes(), calls.clickToCall(), tasks, clock,
                 zone, display, main.pbxDownProperty());
@@ -92,12 +98,13 @@ final class WorkspaceComposition {
                 tray.seen(); // the agent went to look at the calls
             }
         });
-        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, messages, main.pbxDownProperty()));
+        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, wrapUp, messages,
+                main.pbxDownProperty()));
         controllers.put(CallbacksView.class, () -> new CallbacksView(callbacks, messages));
     }
 
     AgentCommands.Desk desk() {
-        return new AgentCommands.Desk(panel, operator);
+        return new AgentCommands.Desk(panel, operator, wrapUp);
     }
 
     CloseGuard closeGuard() {
@@ -152,6 +159,7 @@ final class WorkspaceComposition {
         desk.rings().removeListener(tray);
         desk.autoPause().removeListener(operator);
         calls.tracker().removeListener(panel);
+        wrapUp.dispose();
         panel.dispose();
         calls.closeDesk(desk);
     }

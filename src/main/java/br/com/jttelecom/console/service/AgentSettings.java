@@ -13,6 +13,8 @@ public final class AgentSettings implements AgentIdentity {
     public static final String EXTENSION = "agent.extension";
     public static final String OPERATOR_ID = "agent.operator.id";
     public static final String WRAP_UP_SECONDS = "agent.wrapup.seconds";
+    /** "true": the agent picks the call's disposition before the next dial or the return to the queue. */
+    public static final String DISPOSITION_REQUIRED = "agent.wrapup.dispositionRequired";
     public static final String CAMPAIGN = "dial.campaign";
     /** Unanswered inbound rings in a row before the console pauses the agent; 0 (the default) is off. */
     public static final String AUTO_PAUSE_RINGS = "agent.autopause.rings";
@@ -43,6 +45,11 @@ public final class AgentSettings implements AgentIdentity {
 
     public Duration wrapUp() {
         return Duration.ofSeconds(parse(settings.get(WRAP_UP_SECONDS, "30"), 30));
+    }
+
+    /** Whether a call's disposition must be picked before the next dial or the return to the queue (off by default). */
+    public boolean dispositionRequired() {
+        return Boolean.parseBoolean(settings.get(DISPOSITION_REQUIRED, "false").strip());
     }
 
     /** The campaign name sent in the dial variables, or empty. */

@@ -97,6 +97,23 @@ public final class CallNotes {
         }
     }
 
+    /**
+     * Stores the disposition the agent picked (its group is the call's outcome); a disposition of the
+     * {@link Outcome#SCHEDULED} group also schedules the callback at {@code callbackAt}.
+     *
+     * @throws IllegalArgumentException when a scheduled disposition comes without a date
+     */
+    public void setDisposition(long callId, br.com.jttelecom.console.model.Disposition disposition, Instant callbackAt) {
+        if (disposition.group() == Outcome.SCHEDULED && callbackAt == null) {
+            throw new IllegalArgumentException("a scheduled outcome needs a callback time");
+        }
+        calls.updateDisposition(callId, disposition.group(), disposition.id());
+        if (disposition.group() == Outcome.SCHEDULED) {
+            var call = calls.findById(callId).orElseThrow();
+            callbacks.schedule(callId, call.leadId(), call.phoneNumber(), callbackAt);
+        }
+    }
+
     /** Callbacks not done and due by {@code until}, most overdue first. */
     public java.util.List<DueCallback> callbacksDue(Instant until) {
         return callbacks.pendingUntil(until).stream()

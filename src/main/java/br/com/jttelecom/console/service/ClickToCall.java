@@ -55,6 +55,8 @@ public final class ClickToCall implements DialRequests {
     private final AuditTrail audit;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final List<Consumer<DialResult>> listeners = new CopyOnWriteArrayList<>();
+    /** Why dials are held now (the last call's disposition is required first), or null; set by the signed-in desk. */
+    private volatile java.util.function.Supplier<String> hold = () -> null;
 
     public ClickToCall(PabxClient pbx, PhoneNumbers phones, CallRepository calls, CallEventRepository events,
                        LeadLookup leads, CallTracker tracker, AgentIdentity agent, Map<String, String> baseVariables,
@@ -87,6 +89,14 @@ public final class ClickToCall implements DialRequests {
         return listeners.size();
     }
 
+    /**
+     * Holds every dial while {@code reason} gives a sentence (the signed-in desk requires the last call's
+     * disposition first); null lifts the hold, as at sign-out.
+     */
+    public void holdWhile(java.util.function.Supplier<String> reason) {
+        hold = reason == null ? () -> null : reason;
+    }
+
     @Override
     public void requestDial(long leadId, String e164, Long opportunityId) {
         // The lead's name is looked up on the executor: this is called from the UI thread.
@@ -104,6 +114,10 @@ public final class ClickToCall implements DialRequests {
      * The future never completes exceptionally: every failure is a {@link DialResult}.
      */
     public CompletableFuture<DialResult> dial(DialTarget asked) {
+        String held = hold.get();
+        if (held != null) {
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.HELD, null, held));
+        }
         BrazilianNumber number;
         DialTarget target;
         String dialString;

@@ -17,6 +17,8 @@ public record DialResult(Kind kind, Long callId, String message) {
         INVALID_INPUT,
         /** A dial is in flight or this lead is already in a call; nothing was sent. */
         ALREADY_DIALING,
+        /** The desk holds dials until the last call's disposition is picked (a setting); nothing was sent. */
+        HELD,
         /** The PBX refused or could not be reached; the call ended FAILED. */
         FAILED,
         /**

@@ -34,6 +34,8 @@ public final class OperatorControl implements CallListener {
     private final List<Consumer<String>> pauseRefusals = new CopyOnWriteArrayList<>();
     private OperatorStatus status;
     private Instant wrapUpEnds;
+    /** Set while the call's disposition is required and not picked yet: the wrap-up does not end by its clock. */
+    private volatile boolean wrapUpHeld;
     /** The call that put the agent in RINGING/TALKING: another call's late history must not end it. */
     private Long activeCall;
 
@@ -138,15 +140,29 @@ public final class OperatorControl implements CallListener {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Ends the wrap-up once its time is up; the shared scheduler calls it every second. */
+    /** Ends the wrap-up once its time is up (and it is not held); the shared scheduler calls it every second. */
     public void tick() {
         boolean done;
         synchronized (this) {
-            done = status.state() == OperatorState.WRAP_UP && wrapUpEnds != null && !clock.instant().isBefore(wrapUpEnds);
+            done = status.state() == OperatorState.WRAP_UP && !wrapUpHeld && wrapUpEnds != null
+                    && !clock.instant().isBefore(wrapUpEnds);
         }
         if (done) {
             change(OperatorState.AVAILABLE, null, null);
         }
+    }
+
+    /**
+     * While held, the wrap-up stays on past its time: the console requires the call's disposition before the
+     * agent is back in the queue. Released, a wrap-up whose time is up ends at the next tick.
+     */
+    public void holdWrapUp(boolean held) {
+        wrapUpHeld = held;
+    }
+
+    /** When the current wrap-up's time is up; empty when the agent is not in wrap-up. */
+    public synchronized Optional<Instant> wrapUpEnds() {
+        return status.state() == OperatorState.WRAP_UP ? Optional.ofNullable(wrapUpEnds) : Optional.empty();
     }
 
     /** Leaves the wrap-up early (the agent finished the notes). */

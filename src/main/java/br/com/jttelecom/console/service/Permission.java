@@ -7,6 +7,7 @@ public enum Permission {
     CHANGE_USERS("alterar usuários"),
     CHANGE_SETTINGS("alterar as configurações"),
     CHANGE_PAUSE_REASONS("alterar os motivos de pausa"),
+    CHANGE_DISPOSITIONS("alterar os resultados de chamada e o pós-atendimento"),
     LINK_OPERATORS("vincular operadores"),
     VIEW_AUDIT("ver a trilha de auditoria"),
     VIEW_LIVE_BOARD("ver o painel ao vivo dos operadores");

@@ -18,7 +18,8 @@ public final class Permissions {
     public static boolean allows(Role role, Permission permission) {
         return switch (permission) {
             case CHANGE_USERS, CHANGE_SETTINGS, VIEW_AUDIT -> role == Role.ADMIN;
-            case CHANGE_EXTENSIONS, CHANGE_DIDS, CHANGE_PAUSE_REASONS, LINK_OPERATORS, VIEW_LIVE_BOARD -> role != Role.AGENT;
+            case CHANGE_EXTENSIONS, CHANGE_DIDS, CHANGE_PAUSE_REASONS, CHANGE_DISPOSITIONS, LINK_OPERATORS, VIEW_LIVE_BOARD ->
+                    role != Role.AGENT;
         };
     }
 

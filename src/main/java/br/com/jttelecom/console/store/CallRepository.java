@@ -228,15 +228,40 @@ public final class CallRepository {
         });
     }
 
-    /** Saves the outcome the agent picked ({@code null} clears it); {@code false} when no such call. */
+    /**
+     * Saves the outcome group alone ({@code null} clears it), as the history's edit and the API give it; the
+     * disposition picked before, of whatever group, no longer holds. {@code false} when no such call.
+     */
     public boolean updateOutcome(long id, Outcome outcome) {
         return jdbi.withHandle(h -> {
-            boolean found = h.createUpdate("UPDATE calls SET outcome = :outcome, updated_at = :now WHERE id = :id")
+            boolean found = h.createUpdate("""
+                    UPDATE calls SET outcome = :outcome, disposition_id = NULL, updated_at = :now WHERE id = :id""")
                     .bind("outcome", CallRowMapper.outcomeCode(outcome)).bind("now", clock.instant()).bind("id", id)
                     .execute() == 1;
             Journalled.record(h, JournalTable.CALL, id);
             return found;
         });
+    }
+
+    /**
+     * Saves the disposition the agent picked: its group in {@code outcome} (what the stats count) and its id;
+     * {@code false} when no such call.
+     */
+    public boolean updateDisposition(long id, Outcome group, long dispositionId) {
+        return jdbi.withHandle(h -> {
+            boolean found = h.createUpdate("""
+                    UPDATE calls SET outcome = :outcome, disposition_id = :disposition, updated_at = :now WHERE id = :id""")
+                    .bind("outcome", CallRowMapper.outcomeCode(group)).bind("disposition", dispositionId)
+                    .bind("now", clock.instant()).bind("id", id).execute() == 1;
+            Journalled.record(h, JournalTable.CALL, id);
+            return found;
+        });
+    }
+
+    /** The disposition picked for the call, when one was (calls from before dispositions have only their outcome). */
+    public java.util.Optional<Long> dispositionOf(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT disposition_id FROM calls WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findFirst());
     }
 
     /**

@@ -16,6 +16,7 @@ public enum FxmlView {
     DIDS("/fxml/admin/Dids.fxml"),
     SETTINGS("/fxml/admin/Settings.fxml"),
     PAUSE_REASONS("/fxml/admin/PauseReasons.fxml"),
+    DISPOSITIONS("/fxml/admin/Dispositions.fxml"),
     OPERATORS("/fxml/admin/Operators.fxml"),
     STATS("/fxml/stats/Stats.fxml"),
     BOARD("/fxml/board/LiveBoard.fxml"),

@@ -67,16 +67,13 @@ class AgentShortcutsWindowTest {
     }
 
     @Test
-    void everyDeskActionIsInTheMenuWithTheShortcutItsButtonNames() {
+    void everyDeskActionIsInTheMenuWithTheShortcutItsButtonNames() throws Exception {
         assertThat(accelerator("search")).isEqualTo(Shortcuts.SEARCH);
         assertThat(accelerator("newlead")).isEqualTo(Shortcuts.NEW_LEAD);
         assertThat(accelerator("callselected")).isEqualTo(Shortcuts.CALL_SELECTED);
         assertThat(accelerator("dialclipboard")).isEqualTo(Shortcuts.DIAL_CLIPBOARD);
         assertThat(accelerator("pause")).isEqualTo(Shortcuts.PAUSE);
         assertThat(accelerator("unpause")).isEqualTo(Shortcuts.UNPAUSE);
-        assertThat(accelerator("productive")).isEqualTo(Shortcuts.OUTCOME_PRODUCTIVE);
-        assertThat(accelerator("unproductive")).isEqualTo(Shortcuts.OUTCOME_UNPRODUCTIVE);
-        assertThat(accelerator("scheduled")).isEqualTo(Shortcuts.OUTCOME_SCHEDULED);
         assertThat(accelerator("callercard")).isEqualTo(Shortcuts.CALLER_CARD);
 
         assertThat(tooltip("#leadSearch")).endsWith("(" + Shortcuts.SEARCH.getDisplayText() + ")");
@@ -86,8 +83,10 @@ class AgentShortcutsWindowTest {
         assertThat(tooltip("#pauseButton")).endsWith("(" + Shortcuts.PAUSE.getDisplayText() + ")");
         assertThat(tooltip("#unpauseButton")).endsWith("(" + Shortcuts.UNPAUSE.getDisplayText() + ")");
         assertThat(tooltip("#callerCardButton")).endsWith("(" + Shortcuts.CALLER_CARD.getDisplayText() + ")");
-        assertThat(robot.lookup("#productiveButton").queryButton().getText())
-                .endsWith("(" + Shortcuts.OUTCOME_PRODUCTIVE.getDisplayText() + ")");
+        // The dispositions are the admin's (seeded with the three of before and their shortcuts): on their buttons.
+        FxWait.until(10, () -> robot.lookup("#disposition-1").tryQuery().isPresent());
+        assertThat(robot.lookup("#disposition-1").queryButton().getText())
+                .isEqualTo("Produtiva (" + KeyCombination.valueOf("Shortcut+1").getDisplayText() + ")");
     }
 
     @Test

@@ -94,7 +94,7 @@ class OutageWindowTest {
 
         // The agent keeps working: notes and outcome of the call, a new lead, an edit of another.
         robot.clickOn("#notesArea").write(NOTES);
-        robot.clickOn("#productiveButton");
+        robot.clickOn("#disposition-1"); // the seeded "Produtiva"
         Label outcomeMessage = robot.lookup("#outcomeMessage").queryAs(Label.class);
         FxWait.until(10, () -> outcomeMessage.getText().startsWith("Resultado salvo"));
 

@@ -61,7 +61,7 @@ class WorkspaceWindowTest {
         FxWait.until(20, outcome::isVisible);
         assertThat(text("#statusLabel")).isIn("encerrada", "ocupado");
 
-        robot.clickOn("#unproductiveButton");
+        robot.clickOn("#disposition-2"); // the seeded "Improdutiva"
         FxWait.until(10, () -> !outcome.isVisible());
         assertThat(text("#outcomeMessage")).startsWith("Resultado salvo");
         assertThat(sim.requestCount("discar_numero")).isEqualTo(1);

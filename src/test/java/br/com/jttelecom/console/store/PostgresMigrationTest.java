@@ -69,6 +69,18 @@ class PostgresMigrationTest {
     }
 
     @Test
+    void theSeededDispositionsAreThereAndACallKeepsTheOnePicked() {
+        DispositionRepository dispositions = new DispositionRepository(db.jdbi());
+        assertThat(dispositions.active()).extracting(br.com.jttelecom.console.model.Disposition::name)
+                .startsWith("Produtiva", "Improdutiva", "Agendada");
+        long id = dispositions.insert("Caixa postal pg", br.com.jttelecom.console.model.Outcome.UNPRODUCTIVE, "F6");
+        CallRepository calls = new CallRepository(db.jdbi());
+        long call = calls.insert(call().external("pg-disposition").build()).id();
+        assertThat(calls.updateDisposition(call, br.com.jttelecom.console.model.Outcome.UNPRODUCTIVE, id)).isTrue();
+        assertThat(calls.dispositionOf(call)).contains(id);
+    }
+
+    @Test
     void upsertIsIdempotentAndNeverMovesBackwards() {
         CallRepository calls = new CallRepository(db.jdbi());
         calls.upsert(call().external("pg-1").status(CallStatus.COMPLETED).build());

@@ -22,11 +22,12 @@ public enum JournalTable {
     CALLBACK("callback", List.of("id"), List.of()),
     SETTING("setting", List.of("setting_key"), List.of()),
     PAUSE_REASON("pause_reason", List.of("id"), List.of()),
+    DISPOSITION("disposition", List.of("id"), List.of()),
     AUDIT("audit_log", List.of("id"), List.of()),
     /** The whole (small) table in each line: a link may take an extension from another user. */
     EXTENSION_LINKS("extension_link", List.of(), List.of()),
     /**
-     * A call's console side only: notes, outcome, lead, opportunity and user links, keyed by the
+     * A call's console side only: notes, outcome (and its disposition), lead, opportunity and user links, keyed by the
      * call's id and {@code external_call_id}. Its direction, status and start time come along only
      * so that a call the restored copy lacks can be given back its id; the sync fills in the rest.
      */
@@ -38,10 +39,11 @@ public enum JournalTable {
 
     /** The columns of {@link #CALL} a line carries. */
     static final List<String> CALL_COLUMNS = List.of("id", "external_call_id", "notes", "outcome", "lead_id",
-            "opportunity_id", "user_id", "direction", "status", "start_time", "updated_at");
+            "opportunity_id", "user_id", "direction", "status", "start_time", "updated_at", "disposition_id");
 
     /** The {@link #CALL} columns a replay writes over a call that exists: the agent's, never the PBX's. */
-    static final List<String> CALL_AGENT_COLUMNS = List.of("notes", "outcome", "lead_id", "opportunity_id", "user_id");
+    static final List<String> CALL_AGENT_COLUMNS = List.of("notes", "outcome", "lead_id", "opportunity_id", "user_id",
+            "disposition_id");
 
     private final String sqlName;
     private final List<String> key;

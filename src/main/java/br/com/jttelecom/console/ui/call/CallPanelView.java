@@ -1,9 +1,7 @@
 package br.com.jttelecom.console.ui.call;
 
-import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.ui.DisabledReason;
 import br.com.jttelecom.console.ui.Shortcuts;
 import javafx.animation.Animation;
@@ -16,7 +14,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -34,6 +31,7 @@ public final class CallPanelView {
     private final OperatorViewModel operator;
     private final Messages messages;
     private final ObservableBooleanValue pbxDown;
+    private final WrapUpViewModel wrapUp;
     /** Ticks the call timer and the time-in-state; runs only while the panel is in a showing window. */
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private int ticks;
@@ -58,17 +56,14 @@ public final class CallPanelView {
     @FXML private Label timerLabel;
     @FXML private Label timesLabel;
     @FXML private TextArea notesArea;
-    @FXML private VBox outcomeBox;
-    @FXML private Button productiveButton;
-    @FXML private Button unproductiveButton;
-    @FXML private Button scheduledButton;
-    @FXML private DatePicker callbackDate;
-    @FXML private TextField callbackTime;
+    @FXML private VBox wrapUpSlot;
     @FXML private Label outcomeMessage;
 
     /** @param pbxDown true while the PBX cannot be reached: the actions that need it are off */
-    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, Messages messages, ObservableBooleanValue pbxDown) {
+    public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, WrapUpViewModel wrapUp, Messages messages,
+                         ObservableBooleanValue pbxDown) {
         this.vm = vm;
+        this.wrapUp = wrapUp;
         this.operator = operator;
         this.messages = messages;
         this.pbxDown = pbxDown;
@@ -76,7 +71,9 @@ public final class CallPanelView {
 
     @FXML
     private void initialize() {
-        DateFields.dayMonthYear(callbackDate);
+        WrapUpPane wrapUpPane = new WrapUpPane(wrapUp, vm, messages);
+        wrapUpSlot.getChildren().add(wrapUpPane);
+        wrapUpSlot.managedProperty().bind(wrapUpPane.managedProperty()); // no gap while there is no wrap-up
         clock.setCycleCount(Animation.INDEFINITE);
         bindOperator();
         bindCall();
@@ -107,27 +104,32 @@ public final class CallPanelView {
         operatorState.textProperty().bind(operator.stateTextProperty());
         operatorPending.textProperty().bind(operator.pendingTextProperty());
         operatorError.textProperty().bind(operator.errorTextProperty());
-        loginButton.disableProperty().bind(operator.loggedInProperty().or(operator.busyProperty()).or(pbxDown));
+        loginButton.disableProperty().bind(operator.loggedInProperty().or(operator.busyProperty()).or(pbxDown)
+                .or(wrapUp.holdingProperty()));
         logoutButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.busyProperty()).or(pbxDown));
         pauseReason.setItems(operator.reasons());
         pauseReason.valueProperty().bindBidirectional(operator.selectedReasonProperty());
         pauseButton.disableProperty().bind(operator.loggedInProperty().not().or(operator.pausedProperty())
                 .or(operator.busyProperty()).or(pbxDown));
-        unpauseButton.disableProperty().bind(operator.pausedProperty().not().or(operator.busyProperty()).or(pbxDown));
+        unpauseButton.disableProperty().bind(operator.pausedProperty().not().or(operator.busyProperty()).or(pbxDown)
+                .or(wrapUp.holdingProperty()));
         pauseButton.setTooltip(Shortcuts.tooltip(messages.get("operator.pause.tooltip"), Shortcuts.PAUSE));
         unpauseButton.setTooltip(Shortcuts.tooltip(messages.get("operator.unpause.tooltip"), Shortcuts.UNPAUSE));
-        for (Button b : new Button[] {loginButton, logoutButton, pauseButton, unpauseButton}) {
+        for (Button b : new Button[] {logoutButton, pauseButton}) {
             DisabledReason.wrapInPlace(b, pbxDownReason());
+        }
+        for (Button b : new Button[] {loginButton, unpauseButton}) {
+            DisabledReason.wrapInPlace(b, offReason());
         }
     }
 
     private void bindCall() {
         dialField.textProperty().bindBidirectional(vm.dialTextProperty());
-        dialButton.disableProperty().bind(vm.dialingProperty().or(pbxDown));
-        clipboardButton.disableProperty().bind(vm.dialingProperty().or(pbxDown));
+        dialButton.disableProperty().bind(vm.dialingProperty().or(pbxDown).or(wrapUp.holdingProperty()));
+        clipboardButton.disableProperty().bind(vm.dialingProperty().or(pbxDown).or(wrapUp.holdingProperty()));
         clipboardButton.setTooltip(Shortcuts.tooltip(messages.get("dial.clipboard.tooltip"), Shortcuts.DIAL_CLIPBOARD));
-        DisabledReason.wrapInPlace(dialButton, pbxDownReason());
-        DisabledReason.wrapInPlace(clipboardButton, pbxDownReason());
+        DisabledReason.wrapInPlace(dialButton, offReason());
+        DisabledReason.wrapInPlace(clipboardButton, offReason());
         dialMessage.textProperty().bind(vm.dialMessageProperty());
         callerLabel.textProperty().bind(vm.callerProperty());
         numberLabel.textProperty().bind(vm.numberProperty());
@@ -149,18 +151,18 @@ public final class CallPanelView {
                 vm.notesFocusLost();
             }
         });
-        outcomeBox.visibleProperty().bind(vm.outcomeVisibleProperty());
-        outcomeBox.managedProperty().bind(outcomeBox.visibleProperty());
-        productiveButton.setText(Shortcuts.withKey(productiveButton.getText(), Shortcuts.OUTCOME_PRODUCTIVE));
-        unproductiveButton.setText(Shortcuts.withKey(unproductiveButton.getText(), Shortcuts.OUTCOME_UNPRODUCTIVE));
-        scheduledButton.setText(Shortcuts.withKey(scheduledButton.getText(), Shortcuts.OUTCOME_SCHEDULED));
-        callbackDate.valueProperty().bindBidirectional(vm.callbackDateProperty());
-        callbackTime.textProperty().bindBidirectional(vm.callbackTimeProperty());
         outcomeMessage.textProperty().bind(vm.outcomeMessageProperty());
     }
 
     private StringBinding pbxDownReason() {
         return Bindings.createStringBinding(() -> pbxDown.get() ? messages.get("call.pbxDown") : "", pbxDown);
+    }
+
+    /** The PBX outage first; else why the wrap-up holds the next dial or the return to the queue. */
+    private StringBinding offReason() {
+        StringBinding down = pbxDownReason();
+        return Bindings.createStringBinding(() -> down.get().isEmpty() ? wrapUp.holdReasonProperty().get() : down.get(),
+                down, wrapUp.holdReasonProperty());
     }
 
     /** The clock follows the window's showing. */
@@ -169,20 +171,24 @@ public final class CallPanelView {
             clock.stop();
             return;
         }
-        scene.windowProperty().addListener((o, was, window) -> {
-            if (window != null) {
-                window.showingProperty().addListener((s, before, showing) -> {
-                    if (showing) {
-                        clock.play();
-                    } else {
-                        clock.stop();
-                    }
-                });
-                if (window.isShowing()) {
+        scene.windowProperty().addListener((o, was, window) -> follow(window));
+        // The panel sits in a scroll pane, whose skin adds it to a scene that already has its (showing) window.
+        follow(scene.getWindow());
+    }
+
+    private void follow(javafx.stage.Window window) {
+        if (window != null) {
+            window.showingProperty().addListener((s, before, showing) -> {
+                if (showing) {
                     clock.play();
+                } else {
+                    clock.stop();
                 }
+            });
+            if (window.isShowing()) {
+                clock.play();
             }
-        });
+        }
     }
 
     private void tick() {
@@ -201,6 +207,7 @@ public final class CallPanelView {
         if (operator.stateProperty().get() != OperatorState.LOGGED_OUT) {
             operator.tick();
         }
+        wrapUp.tick();
     }
 
     @FXML private void onLogin() { operator.login(); }
@@ -210,7 +217,4 @@ public final class CallPanelView {
     @FXML private void onDial() { vm.dial(); }
     @FXML private void onDialClipboard() { vm.dialClipboard(Clipboard.getSystemClipboard().getString()); }
     @FXML private void onCallerCard() { vm.openCaller(); }
-    @FXML private void onProductive() { vm.chooseOutcome(Outcome.PRODUCTIVE); }
-    @FXML private void onUnproductive() { vm.chooseOutcome(Outcome.UNPRODUCTIVE); }
-    @FXML private void onScheduled() { vm.chooseOutcome(Outcome.SCHEDULED); }
 }

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.ui.CallTimesText;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.CallListener;
 import br.com.jttelecom.console.service.CallNotes;
@@ -148,11 +149,20 @@ public final class CallPanelViewModel implements CallListener {
 
     /** Stores the outcome; "agendada" needs the callback date and time. */
     public void chooseOutcome(Outcome outcome) {
+        choose(outcome, messages.get("call.outcome." + outcome.name()), (id, at) -> notesStore.setOutcome(id, outcome, at));
+    }
+
+    /** Stores the configured disposition; one of the "agendada" group needs the callback date and time. */
+    public void chooseDisposition(Disposition disposition) {
+        choose(disposition.group(), disposition.name(), (id, at) -> notesStore.setDisposition(id, disposition, at));
+    }
+
+    private void choose(Outcome group, String label, java.util.function.BiConsumer<Long, Instant> store) {
         if (current == null || !outcomeVisible.get()) {
             return;
         }
         Instant callbackAt = null;
-        if (outcome == Outcome.SCHEDULED) {
+        if (group == Outcome.SCHEDULED) {
             callbackAt = callbackInstant();
             if (callbackAt == null) {
                 outcomeMessage.set(messages.get("call.outcome.needsDate"));
@@ -161,11 +171,10 @@ public final class CallPanelViewModel implements CallListener {
         }
         long callId = current.callId();
         Instant at = callbackAt;
-        String label = messages.get("call.outcome." + outcome.name());
         tasks.run(() -> {
             notesStore.flush(callId);
-            notesStore.setOutcome(callId, outcome, at);
-            return outcome;
+            store.accept(callId, at);
+            return group;
         }, ok -> {
             outcomeSaved = true;
             outcomeVisible.set(false);

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.ui.Shortcuts;
 import br.com.jttelecom.console.ui.call.CallPanelViewModel;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
+import br.com.jttelecom.console.ui.call.WrapUpViewModel;
 import br.com.jttelecom.console.ui.leads.LeadsViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import javafx.scene.input.Clipboard;
 public final class AgentCommands {
 
     /** The call panel and the operator controls, when the console can reach a PBX. */
-    public record Desk(CallPanelViewModel panel, OperatorViewModel operator) {
+    public record Desk(CallPanelViewModel panel, OperatorViewModel operator, WrapUpViewModel wrapUp) {
     }
 
     private final Messages messages;
@@ -59,19 +59,17 @@ public final class AgentCommands {
             groups.add(List.of(
                     c.command("dialClipboard", Shortcuts.DIAL_CLIPBOARD,
                             () -> panel.dialClipboard(Clipboard.getSystemClipboard().getString()),
-                            panel.dialingProperty().or(BooleanExpression.booleanExpression(pbxDown))),
+                            panel.dialingProperty().or(BooleanExpression.booleanExpression(pbxDown))
+                                    .or(desk.wrapUp().holdingProperty())),
                     c.command("callerCard", Shortcuts.CALLER_CARD, panel::openCaller, panel.hasCallProperty().not())));
             groups.add(List.of(
                     c.command("pause", Shortcuts.PAUSE, operator::pause, operator.loggedInProperty().not()
                             .or(operator.pausedProperty()).or(operator.busyProperty()).or(BooleanExpression.booleanExpression(pbxDown))),
                     c.command("unpause", Shortcuts.UNPAUSE, operator::unpause, operator.pausedProperty().not()
-                            .or(operator.busyProperty()).or(BooleanExpression.booleanExpression(pbxDown)))));
-            BooleanBinding noOutcome = panel.outcomeVisibleProperty().not();
-            groups.add(List.of(
-                    c.command("productive", Shortcuts.OUTCOME_PRODUCTIVE, () -> panel.chooseOutcome(Outcome.PRODUCTIVE), noOutcome),
-                    c.command("unproductive", Shortcuts.OUTCOME_UNPRODUCTIVE,
-                            () -> panel.chooseOutcome(Outcome.UNPRODUCTIVE), noOutcome),
-                    c.command("scheduled", Shortcuts.OUTCOME_SCHEDULED, () -> panel.chooseOutcome(Outcome.SCHEDULED), noOutcome)));
+                            .or(operator.busyProperty()).or(BooleanExpression.booleanExpression(pbxDown))
+                            .or(desk.wrapUp().holdingProperty()))));
+            // The call's dispositions are the admin's: their shortcuts are on the panel's buttons and work from
+            // any page (WrapUpPane puts them on the window), not in this fixed menu.
         }
         return groups;
     }

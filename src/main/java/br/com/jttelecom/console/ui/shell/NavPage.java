@@ -25,6 +25,8 @@ public enum NavPage {
     DIDS("nav.dids", Material2MZ.PHONE_FORWARDED, Role.ADMIN),
     OPERATORS("nav.operators", Material2MZ.SUPPORT_AGENT, Role.ADMIN),
     PAUSE_REASONS("nav.pauseReasons", Material2MZ.PAUSE_CIRCLE_OUTLINE, Role.ADMIN),
+    /** The call outcomes agents pick and the wrap-up rules. */
+    DISPOSITIONS("nav.dispositions", Material2AL.ASSIGNMENT_TURNED_IN, Role.ADMIN),
     USERS("nav.users", Material2MZ.PEOPLE, Role.ADMIN),
     AUDIT("nav.audit", Material2MZ.VERIFIED_USER, Role.ADMIN),
     SETTINGS("nav.settings", Material2MZ.SETTINGS, Role.ADMIN);
