@@ -43,7 +43,7 @@ else
 fi
 
 requires=$(rpm -qp --requires "$rpm" 2>/dev/null)
-for dep in gtk3 mesa-libGL fontconfig; do
+for dep in gtk3 mesa-libGL fontconfig alsa-lib; do
   grep -qw "$dep" <<< "$requires" || fail "$rpm does not require $dep"
 done
-step "$(wc -l <<< "$files") files, requires gtk3, mesa-libGL, fontconfig; menu entry handles tel: and callto: ok"
+step "$(wc -l <<< "$files") files, requires gtk3, mesa-libGL, fontconfig, alsa-lib; menu entry handles tel: and callto: ok"

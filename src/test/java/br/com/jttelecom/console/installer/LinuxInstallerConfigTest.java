@@ -30,9 +30,9 @@ class LinuxInstallerConfigTest {
     @Test
     void theDebAndTheRpmNameTheLibrariesOfTheirOwnDistributions() {
         assertThat(JpackageArgs.read("deb.args").value("--linux-package-deps").orElseThrow())
-                .contains("libgtk-3-0", "libgl1", "fontconfig");
+                .contains("libgtk-3-0", "libgl1", "fontconfig", "libasound2");
         assertThat(JpackageArgs.read("rpm.args").value("--linux-package-deps").orElseThrow())
-                .contains("gtk3", "mesa-libGL", "fontconfig");
+                .contains("gtk3", "mesa-libGL", "fontconfig", "alsa-lib");
     }
 
     @Test

@@ -9,7 +9,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -34,10 +38,14 @@ public final class CallDetailView {
     @FXML private TextArea summaryArea;
     @FXML private Label recordingMessage;
     @FXML private Button playButton;
+    @FXML private Button backButton;
     @FXML private javafx.scene.control.Slider seekSlider;
+    @FXML private Button forwardButton;
     @FXML private Label positionLabel;
-    @FXML private Button downloadButton;
+    @FXML private HBox speedBox;
+    @FXML private Button saveButton;
 
+    private RecordingControls controls;
     private RecordingPlayer player;
 
     public CallDetailView(CallDetailViewModel viewModel, Messages messages) {
@@ -70,8 +78,48 @@ public final class CallDetailView {
         summaryArea.textProperty().bind(viewModel.summaryProperty());
         bindOptional(summaryTitle, summaryArea, viewModel.summaryProperty());
         recordingMessage.textProperty().bind(viewModel.recordingMessageProperty());
-        player = new RecordingPlayer(viewModel, playButton, seekSlider, positionLabel, messages);
-        downloadButton.disableProperty().bind(viewModel.recordingStateProperty().isNotEqualTo(RecordingState.READY));
+        controls = new RecordingControls(messages);
+        player = new RecordingPlayer(viewModel, controls);
+        bindControls();
+        saveButton.disableProperty().bind(viewModel.savable().not());
+    }
+
+    private void bindControls() {
+        javafx.beans.binding.BooleanBinding off = controls.readyProperty().not();
+        for (javafx.scene.Node n : java.util.List.of(playButton, backButton, seekSlider, forwardButton, speedBox)) {
+            n.disableProperty().bind(off);
+        }
+        playButton.textProperty().bind(controls.playTextProperty());
+        positionLabel.textProperty().bind(controls.positionTextProperty());
+        seekSlider.maxProperty().bind(controls.lengthProperty());
+        // The slider follows the recording except while the person drags it; letting go (or a click) seeks.
+        controls.positionProperty().addListener((obs, old, now) -> {
+            if (!seekSlider.isValueChanging()) {
+                seekSlider.setValue(now.doubleValue());
+            }
+        });
+        seekSlider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                controls.seek(seekSlider.getValue());
+            }
+        });
+        seekSlider.setOnMouseReleased(e -> controls.seek(seekSlider.getValue()));
+        ToggleGroup speeds = new ToggleGroup();
+        for (double rate : RecordingControls.SPEEDS) {
+            ToggleButton b = new ToggleButton(controls.speedText(rate));
+            b.setToggleGroup(speeds);
+            b.setUserData(rate);
+            b.setSelected(rate == controls.speedProperty().get());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            speedBox.getChildren().add(b);
+        }
+        speeds.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one speed is always chosen
+            } else {
+                controls.speed((Double) now.getUserData());
+            }
+        });
     }
 
     private static void bindOptional(Label title, TextArea area, javafx.beans.value.ObservableStringValue text) {
@@ -102,11 +150,21 @@ public final class CallDetailView {
 
     @FXML
     private void onPlayPause() {
-        player.toggle();
+        controls.togglePlay();
     }
 
     @FXML
-    private void onDownload() {
+    private void onBack() {
+        controls.back();
+    }
+
+    @FXML
+    private void onForward() {
+        controls.forward();
+    }
+
+    @FXML
+    private void onSave() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("recording.chooser.title"));
         java.nio.file.Path file = viewModel.recordingFileProperty().get();

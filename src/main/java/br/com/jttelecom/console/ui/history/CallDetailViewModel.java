@@ -56,6 +56,7 @@ public final class CallDetailViewModel {
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RecordingState> recordingState = new ReadOnlyObjectWrapper<>(RecordingState.NONE);
     private final ReadOnlyObjectWrapper<Path> recordingFile = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.BooleanBinding savable = recordingFile.isNotNull();
     private final ReadOnlyStringWrapper recordingMessage = new ReadOnlyStringWrapper("");
 
     private Long callId;
@@ -143,9 +144,11 @@ public final class CallDetailViewModel {
         Long forCall = callId;
         tasks.run(() -> recordings.download(url), file -> {
             if (forCall.equals(callId)) {
-                recordingFile.set(file);
+                // READY first, the file last: the player opens the file as it is set and may say at once that
+                // it cannot play it; that sentence must not be wiped by this callback afterwards.
                 recordingState.set(RecordingState.READY);
                 recordingMessage.set("");
+                recordingFile.set(file);
             }
         }, error -> {
             if (forCall.equals(callId)) {
@@ -157,13 +160,20 @@ public final class CallDetailViewModel {
         });
     }
 
-    /** The view reports that the media player refused the downloaded file (e.g. no media support here). */
-    public void playbackFailed() {
+    /**
+     * The player cannot play the downloaded file: the detail says why, and the file stays, for "Salvar gravação".
+     */
+    public void playbackFailed(PlaybackProblem problem) {
         recordingState.set(RecordingState.FAILED);
-        recordingMessage.set(messages.get("recording.error.playback"));
+        recordingMessage.set(messages.get(problem.messageKey()));
     }
 
-    /** "Baixar": copies the downloaded recording to where the user chose. */
+    /** Whether "Salvar gravação" has a file to save: downloaded, whether it plays here or not. */
+    public javafx.beans.binding.BooleanBinding savable() {
+        return savable;
+    }
+
+    /** "Salvar gravação": copies the downloaded recording to where the user chose. */
     public void saveRecordingTo(Path target) {
         Path file = recordingFile.get();
         if (file == null) {

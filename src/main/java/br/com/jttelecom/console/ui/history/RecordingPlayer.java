@@ -1,106 +1,130 @@
 package br.com.jttelecom.console.ui.history;
 
-import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.ui.Durations;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Plays the detail's downloaded recording: play/pause and a seek slider. The media stack may be
- * missing (headless tests, a desktop without codecs): any {@link MediaException} becomes the
- * view-model's "cannot play" message, never a crash.
+ * Plays the detail's downloaded recording through JavaFX media, driven by {@link RecordingControls}
+ * (play/pause, seek, −10 s/+10 s, speed) and reporting back to it. When the media stack cannot play
+ * the file (no sound output, no MP3/AAC decoder, a file it cannot read), the detail says why and
+ * offers to save it: the {@link MediaException} never escapes.
  */
 final class RecordingPlayer {
 
     private final CallDetailViewModel viewModel;
-    private final Button play;
-    private final Slider seek;
-    private final Label position;
-    private final Messages messages;
+    private final RecordingControls controls;
     private MediaPlayer player;
 
-    RecordingPlayer(CallDetailViewModel viewModel, Button play, Slider seek, Label position, Messages messages) {
+    RecordingPlayer(CallDetailViewModel viewModel, RecordingControls controls) {
         this.viewModel = viewModel;
-        this.play = play;
-        this.seek = seek;
-        this.position = position;
-        this.messages = messages;
-        play.setDisable(true);
-        seek.setDisable(true);
-        play.setText(messages.get("recording.play"));
+        this.controls = controls;
         viewModel.recordingFileProperty().addListener((obs, old, file) -> load(file));
-        seek.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing && player != null) {
-                player.seek(Duration.seconds(seek.getValue()));
+        controls.playingProperty().addListener((obs, was, now) -> {
+            if (player == null) {
+                return;
+            }
+            if (now) {
+                player.play();
+            } else if (player.getStatus() == MediaPlayer.Status.PLAYING) {
+                player.pause();
             }
         });
-        seek.setOnMouseReleased(e -> {
+        controls.speedProperty().addListener((obs, old, now) -> {
             if (player != null) {
-                player.seek(Duration.seconds(seek.getValue()));
+                player.setRate(now.doubleValue());
+            }
+        });
+        controls.seekWith(seconds -> {
+            if (player != null) {
+                player.seek(Duration.seconds(seconds));
             }
         });
     }
 
     private void load(Path file) {
         stop();
-        play.setDisable(true);
-        seek.setDisable(true);
-        position.setText("");
         if (file == null) {
             return;
         }
+        MediaPlayer next;
         try {
-            MediaPlayer next = new MediaPlayer(new Media(file.toUri().toString()));
-            next.setOnError(() -> failed());
-            next.setOnReady(() -> {
-                seek.setMax(Math.max(0.1, next.getTotalDuration().toSeconds()));
-                play.setDisable(false);
-                seek.setDisable(false);
-            });
-            next.currentTimeProperty().addListener((obs, old, now) -> {
-                if (!seek.isValueChanging()) {
-                    seek.setValue(now.toSeconds());
-                }
-                position.setText(Durations.format(java.time.Duration.ofMillis((long) now.toMillis())));
-            });
-            next.setOnEndOfMedia(() -> {
-                next.stop();
-                play.setText(messages.get("recording.play"));
-            });
-            player = next;
-        } catch (MediaException | UnsupportedOperationException | IllegalStateException e) {
-            failed();
-        }
-    }
-
-    private void failed() {
-        stop();
-        play.setDisable(true);
-        seek.setDisable(true);
-        viewModel.playbackFailed();
-    }
-
-    void toggle() {
-        if (player == null) {
+            next = new MediaPlayer(new Media(file.toUri().toString()));
+        } catch (MediaException e) {
+            failed(e, file);
             return;
         }
-        if (player.getStatus() == MediaPlayer.Status.PLAYING) {
-            player.pause();
-            play.setText(messages.get("recording.play"));
-        } else {
-            player.play();
-            play.setText(messages.get("recording.pause"));
+        player = next;
+        next.setRate(controls.speedProperty().get());
+        next.setOnReady(() -> controls.loaded(java.time.Duration.ofMillis((long) next.getTotalDuration().toMillis())));
+        next.currentTimeProperty().addListener((obs, old, now) ->
+                controls.at(java.time.Duration.ofMillis((long) now.toMillis())));
+        // Paused at the start rather than stopped: a stopped player ignores seeks until it plays again.
+        next.setOnEndOfMedia(() -> {
+            next.pause();
+            next.seek(Duration.ZERO);
+            controls.ended();
+        });
+        next.setOnError(() -> {
+            if (player == next) {
+                failed(next.getError(), file);
+            }
+        });
+    }
+
+    private void failed(MediaException error, Path file) {
+        stop();
+        viewModel.playbackFailed(PlaybackProblem.of(error, file, () -> wavPlaysBeside(file)));
+    }
+
+    /** Whether a player for a short silent WAV can be made here: then sound works, and only the decoder is missing. */
+    private static boolean wavPlaysBeside(Path file) {
+        Path probe = null;
+        try {
+            probe = Files.createTempFile(file.toAbsolutePath().getParent(), "sondagem-", ".wav");
+            Files.write(probe, silentWav());
+            MediaPlayer p = new MediaPlayer(new Media(probe.toUri().toString()));
+            p.dispose();
+            return true;
+        } catch (MediaException | IOException e) {
+            return false;
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (IOException ignored) {
+                    // A leftover probe in the app's download folder is removed with it.
+                }
+            }
         }
+    }
+
+    /** A tenth of a second of silence, 8 kHz mono 16-bit PCM. */
+    private static byte[] silentWav() {
+        int dataBytes = 1600;
+        ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes);
+        b.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
+        b.putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
+        return b.array();
+    }
+
+    /** The player of the current file, if one could be made. */
+    MediaPlayer media() {
+        return player;
     }
 
     void stop() {
+        controls.unloaded();
         if (player != null) {
             player.dispose();
             player = null;

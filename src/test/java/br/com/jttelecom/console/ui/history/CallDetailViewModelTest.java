@@ -210,12 +210,37 @@ class CallDetailViewModelTest {
     }
 
     @Test
-    void aPlayerThatCannotPlayTurnsIntoAMessage() {
-        viewModel.open(stored(null).id());
+    void aPlayerThatCannotPlayTurnsIntoItsReasonAndTheFileCanStillBeSaved() throws Exception {
+        try (PabxClient client = new PabxClient(PabxSettings.of(sim.baseUrl(), "demo", "t").withRetry(1, Duration.ofMillis(1)))) {
+            viewModel.open(stored(HistoryFixture.recordedCall(sim, client).recordingUrl()).id());
+        }
 
-        viewModel.playbackFailed();
+        viewModel.playbackFailed(PlaybackProblem.NO_DECODER);
 
         assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.FAILED);
-        assertThat(viewModel.recordingMessageProperty().get()).startsWith("A gravação foi baixada, mas não pode ser tocada");
+        assertThat(viewModel.recordingMessageProperty().get()).startsWith("Não dá para tocar esta gravação aqui: falta o decodificador")
+                .endsWith("Use \"Salvar gravação\" para ouvi-la em outro programa.");
+        assertThat(viewModel.savable().get()).isTrue();
+    }
+
+    /**
+     * Seen in a real window: Tocar disabled and no sentence. The player opens the file as soon as it is set and,
+     * with no sound output, says at once that it cannot play; the download's callback then wiped that sentence.
+     */
+    @Test
+    void aPlayerThatRefusesTheFileAsItArrivesKeepsItsSentence() throws Exception {
+        viewModel.recordingFileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                viewModel.playbackFailed(PlaybackProblem.NO_AUDIO_OUTPUT);
+            }
+        });
+        try (PabxClient client = new PabxClient(PabxSettings.of(sim.baseUrl(), "demo", "t").withRetry(1, Duration.ofMillis(1)))) {
+            viewModel.open(stored(HistoryFixture.recordedCall(sim, client).recordingUrl()).id());
+        }
+
+        assertThat(viewModel.recordingStateProperty().get()).isEqualTo(RecordingState.FAILED);
+        assertThat(viewModel.recordingMessageProperty().get())
+                .startsWith("Não dá para tocar a gravação aqui: este computador não tem saída de som");
+        assertThat(viewModel.savable().get()).isTrue();
     }
 }
