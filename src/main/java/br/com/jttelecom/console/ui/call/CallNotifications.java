@@ -49,4 +49,12 @@ final class CallNotifications {
         Notifications.create().title(messages.get("operator.autoPause.title")).text(text).owner(owner)
                 .hideAfter(Duration.INDEFINITE).showWarning();
     }
+
+    /** A PBX action that was refused or failed: the same sentence as next to the button, for an agent looking away. */
+    void failure(String sentence) {
+        if (sentence == null) {
+            return;
+        }
+        Notifications.create().title(messages.get("call.failure.title")).text(sentence).owner(owner).showError();
+    }
 }

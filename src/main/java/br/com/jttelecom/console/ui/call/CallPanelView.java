@@ -96,6 +96,8 @@ public final class CallPanelView {
                 notifications.autoPause(text);
             }
         });
+        operator.failureProperty().addListener((obs, old, text) -> notifications.failure(text));
+        vm.dialFailureProperty().addListener((obs, old, text) -> notifications.failure(text));
         for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, numberLabel, callerLabel}) {
             l.managedProperty().bind(l.textProperty().isNotEmpty()); // no blank gaps for empty messages
             l.visibleProperty().bind(l.managedProperty());

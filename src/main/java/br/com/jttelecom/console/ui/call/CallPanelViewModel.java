@@ -54,6 +54,7 @@ public final class CallPanelViewModel implements CallListener {
 
     private final StringProperty dialText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dialMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<String> dialFailure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dialing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
@@ -144,6 +145,15 @@ public final class CallPanelViewModel implements CallListener {
         if (r.started()) {
             dialText.set("");
         }
+        DialFailures.sentence(r).ifPresent(sentence -> {
+            dialFailure.set(null);
+            dialFailure.set(sentence);
+        });
+    }
+
+    /** The PBX's sentence of each dial it refused or did not confirm, for the view to show as a notification too. */
+    public ReadOnlyObjectProperty<String> dialFailureProperty() {
+        return dialFailure.getReadOnlyProperty();
     }
 
     /** Stores the outcome; "agendada" needs the callback date and time. */
