@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.DueCallback;
 import br.com.jttelecom.console.service.InboundRing;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -38,10 +37,8 @@ final class CallNotifications {
                 .showInformation();
     }
 
-    void callbackDue(DueCallback due) {
-        Notifications.create().title(messages.get("callbacks.due.title"))
-                .text(messages.get("callbacks.due.text", due.leadName() == null ? "" : due.leadName(), due.phoneNumber()))
-                .owner(owner).showInformation();
+    void callbackDue(String text) {
+        Notifications.create().title(messages.get("callbacks.due.title")).text(text).owner(owner).showInformation();
     }
 
     /** The auto-pause told the agent why they are out of the queue, and how to come back. */

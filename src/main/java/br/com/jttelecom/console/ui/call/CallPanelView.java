@@ -88,7 +88,7 @@ public final class CallPanelView {
         });
         vm.callbackDueProperty().addListener((obs, old, due) -> {
             if (due != null) {
-                notifications.callbackDue(due);
+                notifications.callbackDue(vm.reminderText(due));
             }
         });
         operator.noticeProperty().addListener((obs, old, text) -> {

@@ -74,6 +74,48 @@ class CallFailuresTest {
     }
 
     @Test
+    void theWarningOfALostDialGoesOnceThePbxShowsTheCall() {
+        f.sim.faults().add(br.com.jttelecom.console.sim.Fault.resetAfterRequest().onlyFor("discar_numero"));
+        panel.dialTextProperty().set("11987654321");
+        panel.dial().join();
+        assertThat(panel.dialMessageProperty().get()).contains("pode ter sido feita");
+
+        f.advance(Duration.ofSeconds(1));
+        f.advance(Duration.ofSeconds(3));
+
+        assertThat(panel.liveProperty().get()).isTrue();
+        assertThat(panel.dialMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theWarningOfALostDialStaysWhenTheCallNeverShowsUp() {
+        f.sim.faults().connectionReset();
+        panel.dialTextProperty().set("11987654321");
+        panel.dial().join();
+        f.sim.faults().clear();
+
+        f.advance(Duration.ofSeconds(3));
+        f.advance(Duration.ofSeconds(3));
+
+        assertThat(panel.statusTextProperty().get()).startsWith("falhou");
+        assertThat(panel.dialMessageProperty().get()).contains("pode ter sido feita");
+    }
+
+    @Test
+    void aBusyNumberNeverReadsEndedBeforeItReadsBusy() {
+        List<String> shown = new ArrayList<>();
+        panel.statusTextProperty().addListener((o, old, text) -> shown.add(text));
+        panel.dialTextProperty().set("11987654320"); // the simulator's busy number
+        panel.dial().join();
+        for (int i = 0; i < 8; i++) {
+            f.advance(Duration.ofSeconds(5));
+        }
+        f.advance(Duration.ofSeconds(15));
+
+        assertThat(shown).doesNotContain("encerrada").last().isEqualTo("ocupado");
+    }
+
+    @Test
     void aRefusedQueueLoginIsNotifiedWithTheSentenceShownUnderTheButtons() {
         f.sim.faults().httpError(503);
         operator.login();
