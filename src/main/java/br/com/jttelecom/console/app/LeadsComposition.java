@@ -57,7 +57,8 @@ final class LeadsComposition {
         this.card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
         LeadDialogs dialogs = new LeadDialogs(messages,
                 form -> new LeadFormViewModel(this::save, messages, tasks, form),
-                () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks));
+                () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks,
+                        runtime.leads()::display));
         // As in the history: an agent works on their own calls only.
         UnidentifiedCalls calls = new UnidentifiedCalls(new UnmatchedCalls(runtime.database().jdbi()), runtime.leadMatcher())
                 .limitedTo(() -> security.session().user().filter(u -> u.role() == Role.AGENT).map(ConsoleUser::id));

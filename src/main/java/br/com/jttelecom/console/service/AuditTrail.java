@@ -29,6 +29,8 @@ public final class AuditTrail {
     public static final String FAILED = "FALHOU";
     public static final String DENIED = "NEGADO";
     public static final String CANCELLED = "CANCELADO";
+    /** Sent, but the PBX's answer was lost: a later row says whether the call went through (OK) or not (FALHOU). */
+    public static final String PENDING = "PENDENTE";
 
     /** Where the newest row's id and hash are remembered, so deleting the tail is noticed too. */
     static final String HEAD_KEY = "audit.head";

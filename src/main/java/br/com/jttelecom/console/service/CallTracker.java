@@ -210,9 +210,10 @@ public final class CallTracker implements AutoCloseable {
 
     /**
      * The dial went out but its answer was lost: the PBX may have placed the call. It is looked for on the online
-     * list like an accepted dial; if it never shows up there it ends FAILED with {@code message}.
+     * list like an accepted dial; if it never shows up there it ends FAILED with {@code message}. {@code resolved}
+     * hears once whether it was found ({@code true}) or given up ({@code false}).
      */
-    public void dialUnconfirmed(long callId, String message) {
+    public void dialUnconfirmed(long callId, String message, java.util.function.Consumer<Boolean> resolved) {
         synchronized (this) {
             Followed f = followed.get(callId);
             if (f == null) {
@@ -220,6 +221,7 @@ public final class CallTracker implements AutoCloseable {
             }
             f.accepted = true;
             f.unconfirmed = message;
+            f.unconfirmedResolved = resolved;
         }
         events.append(CallEvent.of(callId, "dial_unconfirmed", null, clock.instant()));
     }
@@ -314,10 +316,13 @@ public final class CallTracker implements AutoCloseable {
                 if (f.call.externalCallId() == null && r.chamadaId() != null) {
                     dialAccepted(f.call.callId(), r.chamadaId());
                 }
+                resolveUnconfirmed(f, true); // the lost dial went through: the PBX has the call
                 accept(new CallUpdate(f.call.callId(), CallPhase.fromOnlineState(r.state()), null, "poll"));
             } else if (f.call.phase() == CallPhase.DIALING && f.unconfirmed != null) {
                 if (++f.misses >= MISSES_BEFORE_ENDED) {
-                    dialFailed(f.call.callId(), f.unconfirmed); // the lost dial never reached the PBX's calls
+                    String message = f.unconfirmed;
+                    resolveUnconfirmed(f, false);
+                    dialFailed(f.call.callId(), message); // the lost dial never reached the PBX's calls
                 }
             } else if (f.call.phase() != CallPhase.DIALING || (f.accepted && ++f.misses >= MISSES_BEFORE_ENDED)) {
                 accept(new CallUpdate(f.call.callId(), CallPhase.ENDED, null, "poll"));
@@ -329,6 +334,21 @@ public final class CallTracker implements AutoCloseable {
                     matcher.inbound(r, ext, clock.instant()).ifPresent(this::startInbound);
                 }
             }
+        }
+    }
+
+    private void resolveUnconfirmed(Followed f, boolean found) {
+        java.util.function.Consumer<Boolean> resolved;
+        synchronized (this) {
+            if (f.unconfirmed == null) {
+                return;
+            }
+            f.unconfirmed = null;
+            resolved = f.unconfirmedResolved;
+            f.unconfirmedResolved = null;
+        }
+        if (resolved != null) {
+            resolved.accept(found);
         }
     }
 
@@ -418,6 +438,8 @@ public final class CallTracker implements AutoCloseable {
         volatile boolean accepted;
         /** The sentence for a dial whose answer was lost, while it has not been seen on the PBX; else null. */
         volatile String unconfirmed;
+        /** Told once whether the lost dial was found on the PBX; null when there is none or it was told. */
+        java.util.function.Consumer<Boolean> unconfirmedResolved;
         int historyAttempt;
         Instant nextHistoryAt;
 

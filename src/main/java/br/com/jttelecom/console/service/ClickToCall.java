@@ -204,8 +204,10 @@ public final class ClickToCall implements DialRequests {
             // tracker look for the call.
             String message = messages.get("dial.outcomeUnknown");
             LOG.info("Dial of call {} unconfirmed: {}", callId, e.toString());
-            tracker.dialUnconfirmed(callId, message);
-            audited(origin, number, callId, AuditTrail.FAILED, "sem confirmação do PABX");
+            audited(origin, number, callId, AuditTrail.PENDING, "sem confirmação do PABX");
+            tracker.dialUnconfirmed(callId, message, found -> audited(origin, number, callId,
+                    found ? AuditTrail.OK : AuditTrail.FAILED,
+                    found ? "encontrada no PABX depois da resposta perdida" : "não apareceu no PABX"));
             return new DialResult(DialResult.Kind.UNCONFIRMED, callId, message);
         }
         String message = e instanceof PabxUnavailable u && u.neverSent()

@@ -35,8 +35,22 @@ public final class CallbackRepository {
                     .bindByType("due", dueAt, Instant.class).bindByType("now", clock.instant(), Instant.class)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Journalled.record(h, JournalTable.CALLBACK, id);
+            showNextOnLead(h, leadId);
             return id;
         });
+    }
+
+    /** The lead's "next callback" is its soonest callback not yet done, so the lead list shows what was scheduled. */
+    private static void showNextOnLead(org.jdbi.v3.core.Handle h, Long leadId) {
+        if (leadId == null) {
+            return;
+        }
+        h.createUpdate("""
+                        UPDATE lead SET next_callback_at =
+                            (SELECT MIN(c.due_at) FROM callback c WHERE c.lead_id = :lead AND c.done_at IS NULL)
+                        WHERE id = :lead
+                        """).bind("lead", leadId).execute();
+        Journalled.record(h, JournalTable.LEAD, leadId);
     }
 
     /** Callbacks not yet done and due before {@code until}, soonest (most overdue) first. */
@@ -79,6 +93,8 @@ public final class CallbackRepository {
             h.createUpdate("UPDATE callback SET done_at = :now WHERE id = :id")
                     .bindByType("now", clock.instant(), Instant.class).bind("id", id).execute();
             Journalled.record(h, JournalTable.CALLBACK, id);
+            showNextOnLead(h, h.createQuery("SELECT lead_id FROM callback WHERE id = :id").bind("id", id)
+                    .mapTo(Long.class).list().stream().filter(Objects::nonNull).findFirst().orElse(null));
         });
     }
 }

@@ -105,6 +105,18 @@ class PbxOutageWindowTest {
         FxWait.until(10, () -> !dial.isDisabled());
     }
 
+    @Test
+    void theNumberFieldTakesTypingWhileDiallingIsOff() throws Exception {
+        javafx.scene.control.TextField field = robot.lookup("#dialField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isTrue();
+        assertThat(field.isDisabled()).isFalse();
+        assertThat(field.isEditable()).isTrue();
+
+        robot.clickOn(field).write("48990169921");
+
+        FxWait.until(10, () -> "48990169921".equals(field.getText()));
+    }
+
     private javafx.scene.control.MenuItem menuItem(String id) {
         return robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();

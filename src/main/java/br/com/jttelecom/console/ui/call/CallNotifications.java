@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.DueCallback;
 import br.com.jttelecom.console.service.InboundRing;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -38,15 +37,21 @@ final class CallNotifications {
                 .showInformation();
     }
 
-    void callbackDue(DueCallback due) {
-        Notifications.create().title(messages.get("callbacks.due.title"))
-                .text(messages.get("callbacks.due.text", due.leadName() == null ? "" : due.leadName(), due.phoneNumber()))
-                .owner(owner).showInformation();
+    void callbackDue(String text) {
+        Notifications.create().title(messages.get("callbacks.due.title")).text(text).owner(owner).showInformation();
     }
 
     /** The auto-pause told the agent why they are out of the queue, and how to come back. */
     void autoPause(String text) {
         Notifications.create().title(messages.get("operator.autoPause.title")).text(text).owner(owner)
                 .hideAfter(Duration.INDEFINITE).showWarning();
+    }
+
+    /** A PBX action that was refused or failed: the same sentence as next to the button, for an agent looking away. */
+    void failure(String sentence) {
+        if (sentence == null) {
+            return;
+        }
+        Notifications.create().title(messages.get("call.failure.title")).text(sentence).owner(owner).showError();
     }
 }

@@ -85,7 +85,7 @@ public final class CallPanelView {
         });
         vm.callbackDueProperty().addListener((obs, old, due) -> {
             if (due != null) {
-                notifications.callbackDue(due);
+                notifications.callbackDue(vm.reminderText(due));
             }
         });
         operator.noticeProperty().addListener((obs, old, text) -> {
@@ -93,6 +93,8 @@ public final class CallPanelView {
                 notifications.autoPause(text);
             }
         });
+        operator.failureProperty().addListener((obs, old, text) -> notifications.failure(text));
+        vm.dialFailureProperty().addListener((obs, old, text) -> notifications.failure(text));
         for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, numberLabel, callerLabel}) {
             l.managedProperty().bind(l.textProperty().isNotEmpty()); // no blank gaps for empty messages
             l.visibleProperty().bind(l.managedProperty());

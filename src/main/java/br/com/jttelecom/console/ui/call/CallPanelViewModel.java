@@ -20,9 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -55,6 +53,7 @@ public final class CallPanelViewModel implements CallListener {
 
     private final StringProperty dialText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dialMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<String> dialFailure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dialing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
@@ -80,6 +79,7 @@ public final class CallPanelViewModel implements CallListener {
     /** Dials started elsewhere (a lead's "Ligar", a tel: link), told to this panel until {@link #dispose}. */
     private final Consumer<DialResult> dialResults;
 
+    private final LostDialWarning lostDial = new LostDialWarning();
     private TrackedCall current;
     private boolean outcomeSaved;
     private boolean loadingNotes;
@@ -145,6 +145,16 @@ public final class CallPanelViewModel implements CallListener {
         if (r.started()) {
             dialText.set("");
         }
+        lostDial.dialed(r);
+        DialFailures.sentence(r).ifPresent(sentence -> {
+            dialFailure.set(null);
+            dialFailure.set(sentence);
+        });
+    }
+
+    /** The PBX's sentence of each dial it refused or did not confirm, for the view to show as a notification too. */
+    public ReadOnlyObjectProperty<String> dialFailureProperty() {
+        return dialFailure.getReadOnlyProperty();
     }
 
     /** Stores the outcome; "agendada" needs the callback date and time. */
@@ -161,16 +171,22 @@ public final class CallPanelViewModel implements CallListener {
         if (current == null || !outcomeVisible.get()) {
             return;
         }
-        Instant callbackAt = null;
+        CallbackTime callback = null;
         if (group == Outcome.SCHEDULED) {
-            callbackAt = callbackInstant();
-            if (callbackAt == null) {
+            callback = CallbackTime.of(callbackDate.get(), callbackTime.get(), zone);
+            if (callback == null) {
                 outcomeMessage.set(messages.get("call.outcome.needsDate"));
+                return;
+            }
+            if (callback.notAfter(clock.instant())) {
+                outcomeMessage.set(messages.get("call.outcome.callbackPast", callback.text()));
                 return;
             }
         }
         long callId = current.callId();
-        Instant at = callbackAt;
+        Instant at = callback == null ? null : callback.at();
+        String saved = callback == null ? messages.get("call.outcome.saved", label)
+                : messages.get("call.outcome.savedCallback", label, callback.text());
         tasks.run(() -> {
             notesStore.flush(callId);
             store.accept(callId, at);
@@ -178,20 +194,8 @@ public final class CallPanelViewModel implements CallListener {
         }, ok -> {
             outcomeSaved = true;
             outcomeVisible.set(false);
-            outcomeMessage.set(messages.get("call.outcome.saved", label));
+            outcomeMessage.set(saved);
         }, e -> outcomeMessage.set(messages.get("call.outcome.failed", e.getMessage())));
-    }
-
-    private Instant callbackInstant() {
-        if (callbackDate.get() == null) {
-            return null;
-        }
-        try {
-            String t = callbackTime.get() == null || callbackTime.get().isBlank() ? "09:00" : callbackTime.get().strip();
-            return callbackDate.get().atTime(LocalTime.parse(t)).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Notes field lost focus: save now rather than in 300 ms. */
@@ -213,6 +217,12 @@ public final class CallPanelViewModel implements CallListener {
 
     public ReadOnlyObjectProperty<DueCallback> callbackDueProperty() {
         return callbackDue.getReadOnlyProperty();
+    }
+
+    /** The reminder's sentence: who, and the number as people read it ({@code (48) 99016-9921}). */
+    public String reminderText(DueCallback due) {
+        return messages.get("callbacks.due.text", due.leadName() == null ? "" : due.leadName(),
+                due.phoneNumber() == null ? "" : displayNumber.apply(due.phoneNumber()));
     }
 
     /**
@@ -265,6 +275,9 @@ public final class CallPanelViewModel implements CallListener {
                 }
             }, e -> { });
         }
+        if (lostDial.foundOnThePbx(call)) {
+            dialMessage.set(""); // the warning of a lost answer is wrong once the PBX shows the call
+        }
         current = call;
         hasCall.set(true);
         live.set(call.phase().isLive());
@@ -284,6 +297,10 @@ public final class CallPanelViewModel implements CallListener {
 
     private String status(TrackedCall call) {
         String phase = messages.get("call.phase." + call.phase().name());
+        if (call.phase() == CallPhase.ENDED && call.answeredAt() == null) {
+            // Not answered: busy, no answer or refused; "encerrada" would be wrong until the history says which.
+            return messages.get("call.phase.ENDED.checking");
+        }
         if (call.phase() == CallPhase.FINAL && call.finalStatus() != null) {
             String s = messages.get("call.status." + call.finalStatus().code());
             return call.message() != null ? messages.get("call.status.final", s, call.message()) : s;

@@ -41,6 +41,7 @@ public final class OperatorViewModel implements AutoPause.Listener {
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedReason = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>();
     private OperatorStatus status;
 
     public OperatorViewModel(Messages messages, OperatorControl control, TaskRunner tasks, Clock clock) {
@@ -50,7 +51,7 @@ public final class OperatorViewModel implements AutoPause.Listener {
         this.clock = clock;
         control.addListener(s -> tasks.onUiThread(() -> show(s)));
         control.addPauseRefusedListener(problem -> tasks.onUiThread(
-                () -> errorText.set(messages.get("operator.pending.refused", problem))));
+                () -> fail(messages.get("operator.pending.refused", problem))));
         show(control.status());
         tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(e.getMessage()));
         // The PBX may have this operator logged in or paused already; the listener above shows it.
@@ -102,8 +103,15 @@ public final class OperatorViewModel implements AutoPause.Listener {
             errorText.set(notice == null ? "" : notice);
         }, e -> {
             busy.set(false);
-            errorText.set(messages.get("operator.error", e.getMessage()));
+            fail(messages.get("operator.error", e.getMessage()));
         });
+    }
+
+    /** A refused or failed action: said under the buttons and as a notification, the same sentence. */
+    private void fail(String sentence) {
+        errorText.set(sentence);
+        failure.set(null);
+        failure.set(sentence);
     }
 
     /** Refreshes the time in state; the view's timeline calls it every second. */
@@ -159,6 +167,11 @@ public final class OperatorViewModel implements AutoPause.Listener {
     /** A sentence the view shows as a notification (the auto-pause, which the agent did not ask for). */
     public ReadOnlyObjectProperty<String> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The sentence of each refused or failed queue action, for the view to show as a notification too. */
+    public ReadOnlyObjectProperty<String> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** Whether closing the app should ask about logging out of the PBX. */

@@ -37,7 +37,7 @@ final class LeadImportDialog extends Dialog<Void> {
         accepted.getColumns().add(column(messages.get("leads.import.column.line"), a -> String.valueOf(a.line()), 60));
         accepted.getColumns().add(column(messages.get("leads.column.name"), a -> a.lead().name(), 200));
         accepted.getColumns().add(column(messages.get("leads.column.company"), a -> nz(a.lead().company()), 200));
-        accepted.getColumns().add(column(messages.get("leads.column.phones"), a -> String.join(", ", a.lead().phones()), 200));
+        accepted.getColumns().add(column(messages.get("leads.column.phones"), vm::phones, 200));
         TableView<ImportPreview.Rejected> rejected = new TableView<>(vm.rejected());
         rejected.setId("importRejected");
         rejected.getColumns().add(column(messages.get("leads.import.column.line"), r -> String.valueOf(r.line()), 60));

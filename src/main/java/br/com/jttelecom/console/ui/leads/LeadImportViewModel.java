@@ -31,8 +31,12 @@ public final class LeadImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private ImportPreview preview;
     private String fileName;
+    private final java.util.function.UnaryOperator<String> displayNumber;
 
-    public LeadImportViewModel(LeadImport imports, Messages messages, TaskRunner tasks) {
+    /** @param displayNumber a stored number as people read it: {@code (48) 99016-9921} */
+    public LeadImportViewModel(LeadImport imports, Messages messages, TaskRunner tasks,
+                               java.util.function.UnaryOperator<String> displayNumber) {
+        this.displayNumber = displayNumber;
         this.imports = imports;
         this.messages = messages;
         this.tasks = tasks;
@@ -87,6 +91,11 @@ public final class LeadImportViewModel {
 
     public ObservableList<ImportPreview.Accepted> accepted() {
         return accepted;
+    }
+
+    /** The phones of a row of the preview, formatted as the lead list shows them. */
+    public String phones(ImportPreview.Accepted row) {
+        return String.join(", ", row.lead().phones().stream().map(displayNumber).toList());
     }
 
     public ObservableList<ImportPreview.Rejected> rejected() {

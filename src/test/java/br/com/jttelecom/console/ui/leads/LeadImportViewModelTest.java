@@ -36,7 +36,7 @@ class LeadImportViewModelTest {
         repository = new LeadRepository(db.jdbi());
         PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
         vm = new LeadImportViewModel(new LeadImport(new LeadValidator(phones, messages), repository, messages), messages,
-                new InlineTaskRunner());
+                new InlineTaskRunner(), n -> phones.parse(n).display());
     }
 
     @AfterEach
@@ -51,6 +51,7 @@ class LeadImportViewModelTest {
         vm.load(csv);
         assertThat(vm.summaryProperty().get()).isEqualTo("Arquivo em windows-1252, separador \";\": 1 linhas aceitas, 2 rejeitadas.");
         assertThat(vm.rejected()).extracting(r -> r.line()).containsExactly(3, 4);
+        assertThat(vm.phones(vm.accepted().get(0))).as("as the lead list shows it").isEqualTo("(11) 98765-4321");
         assertThat(vm.confirmTextProperty().get()).isEqualTo("Importar 1 leads");
         assertThat(repository.count()).isZero();
 
