@@ -59,7 +59,8 @@ class WorkspaceWindowTest {
         FxWait.until(10, () -> sim.requestCount("discar_numero") == 1);
         VBox outcome = robot.lookup("#outcomeBox").queryAs(VBox.class);
         FxWait.until(20, outcome::isVisible);
-        assertThat(text("#statusLabel")).isIn("encerrada", "ocupado");
+        // An unanswered call never reads "encerrada" first: it says it is checking until the PBX says "ocupado".
+        assertThat(text("#statusLabel")).isIn("terminou sem atender · conferindo o resultado no PABX…", "ocupado");
 
         robot.clickOn("#disposition-2"); // the seeded "Improdutiva"
         FxWait.until(10, () -> !outcome.isVisible());
