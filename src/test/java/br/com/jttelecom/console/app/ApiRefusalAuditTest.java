@@ -95,6 +95,19 @@ class ApiRefusalAuditTest {
         assertThat(api.asAdmin(() -> api.security.audit().verify()).intact()).isTrue();
     }
 
+    /** A pause reason comes from outside too: a CR/LF in it must not start a second line in the trail. */
+    @Test
+    void aPauseReasonWithLineBreaksIsStoredEscaped() {
+        String token = api.login("admin");
+        api.send("POST", "/api/telephony/operators/1/login", token, null, Map.of());
+        api.send("POST", "/api/telephony/operators/1/pause", token,
+                "{\"reason\":\"almoço\\r\\n2026-01-01 admin usuario.criar OK\"}", Map.of());
+        List<AuditEntry> rows = api.asAdmin(() -> api.security.audit().find(null, "operador.pausar", null, null));
+        assertThat(rows).anySatisfy(e -> assertThat(e.details()).contains("almoço\\r\\n2026-01-01"));
+        assertThat(rows).allSatisfy(e -> assertThat(e.details() + e.target()).doesNotContain("\r").doesNotContain("\n"));
+        assertThat(api.asAdmin(() -> api.security.audit().verify()).intact()).isTrue();
+    }
+
     @Test
     void clickToCallWithAnUnknownLeadIs400AndLogsNothingOfTheRequest() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
