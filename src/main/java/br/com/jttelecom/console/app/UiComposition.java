@@ -100,7 +100,7 @@ final class UiComposition {
         SyncStatusViewModel[] syncStatus = {null};
         runtime.historySync().ifPresent(sync -> {
             syncStatus[0] = new SyncStatusViewModel(runtime.messages(), tasks, sync, ZoneId.systemDefault());
-            ((StatusBar) root.lookup(".status-bar")).getLeftItems().add(new SyncStatusView(syncStatus[0]));
+            ((StatusBar) root.lookup(".status-bar")).getLeftItems().add(new SyncStatusView(syncStatus[0], runtime.messages()));
         });
         workspace.ifPresent(w -> {
             // Docked at the right of every page: the call in progress must stay in sight wherever the agent goes.

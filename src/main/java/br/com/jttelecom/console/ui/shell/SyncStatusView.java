@@ -11,7 +11,7 @@ public final class SyncStatusView extends HBox {
 
     public static final String LABEL_ID = "syncStatus";
 
-    public SyncStatusView(SyncStatusViewModel viewModel) {
+    public SyncStatusView(SyncStatusViewModel viewModel, br.com.jttelecom.console.i18n.Messages messages) {
         super(6);
         getStyleClass().add("sync-status");
         Label label = new Label();
@@ -26,6 +26,11 @@ public final class SyncStatusView extends HBox {
                 viewModel.syncNow();
             }
         });
+        javafx.scene.control.MenuItem now = new javafx.scene.control.MenuItem(messages.get("sync.menu.now"));
+        now.setOnAction(e -> viewModel.syncNow());
+        javafx.scene.control.MenuItem check = new javafx.scene.control.MenuItem(messages.get("sync.menu.reconcile"));
+        check.setOnAction(e -> viewModel.reconcileNow());
+        label.setContextMenu(new javafx.scene.control.ContextMenu(now, check)); // right-click: the two by name
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(90);
         bar.progressProperty().bind(viewModel.progressProperty());

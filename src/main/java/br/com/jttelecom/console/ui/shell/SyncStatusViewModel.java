@@ -61,6 +61,14 @@ public final class SyncStatusViewModel implements HistorySyncListener {
         sync.syncNow();
     }
 
+    /**
+     * "Conferir com o PABX": a sync that also compares the last days with the PBX's totals and reads again the
+     * days that differ (it runs by itself once a day); for someone who doubts the history, or after a restore.
+     */
+    public void reconcileNow() {
+        sync.reconcileNow();
+    }
+
     public void dispose() {
         sync.removeListener(this);
     }

@@ -68,6 +68,27 @@ class SyncStatusViewModelTest {
         assertThat(vm.problemProperty().get()).isEmpty();
     }
 
+    /** "Conferir com o PABX" (the sync label's menu) reads again the days the store lost; a plain sync does not. */
+    @Test
+    void checkingAgainstThePbxBringsBackTheCallsOfTheLastDaysThatThePlainSyncMisses() throws Exception {
+        sync.syncNow().get(60, TimeUnit.SECONDS);
+        long all = count();
+        int lost = db.jdbi().withHandle(h -> h.createUpdate("DELETE FROM calls WHERE start_time BETWEEN :a AND :b")
+                .bind("a", Instant.now().minus(Duration.ofDays(5))).bind("b", Instant.now().minus(Duration.ofDays(2)))
+                .execute());
+        assertThat(lost).isPositive();
+        sync.syncNow().get(60, TimeUnit.SECONDS);
+        assertThat(count()).as("an incremental sync re-reads only its trailing hours").isEqualTo(all - lost);
+
+        vm.reconcileNow();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count() == all);
+    }
+
+    private long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM calls").mapTo(Long.class).one());
+    }
+
     @Test
     void aFailedSyncSaysWhenItTriesAgainAndWhy() {
         sim.faults().httpError(503);
