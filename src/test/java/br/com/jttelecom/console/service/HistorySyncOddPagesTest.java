@@ -106,10 +106,24 @@ class HistorySyncOddPagesTest {
         br.com.jttelecom.console.ui.shell.SyncStatusViewModel bar = new br.com.jttelecom.console.ui.shell.SyncStatusViewModel(
                 br.com.jttelecom.console.i18n.Messages.portuguese(), new br.com.jttelecom.console.ui.InlineTaskRunner(),
                 sync, java.time.ZoneId.of("America/Sao_Paulo"));
+        ch.qos.logback.classic.Logger runLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HistoryRun.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        runLog.addAppender(lines);
 
-        SyncResult r = sync.syncNow().get(30, TimeUnit.SECONDS);
+        SyncResult r;
+        try {
+            r = sync.syncNow().get(30, TimeUnit.SECONDS);
+        } finally {
+            runLog.detachAppender(lines);
+        }
 
         int windows = r.issues().inexact();
+        // The log says it too, once per run, with the counts and no secret (the token is "t" here: never printed).
+        assertThat(lines.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .filteredOn(m -> m.startsWith("history sync was not clean: ")).singleElement()
+                .satisfies(m -> assertThat(m).contains(String.valueOf(windows)));
         assertThat(windows).isPositive();
         assertThat(r.issues().reread()).isEqualTo(windows * (WindowLedger.MAX_PASSES - 1));
         assertThat(historyRequests.get()).as("bounded: one probe, then the reads allowed of each window, 3 pages each")
