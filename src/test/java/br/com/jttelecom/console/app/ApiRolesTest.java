@@ -127,6 +127,8 @@ class ApiRolesTest {
         ApiFixture.Reply r = api.send("POST", "/api/telephony/extensions", api.login("admin"),
                 "{\"number\":\"x\",\"name\":\"Ramal\"}", Map.of());
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().at("/error/message").asText()).isEqualTo("O número do ramal deve ter de 2 a 8 dígitos.");
+        // Every wrong field at once, each in its sentence (the number, and the SIP password a new extension needs).
+        assertThat(r.json().at("/error/message").asText())
+                .isEqualTo("O número do ramal deve ter de 2 a 8 dígitos. Informe a senha SIP do novo ramal.");
     }
 }

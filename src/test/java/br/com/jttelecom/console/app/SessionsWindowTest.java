@@ -158,23 +158,24 @@ class SessionsWindowTest {
         scheduleCallback(stored, "admin", "+5511987650003");
 
         SignIn.as(robot, "supervisor", "supervisor123");
-        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650002")));
+        // The reminder shows the number as people read it: (11) 98765-0002, not +5511987650002.
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("(11) 98765-0002")));
         assertThat(remindersNow()).as("the supervisor's own callback only").hasSize(1);
         signOutOnceTheRemindersHaveGone();
 
         SignIn.as(robot, "agente", "agente123");
-        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650001")));
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("(11) 98765-0001")));
         assertThat(remindersNow()).as("the agent's own callback only").hasSize(1);
         signOutOnceTheRemindersHaveGone();
 
         scheduleCallback(stored, "agente", "+5511987650004");
         SignIn.as(robot, "agente", "agente123");
-        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650004")));
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("(11) 98765-0004")));
         assertThat(remindersNow()).as("the one announced before does not come back").hasSize(1);
         signOutOnceTheRemindersHaveGone();
 
         SignIn.as(robot, "admin", "admin123");
-        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("+5511987650003")));
+        FxWait.until(20, () -> reminders().stream().anyMatch(t -> t.contains("(11) 98765-0003")));
         assertThat(remindersNow()).as("the admin's own callback only").hasSize(1);
     }
 
