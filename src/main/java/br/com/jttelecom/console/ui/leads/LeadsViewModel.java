@@ -94,11 +94,6 @@ public final class LeadsViewModel {
         run(typed);
     }
 
-    /** Runs the last search again (after a save or an import). */
-    public void refresh() {
-        run(lastQuery);
-    }
-
     /**
      * A lead was saved from the form: it is shown first and selected even when the search on screen does
      * not find it (a lead typed while a search is on must not seem lost), and a notice says it was saved.
