@@ -132,11 +132,19 @@ final class WindowFetchers implements AutoCloseable {
         } catch (InterruptedException e) {
             // closed by the writer: nobody waits for more
         } catch (RuntimeException e) {
-            stopped = true;
-            End end = new End(e);
-            while (!results.offer(end)) {
-                results.poll(); // make room: the writer must see the failure, not wait for pages
-            }
+            fail(e);
+        } catch (Error e) {
+            // Handed on like any failure: left to end this thread alone, the writer would wait for pages that
+            // never come until the stall watchdog stops the run two minutes later.
+            fail(new IllegalStateException("a history fetch thread failed: " + e, e));
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        stopped = true;
+        End end = new End(e);
+        while (!results.offer(end)) {
+            results.poll(); // make room: the writer must see the failure, not wait for pages
         }
     }
 
