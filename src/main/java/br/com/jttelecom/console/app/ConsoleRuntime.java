@@ -110,7 +110,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.areaCodes = new AreaCodes(pbx.client().orElse(null), clock);
         this.typedNumbers = new TypedNumbers(phoneNumbers, session, new ExtensionLinkRepository(database.jdbi()), areaCodes);
         this.historySync = pbx.client().map(c -> new HistorySync(c, database,
-                SyncSettings.defaults().withInterval(live.historySync()), clock, phoneNumbers, areaCodes)).orElse(null);
+                live.historyTuning().applyTo(SyncSettings.defaults().withInterval(live.historySync())), clock, phoneNumbers, areaCodes)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, areaCodes, messages, background,
                 scheduler, clock, session, audit, live.callsPoll())).orElse(null);
         this.leadRepository = new LeadRepository(database.jdbi(), clock);

@@ -7,7 +7,7 @@ import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 
 /**
  * Applies a saved Configurações at once: the dial plan to the phone numbers (the next dial string),
- * the poll interval to the call tracker, the sync interval to the history sync, the rate limit to the
+ * the poll interval to the call tracker, the sync interval and tuning to the history sync, the rate limit to the
  * PBX client and, while a window is open, the theme to it. Only the language waits for a restart
  * (every text on screen was loaded in it); the PBX address, user and token too, since they make a
  * new client.
@@ -25,7 +25,10 @@ final class LiveSettingsComposition {
     private static void apply(ConsoleRuntime runtime, LiveSettings live) {
         runtime.phoneNumbers().useDialPlan(live.dialPlan());
         runtime.calls().ifPresent(calls -> calls.tracker().changeInterval(live.callsPoll()));
-        runtime.historySync().ifPresent(sync -> sync.changeInterval(live.historySync()));
+        runtime.historySync().ifPresent(sync -> {
+            sync.changeInterval(live.historySync());
+            sync.changeTuning(live.historyTuning());
+        });
         runtime.pabxClient().ifPresent(client -> client.changeRequestsPerSecond(live.requestsPerSecond()));
     }
 

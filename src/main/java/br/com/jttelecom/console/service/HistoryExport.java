@@ -157,7 +157,10 @@ public final class HistoryExport {
         return dateTime.format(c.startTime());
     }
 
-    /** {@code HH:MM:SS}, hours past 24 kept (a 26-hour conference is 26:00:00). */
+    /**
+     * {@code HH:MM:SS}, hours past 24 kept (a 26-hour conference is 26:00:00). Not the screens' {@code 1:10}:
+     * a spreadsheet reads {@code 1:10} as one hour and ten minutes, and {@code 00:01:10} as what it is.
+     */
     public static String hms(Duration d) {
         if (d == null) {
             return "";

@@ -52,7 +52,8 @@ final class HistoryRun {
     private final Jdbi jdbi;
     private final CallRepository calls;
     private final SyncStateRepository state;
-    private final SyncSettings settings;
+    /** Read at each use: Configurações may change the re-read stretch, the days checked and the requests at once. */
+    private final Supplier<SyncSettings> settings;
     private final Clock clock;
     private final OddRecords odd;
     private final DeferredIndexes indexes;
@@ -64,7 +65,7 @@ final class HistoryRun {
     /** Whether this run already built the calls' unique key again (at most once per run). */
     private boolean keyRepaired;
 
-    HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, SyncSettings settings,
+    HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, Supplier<SyncSettings> settings,
                Clock clock, OddRecords odd, PhoneNumbers phones, AreaCodes areaCodes) {
         this.client = client;
         this.jdbi = jdbi;
@@ -161,8 +162,8 @@ final class HistoryRun {
         // The deferral closes last: the indexes are built after the fetchers have stopped, whether the run completed or failed.
         try (DeferredIndexes.Deferral deferral = bulk ? indexes.defer("calls", CallRepository.BULK_DEFERRED_INDEXES)
                 : indexes.none();
-             WindowFetchers fetchers = new WindowFetchers(client, run.windows(), settings.pageSize(),
-                     Math.min(settings.inFlight(), pending.size()), odd, numbers).start()) {
+             WindowFetchers fetchers = new WindowFetchers(client, run.windows(), settings.get().pageSize(),
+                     Math.min(settings.get().inFlight(), pending.size()), odd, numbers).start()) {
             // The newest window goes alone until its first page is in: its other pages then get the first
             // permits of the rate limit, so today's calls are listed within seconds of a first start.
             List<Integer> later = new ArrayList<>(pending.subList(1, pending.size()));
@@ -282,7 +283,7 @@ final class HistoryRun {
     /** The pages a killed run left to read of a window it read part-way; empty to read the window whole. */
     private List<Long> missingPages(SyncCursor.Partial read) {
         List<Long> missing = new ArrayList<>();
-        if (read == null || read.total() < 0 || read.pageSize() != settings.pageSize() || !read.pages().get(0)) {
+        if (read == null || read.total() < 0 || read.pageSize() != settings.get().pageSize() || !read.pages().get(0)) {
             return missing;
         }
         long pages = Math.min(WindowFetchers.MAX_PAGES_PER_WINDOW, (read.total() + read.pageSize() - 1) / read.pageSize());
@@ -307,7 +308,7 @@ final class HistoryRun {
     private SyncCursor reconcile(SyncCursor cursor, Tally tally, Consumer<SyncProgress> progress, RunStop stop)
             throws InterruptedException {
         LocalDate today = clock.instant().atZone(HistoryWindow.SAO_PAULO).toLocalDate();
-        List<HistoryWindow> days = Reconciliation.days(today, settings.reconcileDays(), cursor.run().windows());
+        List<HistoryWindow> days = Reconciliation.days(today, settings.get().reconcileDays(), cursor.run().windows());
         List<Reconciliation.ShortDay> shortDays = reconciliation.shortDays(days);
         tally.reconciled = days.size();
         tally.refetched = shortDays.size();

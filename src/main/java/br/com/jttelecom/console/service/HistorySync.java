@@ -75,7 +75,7 @@ public final class HistorySync implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.run = new HistoryRun(client, database.jdbi(), new CallRepository(database.jdbi(), clock),
-                new SyncStateRepository(database.jdbi(), clock), settings, clock, new OddRecords(),
+                new SyncStateRepository(database.jdbi(), clock), this::settings, clock, new OddRecords(),
                 Objects.requireNonNull(phones, "phones"), Objects.requireNonNull(areaCodes, "areaCodes"));
         // The last complete sync survives restarts: it is where the cursor says "synced until".
         this.lastSuccess = run.cursor().syncedUntil();
@@ -131,6 +131,11 @@ public final class HistorySync implements AutoCloseable {
             Duration wait = interval.minus(sinceLast);
             schedule(wait.isNegative() ? Duration.ZERO : wait);
         }
+    }
+
+    /** Re-reads, reconciles and sends requests at once as {@code tuning} says from the next run on. */
+    public synchronized void changeTuning(SyncTuning tuning) {
+        settings = tuning.applyTo(settings);
     }
 
     /** The settings in use now. */

@@ -9,10 +9,12 @@ import java.time.Instant;
  * @param calls       every call counted
  * @param answered    the completed ones
  * @param lastContact the start of the latest call, or {@code null} when none
- * @param talkTime    the sum of the talk times (the duration when the PBX gave no talk time)
+ * @param talkTime    the sum of the talk times the PBX gave
+ * @param talkUnknown answered calls whose talk time the PBX did not give: left out of the sum and said
+ *                    beside it (their total time counts the ringing too, which is not talk)
  */
-public record LeadStats(int calls, int answered, Instant lastContact, Duration talkTime) {
+public record LeadStats(int calls, int answered, Instant lastContact, Duration talkTime, int talkUnknown) {
 
     /** No call at all. */
-    public static final LeadStats NONE = new LeadStats(0, 0, null, Duration.ZERO);
+    public static final LeadStats NONE = new LeadStats(0, 0, null, Duration.ZERO, 0);
 }

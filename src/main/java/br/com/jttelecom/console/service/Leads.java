@@ -2,6 +2,7 @@ package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
+import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;
@@ -143,17 +144,20 @@ public final class Leads {
 
     static LeadStats stats(List<Call> newestFirst) {
         int answered = 0;
+        int unknown = 0;
         Duration talk = Duration.ZERO;
         for (Call c : newestFirst) {
             if (c.status() == CallStatus.COMPLETED) {
                 answered++;
             }
-            Duration t = c.talkTime() != null ? c.talkTime() : c.status() == CallStatus.COMPLETED ? c.duration() : null;
+            Duration t = CallTimes.of(c).talkTime(); // the same figure as the card's call lines
             if (t != null) {
                 talk = talk.plus(t);
+            } else if (c.status() == CallStatus.COMPLETED) {
+                unknown++;
             }
         }
         return new LeadStats(newestFirst.size(), answered,
-                newestFirst.isEmpty() ? null : newestFirst.get(0).startTime(), talk);
+                newestFirst.isEmpty() ? null : newestFirst.get(0).startTime(), talk, unknown);
     }
 }

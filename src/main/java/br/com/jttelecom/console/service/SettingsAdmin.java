@@ -90,7 +90,9 @@ public final class SettingsAdmin {
         DialPlan plan = live.dialPlan();
         return new SettingsForm(settings.get(KEY_BASE_URL).orElse(""), settings.get(KEY_USER).orElse(""), "",
                 String.valueOf(live.requestsPerSecond()), String.valueOf(live.callsPoll().toSeconds()),
-                String.valueOf(live.historySync().toMinutes()), plan.localDdd(), plan.keepDddOnLocalCalls(),
+                String.valueOf(live.historySync().toMinutes()), String.valueOf(live.historyTuning().trailingHours()),
+                String.valueOf(live.historyTuning().reconcileDays()), String.valueOf(live.historyTuning().inFlight()),
+                plan.localDdd(), plan.keepDddOnLocalCalls(),
                 plan.longDistancePrefix(), plan.internationalPrefix(), settings.get(KEY_LANG).orElse("pt"),
                 live.theme().key());
     }
@@ -180,6 +182,9 @@ public final class SettingsAdmin {
         put(LiveSettings.KEY_RPS, String.valueOf(v.requestsPerSecond()), changed);
         put(LiveSettings.KEY_CALLS_POLL, String.valueOf(v.callsPollSeconds()), changed);
         put(LiveSettings.KEY_HISTORY_SYNC, String.valueOf(v.historySyncMinutes()), changed);
+        put(LiveSettings.KEY_HISTORY_TRAILING, String.valueOf(v.tuning().trailingHours()), changed);
+        put(LiveSettings.KEY_HISTORY_RECONCILE, String.valueOf(v.tuning().reconcileDays()), changed);
+        put(LiveSettings.KEY_HISTORY_IN_FLIGHT, String.valueOf(v.tuning().inFlight()), changed);
         put(LiveSettings.KEY_DDD, v.dialPlan().localDdd(), changed);
         put(LiveSettings.KEY_KEEP_DDD, String.valueOf(v.dialPlan().keepDddOnLocalCalls()), changed);
         put(LiveSettings.KEY_LONG_DISTANCE, v.dialPlan().longDistancePrefix(), changed);

@@ -21,7 +21,8 @@ import java.util.Optional;
 final class SettingsValidation {
 
     /** The form's values, parsed and in range; an empty {@code baseUrl} means the default (or the demo) PBX. */
-    record Valid(String baseUrl, int requestsPerSecond, int callsPollSeconds, int historySyncMinutes, DialPlan dialPlan) {
+    record Valid(String baseUrl, int requestsPerSecond, int callsPollSeconds, int historySyncMinutes, SyncTuning tuning,
+                 DialPlan dialPlan) {
     }
 
     private SettingsValidation() {
@@ -36,9 +37,15 @@ final class SettingsValidation {
         Integer poll = intIn(form.callsPollSeconds(), 1, 60, "callsPollSeconds", "settings.error.callsPoll", problems);
         Integer sync = intIn(form.historySyncMinutes(), 1, 1440, "historySyncMinutes", "settings.error.historySync",
                 problems);
+        Integer trailing = intIn(form.historyTrailingHours(), SyncTuning.MIN_TRAILING_HOURS,
+                SyncTuning.MAX_TRAILING_HOURS, "historyTrailingHours", "settings.error.historyTrailing", problems);
+        Integer reconcile = intIn(form.historyReconcileDays(), 0, SyncTuning.MAX_RECONCILE_DAYS, "historyReconcileDays",
+                "settings.error.historyReconcile", problems);
+        Integer inFlight = intIn(form.historyInFlight(), 1, SyncTuning.MAX_IN_FLIGHT, "historyInFlight",
+                "settings.error.historyInFlight", problems);
         DialPlan plan = dialPlan(form, problems);
         InvalidFields.throwIfAny(problems);
-        return new Valid(url, rps, poll, sync, plan);
+        return new Valid(url, rps, poll, sync, new SyncTuning(trailing, reconcile, inFlight), plan);
     }
 
     /** @throws InvalidFields when the rate limit is wrong (the connection test needs it alone) */

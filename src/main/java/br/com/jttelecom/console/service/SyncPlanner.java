@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Cuts the period a new run must read into windows that tile it with no gap, newest first.
@@ -34,9 +35,9 @@ final class SyncPlanner {
     }
 
     private final PabxClient client;
-    private final SyncSettings settings;
+    private final Supplier<SyncSettings> settings;
 
-    SyncPlanner(PabxClient client, SyncSettings settings) {
+    SyncPlanner(PabxClient client, Supplier<SyncSettings> settings) {
         this.client = client;
         this.settings = settings;
     }
@@ -74,10 +75,10 @@ final class SyncPlanner {
             cut(windows, wholeFrom, today, 1);
         }
         windows.sort(Comparator.comparing(HistoryWindow::from).reversed());
-        boolean bulk = cursor.syncedUntil() == null && announced >= settings.bulkLoadMin() && announced >= stored;
-        boolean reconciling = cursor.syncedUntil() != null && settings.reconcileDays() > 0
+        boolean bulk = cursor.syncedUntil() == null && announced >= settings.get().bulkLoadMin() && announced >= stored;
+        boolean reconciling = cursor.syncedUntil() != null && settings.get().reconcileDays() > 0
                 && (reconcile || cursor.reconciledAt() == null
-                || !cursor.reconciledAt().plus(settings.reconcileEvery()).isAfter(now));
+                || !cursor.reconciledAt().plus(settings.get().reconcileEvery()).isAfter(now));
         return new Plan(new SyncCursor.Run(now, windows, new BitSet(), bulk, reconciling), announced);
     }
 
@@ -108,9 +109,9 @@ final class SyncPlanner {
     /** Where a new run starts reading. */
     Instant periodStart(SyncCursor cursor, Instant now) {
         if (cursor.syncedUntil() == null) {
-            return now.minus(settings.firstWindow());
+            return now.minus(settings.get().firstWindow());
         }
-        Duration back = max(max(settings.overlap(), settings.trailing()), cursor.longestCall());
+        Duration back = max(max(settings.get().overlap(), settings.get().trailing()), cursor.longestCall());
         Instant since = cursor.syncedUntil().minus(back);
         return since.isAfter(now) ? now.minus(back) : since;
     }

@@ -58,8 +58,10 @@ final class HistoryActions {
         CallHistory.Page page = state.history.query(fromSecond, toSecond, filter, paging.offset(), paging.size());
         boolean transcript = req.flag("retorna_transcricao");
         boolean summary = req.flag("retorna_resumo");
+        long total = on.contains(HistoryBehaviour.TOTAL_COUNTS_UNLISTED) && page.total() > 0 ? page.total() + 1
+                : page.total();
         return Envelope.page(new Records(page.records(), state.renderer, transcript, summary, on), page.records().size(),
-                page.total(), EMPTY);
+                total, EMPTY);
     }
 
     /** The page's records, written one by one into the response when the envelope is (no tree per record). */

@@ -46,6 +46,14 @@ public enum HistoryBehaviour {
     ROWS_INSERTED_WHILE_PAGING,
 
     /**
+     * {@code qtd_total_resultados} counts one record more than the window lists, on every window that lists
+     * any: the server's count and its listing disagree (a call still being written is counted but not listed
+     * yet, for good). No client can make such a history exact; it must say so instead of calling it complete.
+     * Not among {@link #withExactHistory()}.
+     */
+    TOTAL_COUNTS_UNLISTED,
+
+    /**
      * Inbound numbers come formatted on three records out of four, rotating by record:
      * {@code (11) 98765-4321}, {@code 11 98765-4321}, {@code +55 11 98765-4321}, then plain digits.
      * A number without its DDD is formatted {@code 98765-4321}.
@@ -63,5 +71,13 @@ public enum HistoryBehaviour {
      * server. Wins over {@link #STATUS_AS_TEXT} and {@link #STATUS_AS_INT}; text wins over integer.
      * Default (none of the three): a numeric string ({@code "1"}).
      */
-    STATUS_MIXED
+    STATUS_MIXED;
+
+    /**
+     * Every behaviour a client can still get the exact history from, alone or all together: all but
+     * {@link #TOTAL_COUNTS_UNLISTED}, whose server contradicts itself.
+     */
+    public static java.util.Set<HistoryBehaviour> withExactHistory() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(TOTAL_COUNTS_UNLISTED));
+    }
 }

@@ -352,7 +352,7 @@ public final class PbxSimulator implements AutoCloseable {
         /** Switches these {@link HistoryBehaviour}s on (all are off by default); adds to earlier calls. */
         public Builder behaviour(HistoryBehaviour... v) { behaviours.addAll(List.of(v)); return this; }
         /** Every {@link HistoryBehaviour} at once (the status ones resolve to {@link HistoryBehaviour#STATUS_MIXED}). */
-        public Builder allBehaviours() { behaviours.addAll(EnumSet.allOf(HistoryBehaviour.class)); return this; }
+        public Builder allBehaviours() { behaviours.addAll(HistoryBehaviour.withExactHistory()); return this; }
 
         public PbxSimulator build() {
             return new PbxSimulator(new SimSettings(user, token, tenant, companyName, seed, clock, indexingDelay,

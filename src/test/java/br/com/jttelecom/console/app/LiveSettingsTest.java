@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +53,12 @@ class LiveSettingsTest {
 
     private SettingsSaved save(String rps, String pollSeconds, String syncMinutes, String ddd, String theme) {
         return console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", rps, pollSeconds,
-                syncMinutes, ddd, false, "0", "00", "pt", theme));
+                syncMinutes, "4", "7", "3", ddd, false, "0", "00", "pt", theme));
+    }
+
+    private SettingsSaved saveTuning(String trailingHours, String reconcileDays, String inFlight) {
+        return console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "5", "60", "5",
+                trailingHours, reconcileDays, inFlight, "48", false, "0", "00", "pt", "light"));
     }
 
     private List<String> dialled() {
@@ -118,10 +127,34 @@ class LiveSettingsTest {
     }
 
     @Test
+    void aSavedSyncTuningReachesTheNextSync() {
+        save("5", "60", "5", "48", "light"); // the first save writes the demo simulator's address
+        var sync = console.runtime.historySync().orElseThrow();
+        sync.syncNow().join(); // the first sync: from here on each sync re-reads the trailing hours
+        Instant mark = Instant.now();
+
+        SettingsSaved saved = saveTuning("20", "0", "1");
+        sync.syncNow().join();
+
+        assertThat(sync.settings().trailing()).isEqualTo(Duration.ofHours(20));
+        assertThat(sync.settings().reconcileDays()).isZero();
+        assertThat(sync.settings().inFlight()).isEqualTo(1);
+        assertThat(saved.needsRestart()).isFalse();
+        // The next sync reaches 20 hours back (the default re-read is 4 hours): its earliest history request
+        // starts at least 19 hours before now, São Paulo time.
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        LocalDateTime earliest = sim.requests().stream()
+                .filter(r -> r.action().equals("listar_historico_chamada") && !r.at().isBefore(mark))
+                .map(r -> LocalDateTime.parse(r.param("data_inicial") + " " + r.param("hora_inicial"), at))
+                .min(Comparator.naturalOrder()).orElseThrow();
+        assertThat(earliest).isBefore(LocalDateTime.now(ZoneId.of("America/Sao_Paulo")).minusHours(19));
+    }
+
+    @Test
     void onlyTheAddressUserTokenOrLanguageWaitForARestart() {
         save("5", "60", "5", "48", "light"); // the first save writes the demo simulator's address
         assertThat(save("7", "30", "10", "21", "dark").needsRestart()).isFalse();
         assertThat(console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "7", "30", "10",
-                "21", false, "0", "00", "en", "dark")).needsRestart()).isTrue();
+                "4", "7", "3", "21", false, "0", "00", "en", "dark")).needsRestart()).isTrue();
     }
 }

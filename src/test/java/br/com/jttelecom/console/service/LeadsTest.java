@@ -94,7 +94,7 @@ class LeadsTest {
         LeadCard card = s.leads.card(lead.id()).orElseThrow();
         assertThat(card.opportunities()).extracting(Opportunity::title).containsExactly("Plano PABX 20 ramais");
         assertThat(card.calls()).extracting(c -> c.externalCallId()).containsExactly("c", "b", "a");
-        assertThat(card.stats()).isEqualTo(new LeadStats(3, 2, t.plusSeconds(7200), Duration.ofSeconds(90)));
+        assertThat(card.stats()).isEqualTo(new LeadStats(3, 2, t.plusSeconds(7200), Duration.ofSeconds(90), 0));
         assertThat(s.leads.find(lead.id()).orElseThrow().lastCallAt()).isEqualTo(t.plusSeconds(7200));
     }
 
@@ -117,10 +117,10 @@ class LeadsTest {
         s.matcher.matchAll();
 
         LeadCard card = s.leads.card(lead.id()).orElseThrow();
-        assertThat(card.statsOf(pabx)).isEqualTo(new LeadStats(2, 1, t.plusSeconds(3600), Duration.ofSeconds(60)));
-        assertThat(card.statsOf(links)).isEqualTo(new LeadStats(1, 1, t.plusSeconds(7200), Duration.ofSeconds(30)));
+        assertThat(card.statsOf(pabx)).isEqualTo(new LeadStats(2, 1, t.plusSeconds(3600), Duration.ofSeconds(60), 0));
+        assertThat(card.statsOf(links)).isEqualTo(new LeadStats(1, 1, t.plusSeconds(7200), Duration.ofSeconds(30), 0));
         assertThat(card.statsOf(idle)).isEqualTo(LeadStats.NONE);
-        assertThat(card.stats()).isEqualTo(new LeadStats(4, 2, t.plusSeconds(9000), Duration.ofSeconds(90)));
+        assertThat(card.stats()).isEqualTo(new LeadStats(4, 2, t.plusSeconds(9000), Duration.ofSeconds(90), 0));
     }
 
     private static Call about(Opportunity o, Call c) {

@@ -129,7 +129,7 @@ class ServicePermissionsTest {
     }
 
     private SettingsForm settingsForm() {
-        return new SettingsForm(sim.baseUrl(), "adm@acme.com.br", "", "5", "2", "5", "48", false, "0", "00", "pt", "light");
+        return new SettingsForm(sim.baseUrl(), "adm@acme.com.br", "", "5", "2", "5", "4", "7", "3", "48", false, "0", "00", "pt", "light");
     }
 
     static Stream<Guarded> calls() {

@@ -50,7 +50,7 @@ class SettingsAdminTest {
     }
 
     private SettingsForm form(String url, String token) {
-        return new SettingsForm(url, USER, token, "5", "2", "5", "11", false, "0", "00", "pt", "light");
+        return new SettingsForm(url, USER, token, "5", "2", "5", "4", "7", "3", "11", false, "0", "00", "pt", "light");
     }
 
     @Test
@@ -140,7 +140,7 @@ class SettingsAdminTest {
 
     @Test
     void badValuesAreRefusedBeforeAnythingIsWritten() {
-        SettingsForm bad = new SettingsForm(sim.baseUrl(), USER, TOKEN, "500", "2", "5", "11", false, "0", "00", "pt", "light");
+        SettingsForm bad = new SettingsForm(sim.baseUrl(), USER, TOKEN, "500", "2", "5", "4", "7", "3", "11", false, "0", "00", "pt", "light");
         assertThatThrownBy(() -> admin.save(bad)).isInstanceOf(InvalidInput.class).hasMessageContaining("1 a 50");
         assertThat(tokenFile.read()).isEmpty();
     }

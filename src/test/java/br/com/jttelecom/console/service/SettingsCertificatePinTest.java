@@ -86,7 +86,7 @@ class SettingsCertificatePinTest {
 
     private SettingsForm form(MockWebServer s) {
         return new SettingsForm("https://127.0.0.1:" + s.getPort() + "/suite/api", "u", "t-0000-token", "5", "2",
-                "5", "11", false, "0", "00", "pt", "light");
+                "5", "4", "7", "3", "11", false, "0", "00", "pt", "light");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SyncPlannerWindowsTest {
             sim.seedHistory(2_000, now.minus(Duration.ofDays(95)), now.minus(Duration.ofMinutes(1)), 3L);
             try (PabxClient client = SyncTestSupport.clientOf(sim)) {
                 SyncSettings settings = SyncSettings.defaults();
-                SyncPlanner.Plan plan = new SyncPlanner(client, settings).plan(SyncCursor.EMPTY, now, 0, false);
+                SyncPlanner.Plan plan = new SyncPlanner(client, () -> settings).plan(SyncCursor.EMPTY, now, 0, false);
 
                 List<HistoryWindow> windows = plan.run().windows().stream()
                         .sorted(Comparator.comparing(HistoryWindow::from)).toList();

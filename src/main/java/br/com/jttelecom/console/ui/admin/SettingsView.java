@@ -28,6 +28,9 @@ public final class SettingsView {
     @FXML private TextField requestsPerSecond;
     @FXML private TextField callsPollSeconds;
     @FXML private TextField historySyncMinutes;
+    @FXML private TextField historyTrailingHours;
+    @FXML private TextField historyReconcileDays;
+    @FXML private TextField historyInFlight;
     @FXML private TextField localDdd;
     @FXML private CheckBox keepDddOnLocalCalls;
     @FXML private TextField longDistancePrefix;
@@ -43,6 +46,9 @@ public final class SettingsView {
     @FXML private Label requestsPerSecondError;
     @FXML private Label callsPollSecondsError;
     @FXML private Label historySyncMinutesError;
+    @FXML private Label historyTrailingHoursError;
+    @FXML private Label historyReconcileDaysError;
+    @FXML private Label historyInFlightError;
     @FXML private Label localDddError;
     @FXML private Label longDistancePrefixError;
     @FXML private Label internationalPrefixError;
@@ -64,6 +70,9 @@ public final class SettingsView {
         requestsPerSecond.textProperty().bindBidirectional(viewModel.requestsPerSecondProperty());
         callsPollSeconds.textProperty().bindBidirectional(viewModel.callsPollSecondsProperty());
         historySyncMinutes.textProperty().bindBidirectional(viewModel.historySyncMinutesProperty());
+        historyTrailingHours.textProperty().bindBidirectional(viewModel.historyTrailingHoursProperty());
+        historyReconcileDays.textProperty().bindBidirectional(viewModel.historyReconcileDaysProperty());
+        historyInFlight.textProperty().bindBidirectional(viewModel.historyInFlightProperty());
         localDdd.textProperty().bindBidirectional(viewModel.localDddProperty());
         keepDddOnLocalCalls.selectedProperty().bindBidirectional(viewModel.keepDddOnLocalCallsProperty());
         longDistancePrefix.textProperty().bindBidirectional(viewModel.longDistancePrefixProperty());
@@ -91,6 +100,9 @@ public final class SettingsView {
         FieldErrorLabels.bind(requestsPerSecondError, viewModel.errorOf("requestsPerSecond"), requestsPerSecond);
         FieldErrorLabels.bind(callsPollSecondsError, viewModel.errorOf("callsPollSeconds"), callsPollSeconds);
         FieldErrorLabels.bind(historySyncMinutesError, viewModel.errorOf("historySyncMinutes"), historySyncMinutes);
+        FieldErrorLabels.bind(historyTrailingHoursError, viewModel.errorOf("historyTrailingHours"), historyTrailingHours);
+        FieldErrorLabels.bind(historyReconcileDaysError, viewModel.errorOf("historyReconcileDays"), historyReconcileDays);
+        FieldErrorLabels.bind(historyInFlightError, viewModel.errorOf("historyInFlight"), historyInFlight);
         FieldErrorLabels.bind(localDddError, viewModel.errorOf("localDdd"), localDdd);
         FieldErrorLabels.bind(longDistancePrefixError, viewModel.errorOf("longDistancePrefix"), longDistancePrefix);
         FieldErrorLabels.bind(internationalPrefixError, viewModel.errorOf("internationalPrefix"), internationalPrefix);

@@ -38,6 +38,9 @@ public final class SettingsViewModel {
     private final StringProperty requestsPerSecond = new SimpleStringProperty("");
     private final StringProperty callsPollSeconds = new SimpleStringProperty("");
     private final StringProperty historySyncMinutes = new SimpleStringProperty("");
+    private final StringProperty historyTrailingHours = new SimpleStringProperty("");
+    private final StringProperty historyReconcileDays = new SimpleStringProperty("");
+    private final StringProperty historyInFlight = new SimpleStringProperty("");
     private final StringProperty localDdd = new SimpleStringProperty("");
     private final BooleanProperty keepDddOnLocalCalls = new SimpleBooleanProperty(false);
     private final StringProperty longDistancePrefix = new SimpleStringProperty("");
@@ -55,7 +58,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper demoNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper baseUrlPrompt = new ReadOnlyStringWrapper("");
     private final FieldErrors fieldErrors = new FieldErrors("baseUrl", "requestsPerSecond", "callsPollSeconds",
-            "historySyncMinutes", "localDdd", "longDistancePrefix", "internationalPrefix");
+            "historySyncMinutes", "historyTrailingHours", "historyReconcileDays", "historyInFlight", "localDdd", "longDistancePrefix", "internationalPrefix");
     private ConnectionTestResult.CertificateOffer offer;
 
     public SettingsViewModel(SettingsAdmin admin, TaskRunner tasks, Messages messages) {
@@ -70,6 +73,9 @@ public final class SettingsViewModel {
     public StringProperty requestsPerSecondProperty() { return requestsPerSecond; }
     public StringProperty callsPollSecondsProperty() { return callsPollSeconds; }
     public StringProperty historySyncMinutesProperty() { return historySyncMinutes; }
+    public StringProperty historyTrailingHoursProperty() { return historyTrailingHours; }
+    public StringProperty historyReconcileDaysProperty() { return historyReconcileDays; }
+    public StringProperty historyInFlightProperty() { return historyInFlight; }
     public StringProperty localDddProperty() { return localDdd; }
     public BooleanProperty keepDddOnLocalCallsProperty() { return keepDddOnLocalCalls; }
     public StringProperty longDistancePrefixProperty() { return longDistancePrefix; }
@@ -94,7 +100,8 @@ public final class SettingsViewModel {
      * The sentence for a wrong field after a refused save, "" while it is right.
      *
      * @param field a {@link br.com.jttelecom.console.service.SettingsForm} component: baseUrl, requestsPerSecond,
-     *              callsPollSeconds, historySyncMinutes, localDdd, longDistancePrefix, internationalPrefix
+     *              callsPollSeconds, historySyncMinutes, historyTrailingHours, historyReconcileDays,
+     *              historyInFlight, localDdd, longDistancePrefix, internationalPrefix
      */
     public ReadOnlyStringProperty errorOf(String field) { return fieldErrors.of(field); }
 
@@ -108,6 +115,9 @@ public final class SettingsViewModel {
             requestsPerSecond.set(f.requestsPerSecond());
             callsPollSeconds.set(f.callsPollSeconds());
             historySyncMinutes.set(f.historySyncMinutes());
+            historyTrailingHours.set(f.historyTrailingHours());
+            historyReconcileDays.set(f.historyReconcileDays());
+            historyInFlight.set(f.historyInFlight());
             localDdd.set(f.localDdd());
             keepDddOnLocalCalls.set(f.keepDddOnLocalCalls());
             longDistancePrefix.set(f.longDistancePrefix());
@@ -163,7 +173,8 @@ public final class SettingsViewModel {
 
     private SettingsForm form() {
         return new SettingsForm(baseUrl.get(), user.get(), token.get(), requestsPerSecond.get(), callsPollSeconds.get(),
-                historySyncMinutes.get(), localDdd.get(), keepDddOnLocalCalls.get(), longDistancePrefix.get(),
+                historySyncMinutes.get(), historyTrailingHours.get(), historyReconcileDays.get(), historyInFlight.get(),
+                localDdd.get(), keepDddOnLocalCalls.get(), longDistancePrefix.get(),
                 internationalPrefix.get(), language.get(), theme.get());
     }
 

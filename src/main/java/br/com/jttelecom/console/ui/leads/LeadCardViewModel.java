@@ -111,7 +111,8 @@ public final class LeadCardViewModel {
     private String figures(LeadStats s) {
         return messages.get("leads.card.stats", s.calls(), s.answered(),
                 s.lastContact() == null ? messages.get("leads.card.never") : texts.dateTime(s.lastContact()),
-                Durations.format(s.talkTime() == null ? Duration.ZERO : s.talkTime()));
+                Durations.format(s.talkTime() == null ? Duration.ZERO : s.talkTime())
+                        + (s.talkUnknown() == 0 ? "" : messages.get("leads.card.talkUnknown", s.talkUnknown())));
     }
 
     private String opportunity(Opportunity o) {

@@ -149,6 +149,38 @@ class SettingsViewModelTest {
         assertThat(vm.errorOf("localDdd").get()).isEmpty();
     }
 
+    @Test
+    void theSyncTuningIsLoadedCheckedAndSaved() {
+        assertThat(vm.historyTrailingHoursProperty().get()).isEqualTo("4");
+        assertThat(vm.historyReconcileDaysProperty().get()).isEqualTo("7");
+        assertThat(vm.historyInFlightProperty().get()).isEqualTo("3");
+
+        vm.historyTrailingHoursProperty().set("0");
+        vm.historyReconcileDaysProperty().set("sete");
+        vm.historyInFlightProperty().set("20");
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Nada foi salvo: corrija os 3 campos marcados.");
+        assertThat(vm.errorOf("historyTrailingHours").get())
+                .isEqualTo("A releitura de chamadas tardias deve ser de 1 a 48 horas.");
+        assertThat(vm.errorOf("historyReconcileDays").get())
+                .isEqualTo("A conferência com o PABX deve cobrir de 0 a 31 dias (0 desliga).");
+        assertThat(vm.errorOf("historyInFlight").get()).isEqualTo("Os pedidos de histórico simultâneos devem ser de 1 a 8.");
+        assertThat(SettingsFile.open(dir).get(LiveSettings.KEY_HISTORY_TRAILING)).isEmpty();
+
+        vm.historyTrailingHoursProperty().set("12");
+        vm.historyReconcileDaysProperty().set("0");
+        vm.historyInFlightProperty().set("1");
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isFalse();
+        SettingsFile file = SettingsFile.open(dir);
+        assertThat(file.get(LiveSettings.KEY_HISTORY_TRAILING)).hasValue("12");
+        assertThat(file.get(LiveSettings.KEY_HISTORY_RECONCILE)).hasValue("0");
+        assertThat(file.get(LiveSettings.KEY_HISTORY_IN_FLIGHT)).hasValue("1");
+        assertThat(demoPage(Messages.portuguese()).historyTrailingHoursProperty().get()).isEqualTo("12");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "https://          | Falta o nome do servidor no endereço do PABX \"https://\" (ex.: https://emnuvem.meupabxip.com.br/suite/api).",

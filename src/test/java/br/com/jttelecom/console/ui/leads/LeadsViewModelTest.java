@@ -178,6 +178,28 @@ class LeadsViewModelTest {
         assertThat(card.statsProperty().get()).endsWith("tempo falado: 1:10");
     }
 
+    /** An answered call the PBX gave no talk time for is said beside the sum, never added as its total time. */
+    @Test
+    void aCallWithoutItsTalkTimeIsLeftOutOfTheTalkSumAndSaid() {
+        long id = leads.search("maria", 1).get(0).lead().id();
+        java.time.Instant start = java.time.Instant.parse("2026-03-14T18:00:00Z");
+        CallRepository calls = new CallRepository(db.jdbi());
+        calls.insert(new br.com.jttelecom.console.model.Call(null, id, null, null, "+5548991234567",
+                br.com.jttelecom.console.model.Direction.INBOUND, java.time.Duration.ofSeconds(80),
+                br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "known", null,
+                "201", "Ana Souza", null, java.time.Duration.ofSeconds(70), null, null, null, null, null, null));
+        calls.insert(new br.com.jttelecom.console.model.Call(null, id, null, null, "+5548991234567",
+                br.com.jttelecom.console.model.Direction.INBOUND, java.time.Duration.ofSeconds(300),
+                br.com.jttelecom.console.model.CallStatus.COMPLETED, start.plusSeconds(600), start.plusSeconds(900), null,
+                "unknown", null, "201", "Ana Souza", null, null, null, null, null, null, null, null));
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks, Optional.empty());
+
+        card.show(id);
+
+        assertThat(card.statsProperty().get())
+                .endsWith("tempo falado: 1:10 (fora 1 chamada sem tempo de conversa no PABX)");
+    }
+
     @Test
     void eachOpportunityShowsItsFiguresAndACallAboutItCarriesItsId() {
         long id = leads.search("joão", 1).get(0).lead().id();
