@@ -76,7 +76,7 @@ public final class AutoPause implements RingOutcomes.Listener, Consumer<Operator
             unanswered = 0;
         }
         OperatorStatus now = operator.status();
-        if (!now.loggedIn() || now.state() == OperatorState.PAUSED || now.pendingPause() != null) {
+        if (!now.loggedIn() || now.pausedAtPbx() || now.pendingPause() != null) {
             return; // already out of the queue, or a pause of the agent's own is on its way
         }
         String why = reason.get();

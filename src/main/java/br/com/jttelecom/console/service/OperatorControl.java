@@ -38,6 +38,13 @@ public final class OperatorControl implements CallListener {
     private volatile boolean wrapUpHeld;
     /** The call that put the agent in RINGING/TALKING: another call's late history must not end it. */
     private Long activeCall;
+    /**
+     * The agent's call under way whatever the queue state (null when none): joining the queue or leaving a
+     * pause during it shows the call, not "disponível".
+     */
+    private TrackedCall liveCall;
+    /** While a call made during a pause goes on: how long the agent had been in the pause when it began. */
+    private Duration pausedFor;
 
     public OperatorControl(PabxClient pbx, AgentIdentity agent, OperatorSessionRepository sessions,
                            PauseReasonRepository reasons, Supplier<Duration> wrapUp, Clock clock, AuditTrail audit) {
@@ -78,8 +85,23 @@ public final class OperatorControl implements CallListener {
         Optional<String> notice = agent.operatorNotice();
         audited("operador.entrar", operator, notice.isPresent() ? "padrão das configurações, sem vínculo" : null,
                 () -> pbx.loginOperator(operator));
-        change(OperatorState.AVAILABLE, null, null);
+        changeToCallOrAvailable();
         return notice;
+    }
+
+    /** In the queue: on the call under way if there is one (the PBX sends no queue call meanwhile), else available. */
+    private void changeToCallOrAvailable() {
+        TrackedCall call;
+        synchronized (this) {
+            call = liveCall;
+            pausedFor = null;
+        }
+        if (call == null) {
+            change(OperatorState.AVAILABLE, null, null);
+            return;
+        }
+        setActiveCall(call.callId());
+        change(call.phase() == CallPhase.TALKING ? OperatorState.TALKING : OperatorState.RINGING, null, null);
     }
 
     public void logout() {
@@ -105,7 +127,7 @@ public final class OperatorControl implements CallListener {
     public void unpause() {
         String operator = agent.operatorId();
         audited("operador.retomar", operator, null, () -> pbx.unpauseOperator(operator));
-        change(OperatorState.AVAILABLE, null, null);
+        changeToCallOrAvailable();
     }
 
     /**
@@ -174,20 +196,27 @@ public final class OperatorControl implements CallListener {
 
     @Override
     public void callChanged(TrackedCall call) {
-        OperatorState now = status().state();
-        if (now == OperatorState.LOGGED_OUT || now == OperatorState.PAUSED) {
-            return; // a call while paused (a manual dial) does not change the queue state
+        boolean live = remember(call);
+        OperatorStatus before = status();
+        if (before.state() == OperatorState.LOGGED_OUT) {
+            return;
+        }
+        if (before.state() == OperatorState.PAUSED) {
+            if (live) {
+                callDuringPause(call, before); // a manual dial while paused: the pause's clock stops for it
+            }
+            return;
         }
         switch (call.phase()) {
             case DIALING, RINGING_EXTENSION, RINGING_CUSTOMER -> {
-                if (now != OperatorState.TALKING) {
+                if (before.state() != OperatorState.TALKING) {
                     setActiveCall(call.callId());
-                    change(OperatorState.RINGING, null, pendingPause());
+                    changeKeepingPause(OperatorState.RINGING, before);
                 }
             }
             case TALKING -> {
                 setActiveCall(call.callId());
-                change(OperatorState.TALKING, null, pendingPause());
+                changeKeepingPause(OperatorState.TALKING, before);
             }
             case ENDED, FINAL -> {
                 if (isActiveCall(call.callId())) {
@@ -197,13 +226,59 @@ public final class OperatorControl implements CallListener {
         }
     }
 
+    /** Keeps the agent's call under way; @return whether {@code call} is one (not ended) */
+    private synchronized boolean remember(TrackedCall call) {
+        boolean live = switch (call.phase()) {
+            case DIALING, RINGING_EXTENSION, RINGING_CUSTOMER, TALKING -> true;
+            case ENDED, FINAL -> false;
+        };
+        if (live) {
+            liveCall = call;
+        } else if (liveCall != null && liveCall.callId() == call.callId()) {
+            liveCall = null;
+        }
+        return live;
+    }
+
+    private void callDuringPause(TrackedCall call, OperatorStatus paused) {
+        synchronized (this) {
+            pausedFor = paused.timeIn(clock.instant());
+        }
+        setActiveCall(call.callId());
+        OperatorState state = call.phase() == CallPhase.TALKING ? OperatorState.TALKING : OperatorState.RINGING;
+        show(new OperatorStatus(state, clock.instant(), paused.reason(), null, true), true);
+    }
+
+    /** RINGING → TALKING of the same call keeps a pending pause, or the pause the call was made in. */
+    private void changeKeepingPause(OperatorState state, OperatorStatus before) {
+        if (before.callDuringPause()) {
+            if (before.state() != state) {
+                show(new OperatorStatus(state, clock.instant(), before.reason(), null, true), true);
+            }
+            return;
+        }
+        change(state, null, before.pendingPause());
+    }
+
     private void callEnded() {
         String pending;
+        OperatorStatus during = null;
+        Instant resumed = null;
         synchronized (this) {
             if (status.state() != OperatorState.RINGING && status.state() != OperatorState.TALKING) {
                 return;
             }
             pending = status.pendingPause();
+            if (status.callDuringPause()) {
+                during = status;
+                // The pause's clock goes on from where it stopped: its time never counts the call.
+                resumed = pausedFor == null ? clock.instant() : clock.instant().minus(pausedFor);
+                pausedFor = null;
+            }
+        }
+        if (during != null) {
+            show(new OperatorStatus(OperatorState.PAUSED, resumed, during.reason(), null, false), true);
+            return;
         }
         if (pending != null) {
             try {
@@ -277,6 +352,17 @@ public final class OperatorControl implements CallListener {
         }
         publish(next);
         return true;
+    }
+
+    /** Shows {@code next} as it is (its own {@code since}); {@code newSpan} opens a timeline span at now. */
+    private void show(OperatorStatus next, boolean newSpan) {
+        synchronized (this) {
+            status = next;
+            if (newSpan) {
+                sessions.begin(agent.timelineId(), next.state(), next.reason(), clock.instant());
+            }
+        }
+        publish(next);
     }
 
     private void publish(OperatorStatus s) {

@@ -134,8 +134,9 @@ public final class OperatorViewModel implements AutoPause.Listener {
         status = s;
         state.set(s.state());
         loggedIn.set(s.loggedIn());
-        paused.set(s.state() == OperatorState.PAUSED);
-        pendingText.set(s.pendingPause() == null ? "" : messages.get("operator.pending", s.pendingPause()));
+        paused.set(s.pausedAtPbx()); // a call made during a pause leaves Retomar on offer
+        pendingText.set(s.pendingPause() != null ? messages.get("operator.pending", s.pendingPause())
+                : s.callDuringPause() ? messages.get("operator.pauseGoesOn", s.reason()) : "");
         tick();
     }
 

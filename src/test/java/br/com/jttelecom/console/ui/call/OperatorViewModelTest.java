@@ -56,7 +56,7 @@ class OperatorViewModelTest {
         f.advance(Duration.ofSeconds(10));
         vm.selectedReasonProperty().set("Almoço");
         vm.pause();
-        assertThat(vm.pendingTextProperty().get()).isEqualTo("pausa pedida: Almoço, ao fim da chamada");
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("pausa pedida ao fim da chamada: Almoço");
         f.pbx.logoutOperator("1"); // out of the queue at the PBX meanwhile
 
         f.advance(Duration.ofSeconds(31));
@@ -109,5 +109,56 @@ class OperatorViewModelTest {
                 "3 chamadas seguidas sem resposta: você foi colocado em pausa (Ausente) e não recebe chamadas da fila. "
                         + "Clique em Retomar quando voltar.",
                 "Chamadas seguidas sem resposta, mas o PABX não aceitou a pausa automática: PABX fora do ar");
+    }
+
+    /** Joining the queue during a call shows the call, and a pause then asked waits for its end. */
+    @Test
+    void joiningTheQueueDuringACallShowsTheCallAndAPauseWaitsForItsEnd() {
+        f.clickToCall.dialNumber("11987654321").join(); // dialled before joining the queue
+        f.advance(Duration.ofSeconds(10));
+
+        vm.login();
+        assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.TALKING);
+        assertThat(vm.stateTextProperty().get()).startsWith("em conversa");
+
+        vm.selectedReasonProperty().set("Café");
+        vm.pause();
+        f.simClock.advance(Duration.ofSeconds(20));
+        vm.tick();
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("pausa pedida ao fim da chamada: Café");
+        assertThat(vm.stateTextProperty().get()).startsWith("em conversa");
+
+        f.advance(Duration.ofSeconds(11)); // the call ends: the pause takes effect, its clock starts there
+        vm.tick();
+        assertThat(vm.stateTextProperty().get()).isEqualTo("pausado (Café) há 0:00");
+        f.simClock.advance(Duration.ofSeconds(5));
+        vm.tick();
+        assertThat(vm.stateTextProperty().get()).isEqualTo("pausado (Café) há 0:05");
+    }
+
+    /** A call made while paused: Retomar stays, the pause goes on after it, and its time leaves the call out. */
+    @Test
+    void aCallMadeDuringAPauseIsLeftOutOfThePausesTime() {
+        vm.login();
+        vm.selectedReasonProperty().set("Almoço");
+        vm.pause();
+        f.simClock.advance(Duration.ofSeconds(60));
+
+        f.clickToCall.dialNumber("11987654321").join();
+        f.advance(Duration.ofSeconds(10));
+        assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.TALKING);
+        assertThat(vm.pausedProperty().get()).as("Retomar stays on offer").isTrue();
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("em pausa (Almoço): a pausa continua ao fim da chamada");
+
+        f.advance(Duration.ofSeconds(31)); // the call ends
+        vm.tick();
+        assertThat(vm.stateProperty().get()).isEqualTo(OperatorState.PAUSED);
+        assertThat(vm.pendingTextProperty().get()).isEmpty();
+        assertThat(vm.stateTextProperty().get()).as("60 s of pause, the call's 41 s left out")
+                .isEqualTo("pausado (Almoço) há 1:00");
+        var spans = new br.com.jttelecom.console.store.OperatorSessionRepository(f.db.jdbi()).list("1");
+        assertThat(spans).extracting(br.com.jttelecom.console.store.OperatorSessionRepository.Span::state)
+                .containsExactly(OperatorState.AVAILABLE, OperatorState.PAUSED, OperatorState.RINGING,
+                        OperatorState.TALKING, OperatorState.PAUSED);
     }
 }
