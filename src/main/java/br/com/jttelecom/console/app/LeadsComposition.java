@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.model.Role;
+import br.com.jttelecom.console.service.CallListener;
 import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.HistorySyncListener;
 import br.com.jttelecom.console.service.SyncStatus;
@@ -43,6 +44,8 @@ final class LeadsComposition {
     private final LeadCardViewModel card;
     private final UnidentifiedViewModel unidentified;
     private final HistorySyncListener recountAfterSync;
+    /** Reads the shown lead card again when a call about its lead ends or turns final. */
+    private final CallListener cardFollowsCalls;
     private final ConsoleRuntime runtime;
     private final List<Consumer<Lead>> savedListeners = new CopyOnWriteArrayList<>();
 
@@ -68,11 +71,16 @@ final class LeadsComposition {
             @Override
             public void status(SyncStatus status) {
                 if (status.phase() == SyncStatus.Phase.IDLE) {
-                    tasks.onUiThread(unidentified::recount);
+                    tasks.onUiThread(() -> {
+                        unidentified.recount();
+                        card.refresh();
+                    });
                 }
             }
         };
         runtime.historySync().ifPresent(sync -> sync.addListener(recountAfterSync));
+        this.cardFollowsCalls = call -> tasks.onUiThread(() -> card.callChanged(call));
+        runtime.calls().ifPresent(c -> c.tracker().addListener(cardFollowsCalls));
         controllers.put(LeadsView.class, () -> new LeadsView(leads, card, messages, dialogs));
         controllers.put(UnidentifiedView.class, () -> new UnidentifiedView(unidentified,
                 () -> new LinkLeadViewModel(runtime.leads(), messages, tasks), dialogs, messages));
@@ -108,5 +116,6 @@ final class LeadsComposition {
 
     void dispose() {
         runtime.historySync().ifPresent(sync -> sync.removeListener(recountAfterSync));
+        runtime.calls().ifPresent(c -> c.tracker().removeListener(cardFollowsCalls));
     }
 }

@@ -8,6 +8,7 @@ import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadCard;
 import br.com.jttelecom.console.service.LeadStats;
 import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.ui.CallTimesText;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -81,6 +82,23 @@ public final class LeadCardViewModel {
                 details.set(messages.get("leads.error.load"));
             }
         });
+    }
+
+    /**
+     * Reads the card again when a call about the lead it shows has ended or turned final (on the UI
+     * thread): its call lines and figures follow without the agent clicking again.
+     */
+    public void callChanged(TrackedCall call) {
+        if (call.leadId() != null && !call.phase().isLive() && shown.get() && leadId.get() == call.leadId()) {
+            show(call.leadId());
+        }
+    }
+
+    /** Reads the shown card again, if any (after a history sync). */
+    public void refresh() {
+        if (shown.get() && leadId.get() >= 0) {
+            show(leadId.get());
+        }
     }
 
     public void hide() {

@@ -178,6 +178,35 @@ class LeadsViewModelTest {
         assertThat(card.statsProperty().get()).endsWith("tempo falado: 1:10");
     }
 
+    /** The card reads itself again when a call about its lead ends, not for a live call or another lead's. */
+    @Test
+    void theCardFollowsTheEndOfACallAboutItsLead() {
+        long id = leads.search("maria", 1).get(0).lead().id();
+        LeadCardViewModel card = new LeadCardViewModel(leads, texts, messages, tasks, Optional.empty());
+        card.show(id);
+        assertThat(card.calls()).isEmpty();
+        java.time.Instant start = java.time.Instant.parse("2026-03-14T18:00:00Z");
+        long callId = new CallRepository(db.jdbi()).insert(new br.com.jttelecom.console.model.Call(null, id, null, null,
+                "+5548991234567", br.com.jttelecom.console.model.Direction.OUTBOUND, java.time.Duration.ofSeconds(80),
+                br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "ended", null,
+                "201", "Ana Souza", null, java.time.Duration.ofSeconds(70), null, null, null, null, null, null)).id();
+
+        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.CallPhase.TALKING));
+        card.callChanged(tracked(callId, id + 1, br.com.jttelecom.console.service.CallPhase.ENDED));
+        assertThat(card.calls()).as("a live call, or another lead's, leaves the card as it was").isEmpty();
+
+        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.CallPhase.ENDED));
+        assertThat(card.calls()).singleElement().asString().contains("Conversa 1:10");
+        assertThat(card.statsProperty().get()).startsWith("Ligações: 1 · atendidas: 1");
+    }
+
+    private static br.com.jttelecom.console.service.TrackedCall tracked(long callId, long leadId,
+                                                                        br.com.jttelecom.console.service.CallPhase phase) {
+        return new br.com.jttelecom.console.service.TrackedCall(callId, null, leadId, "Maria", "+5548991234567",
+                br.com.jttelecom.console.model.Direction.OUTBOUND, phase, java.time.Instant.now(), null, null, null,
+                null, null);
+    }
+
     /** An answered call the PBX gave no talk time for is said beside the sum, never added as its total time. */
     @Test
     void aCallWithoutItsTalkTimeIsLeftOutOfTheTalkSumAndSaid() {
