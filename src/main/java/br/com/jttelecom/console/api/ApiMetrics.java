@@ -32,10 +32,10 @@ final class ApiMetrics {
         Gauge.builder("jt_pbx_circuit_state", this, m -> circuit())
                 .description("0 fechado, 1 meio-aberto, 2 aberto, -1 sem cliente").register(registry);
         Gauge.builder("jt_sync_lag_seconds", this, m -> syncLag())
-                .description("segundos desde a última sincronização do histórico").register(registry);
+                .description("seconds since the last history sync").register(registry);
         Gauge.builder("jt_calls_in_progress", services.callsInProgress(), s -> s.getAsInt()).register(registry);
         Gauge.builder("jt_database_up", services.databaseOk(), s -> s.getAsBoolean() ? 1 : 0).register(registry);
-        wait("limiter", "esperas por vez no limitador de requisições do cliente",
+        wait("limiter", "waits per call in the client's request limiter",
                 PabxMetrics.RateLimitWaits::limiterWaits, PabxMetrics.RateLimitWaits::limiterWaited);
         wait("retry_after", "esperas pelo Retry-After de um 429 do PABX",
                 PabxMetrics.RateLimitWaits::retryAfterWaits, PabxMetrics.RateLimitWaits::retryAfterWaited);

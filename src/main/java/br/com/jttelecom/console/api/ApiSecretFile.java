@@ -35,7 +35,7 @@ public final class ApiSecretFile {
             ownerOnly(file);
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("segredo da API ilegível: " + file, e);
+            throw new UncheckedIOException("unreadable API secret: " + file, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.api;
 
+import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConsoleUser;
 import br.com.jttelecom.console.service.SignInResult;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ final class AuthRoutes {
             Arrays.fill(secret, '\0');
         }
         ConsoleUser user = result.user()
-                .orElseThrow(() -> new ApiException(401, "invalid_credentials", result.message()));
+                .orElseThrow(() -> new ApiException(401, "invalid_credentials", result.message().in(Messages.portuguese())));
         String token = tokens.issue(user.id(), user.login());
         ctx.json(Map.of(
                 "token", token,

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.api;
 
+import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.CallDetail;
 import br.com.jttelecom.console.service.ConsoleUser;
@@ -158,7 +159,7 @@ final class CallRoutes {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new ApiException(404, "not_found", "Registro não encontrado."); // before any service: no Messages needed
+            throw new ApiException(404, "not_found", Messages.portuguese().get("api.error.notFound")); // before any service
         }
     }
 

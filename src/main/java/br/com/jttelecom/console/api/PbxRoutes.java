@@ -35,7 +35,7 @@ final class PbxRoutes {
         body.put("state", status.state().name().toLowerCase(java.util.Locale.ROOT));
         body.put("latency_ms", status.lastLatency().map(java.time.Duration::toMillis).orElse(null));
         body.put("message", ok ? services.messages().get("api.connection.ok")
-                : status.problem().orElse(services.messages().get("api.error.pbxUnavailable")));
+                : status.problem().map(p -> p.in(services.messages())).orElse(services.messages().get("api.error.pbxUnavailable")));
         ctx.status(ok ? 200 : 503).json(body);
     }
 

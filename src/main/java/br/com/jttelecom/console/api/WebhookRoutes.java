@@ -73,7 +73,7 @@ final class WebhookRoutes {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 indisponível", e);
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
     }
 }

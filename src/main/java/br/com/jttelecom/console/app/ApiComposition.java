@@ -104,7 +104,7 @@ public final class ApiComposition {
             return java.util.Optional.of(start(runtime, security, Clock.systemUTC(), port.getAsInt()));
         } catch (RuntimeException e) {
             // The window is still useful without the API: say why in the log and go on.
-            LOG.warn("API local não iniciou na porta {}: {}", port.getAsInt(), e.toString());
+            LOG.warn("local API did not start on port {}: {}", port.getAsInt(), e.toString());
             return java.util.Optional.empty();
         }
     }

@@ -50,7 +50,7 @@ public final class DataFolders {
         } catch (IOException | RuntimeException e) {
             // A folder we may not chmod (a shared mount) still works: say so, do not stop the console.
             // The logger is looked up here, not in a field: defaultDataDir runs before the log is configured.
-            org.slf4j.LoggerFactory.getLogger(DataFolders.class).warn("Não foi possível restringir as permissões da pasta de dados: {}", e.getClass().getSimpleName());
+            org.slf4j.LoggerFactory.getLogger(DataFolders.class).warn("could not restrict the data folder's permissions: {}", e.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,8 @@ final class FirstAdminFile {
                 Files.deleteIfExists(path);
                 Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            Files.writeString(path, "usuário: admin\nsenha inicial: " + password
-                    + "\nTroque a senha em Usuários e apague este arquivo.\n", StandardCharsets.UTF_8);
+            // Read by whoever installed the console, before any language was chosen: the default one.
+            Files.writeString(path, Messages.portuguese().get("firstAdmin.file", password) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

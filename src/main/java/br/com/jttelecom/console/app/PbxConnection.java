@@ -33,9 +33,10 @@ final class PbxConnection implements AutoCloseable {
     private final String user;
     private final PbxSimulator simulator;
     private final PabxClient client;
-    private final String configurationProblem;
+    private final br.com.jttelecom.console.i18n.Localized configurationProblem;
 
-    private PbxConnection(String baseUrl, String user, PbxSimulator simulator, PabxClient client, String problem) {
+    private PbxConnection(String baseUrl, String user, PbxSimulator simulator, PabxClient client,
+                          br.com.jttelecom.console.i18n.Localized problem) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.simulator = simulator;
@@ -58,7 +59,7 @@ final class PbxConnection implements AutoCloseable {
             return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, client, null);
         } catch (PabxConfigurationError e) {
             LOG.warn("PBX settings refused: {}", e.getMessage());
-            return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, null, e.getMessage());
+            return new PbxConnection(config.pabxBaseUrl(), config.pabxUser(), null, null, e);
         }
     }
 

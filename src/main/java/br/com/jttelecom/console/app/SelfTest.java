@@ -40,7 +40,7 @@ final class SelfTest {
             try (ConsoleRuntime runtime = ConsoleRuntime.start(config, SettingsFile.open(dataDir), Clock.systemUTC())) {
                 ConnectionStatus status = firstCheck(runtime).get(CHECK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (status.state() != ConnectionState.DEMO) {
-                    err.println(messages.get("cli.selfTest.failed", status.problem().orElse(status.state().name())));
+                    err.println(messages.get("cli.selfTest.failed", status.problem().map(p -> p.in(messages)).orElse(status.state().name())));
                     return 1;
                 }
                 runtime.phoneNumbers().parse("+55 48 99123-4567");

@@ -1,13 +1,14 @@
 package br.com.jttelecom.console.pabx;
 
-import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.i18n.Localized;
+import br.com.jttelecom.console.i18n.Sentence;
 import java.time.Duration;
 
 /**
  * The answer of {@code testConnection()}: whether the PBX answered a cheap authenticated call, how fast,
  * and if not, exactly what failed, with the sentence to show.
  */
-public record ConnectionReport(boolean ok, Duration latency, Failure failure, String message) {
+public record ConnectionReport(boolean ok, Duration latency, Failure failure, Localized message) {
 
     public enum Failure {
         NONE, INVALID_URL, INSECURE_URL, DNS, REFUSED, TIMEOUT, TLS, NETWORK, AUTH, NOT_FOUND_PATH, HTML,
@@ -16,7 +17,7 @@ public record ConnectionReport(boolean ok, Duration latency, Failure failure, St
 
     static ConnectionReport success(Duration latency) {
         return new ConnectionReport(true, latency, Failure.NONE,
-                Messages.portuguese().get("pabx.connection.ok", String.valueOf(latency.toMillis())));
+                Sentence.of("pabx.connection.ok", String.valueOf(latency.toMillis())));
     }
 
     static ConnectionReport failed(Duration latency, PabxException e) {
@@ -40,6 +41,6 @@ public record ConnectionReport(boolean ok, Duration latency, Failure failure, St
             case PabxRejected r -> r.code() == 404 ? Failure.NOT_FOUND_PATH : Failure.REJECTED;
             case PabxRateLimited r -> Failure.RATE_LIMITED;
         };
-        return new ConnectionReport(false, latency, f, e.getMessage());
+        return new ConnectionReport(false, latency, f, e);
     }
 }

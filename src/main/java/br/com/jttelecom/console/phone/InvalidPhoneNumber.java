@@ -8,7 +8,7 @@ import java.util.Objects;
  * A number the console will not dial, with the reason and a Portuguese sentence for the person.
  * The message is the sentence itself (never the raw input), so it can be shown as is.
  */
-public final class InvalidPhoneNumber extends IllegalArgumentException {
+public final class InvalidPhoneNumber extends IllegalArgumentException implements br.com.jttelecom.console.i18n.Localized {
 
     /** Why a number was refused; each has a text under {@code phone.invalid.<reason in lower case>}. */
     public enum Reason {
@@ -59,5 +59,10 @@ public final class InvalidPhoneNumber extends IllegalArgumentException {
     /** The sentence for the person in the given language (the exception message is pt-BR). */
     public String localizedMessage(Messages messages) {
         return messages.get(reason.messageKey());
+    }
+
+    @Override
+    public String in(Messages messages) {
+        return localizedMessage(messages);
     }
 }

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.store.UserRow;
@@ -22,7 +24,7 @@ public final class Accounts {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(5);
     private static final int MIN_PASSWORD = 6;
-    private static final String WRONG = "Usuário ou senha incorretos.";
+    private static final Sentence WRONG = Sentence.of("login.error.wrong");
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -109,7 +111,7 @@ public final class Accounts {
         }
         users.recordFailures(row.id(), 0, null);
         ConsoleUser user = toUser(row);
-        audit.recordAs(name, action, name, AuditTrail.OK, Permissions.roleName(user.role()));
+        audit.recordAs(name, action, name, AuditTrail.OK, Permissions.roleName(user.role()).in(Messages.portuguese()));
         return Optional.of(SignInResult.ok(user));
     }
 
@@ -154,28 +156,28 @@ public final class Accounts {
     public ConsoleUser create(String login, String displayName, Role role, String team, char[] password) {
         Permissions.require(session, Permission.CHANGE_USERS);
         String name = validLogin(login);
-        requireText(displayName, "Informe o nome do usuário.");
+        requireText(displayName, "users.error.name");
         validPassword(password);
         if (users.byLogin(name).isPresent()) {
-            throw new InvalidInput("Já existe um usuário com o login " + name + ".");
+            throw new InvalidInput("users.error.loginTaken", name);
         }
         long id = users.insert(name, displayName.trim(), role.name(), hasher.hash(password), teamId(team));
-        audit.record("usuario.criar", name, AuditTrail.OK, Permissions.roleName(role));
+        audit.record("usuario.criar", name, AuditTrail.OK, Permissions.roleName(role).in(Messages.portuguese()));
         return byId(id).orElseThrow();
     }
 
     public void update(long id, String displayName, Role role, String team, boolean active) {
         Permissions.require(session, Permission.CHANGE_USERS);
-        UserRow row = users.byId(id).orElseThrow(() -> new InvalidInput("Usuário não encontrado."));
-        requireText(displayName, "Informe o nome do usuário.");
+        UserRow row = users.byId(id).orElseThrow(() -> new InvalidInput("users.error.notFound"));
+        requireText(displayName, "users.error.name");
         users.update(id, displayName.trim(), role.name(), active, teamId(team));
         audit.record("usuario.alterar", row.login(), AuditTrail.OK,
-                Permissions.roleName(role) + (active ? "" : ", desativado"));
+                Permissions.roleName(role).in(Messages.portuguese()) + (active ? "" : ", desativado"));
     }
 
     public void resetPassword(long id, char[] password) {
         Permissions.require(session, Permission.CHANGE_USERS);
-        UserRow row = users.byId(id).orElseThrow(() -> new InvalidInput("Usuário não encontrado."));
+        UserRow row = users.byId(id).orElseThrow(() -> new InvalidInput("users.error.notFound"));
         validPassword(password);
         users.setPasswordHash(id, hasher.hash(password));
         audit.record("usuario.senha", row.login(), AuditTrail.OK, "senha redefinida");
@@ -212,28 +214,28 @@ public final class Accounts {
         return team == null || team.isBlank() ? null : users.teamId(team.trim());
     }
 
-    private static String lockedMessage(Instant until, Instant now) {
+    private static Sentence lockedMessage(Instant until, Instant now) {
         long minutes = Math.max(1, (Duration.between(now, until).getSeconds() + 59) / 60);
-        return "Conta bloqueada após " + MAX_FAILURES + " senhas incorretas. Tente novamente em " + minutes + " min.";
+        return Sentence.of("login.error.locked", MAX_FAILURES, minutes);
     }
 
     private static String validLogin(String login) {
         String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9._@-]{2,64}")) {
-            throw new InvalidInput("O login deve ter de 2 a 64 letras, números, ponto, hífen ou @.");
+            throw new InvalidInput("users.error.login");
         }
         return name;
     }
 
     private static void validPassword(char[] password) {
         if (password == null || password.length < MIN_PASSWORD) {
-            throw new InvalidInput("A senha deve ter ao menos " + MIN_PASSWORD + " caracteres.");
+            throw new InvalidInput("users.error.password", MIN_PASSWORD);
         }
     }
 
-    private static void requireText(String s, String message) {
+    private static void requireText(String s, String messageKey) {
         if (s == null || s.isBlank()) {
-            throw new InvalidInput(message);
+            throw new InvalidInput(messageKey);
         }
     }
 

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.pabx.PabxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,11 +72,11 @@ public final class AgentActions {
      */
     public CompletableFuture<DialResult> dial(String extension, DialTarget target) {
         if (extension != null && !extension.matches("(?:[\\w.]+-)?\\d{2,15}")) {
-            throw new InvalidInput("Ramal de origem inválido: informe só os dígitos do ramal.");
+            throw new InvalidInput("api.error.extension");
         }
         String from = extension != null ? extension
                 : directory.extensionOf(session.requireUser().id()).orElse(own.identity().extension());
-        Target t = allowed("ramal " + from, directory.links().get(from), from.equals(own.identity().extension()));
+        Target t = allowed(Sentence.of("permission.what.extension", from), directory.links().get(from), from.equals(own.identity().extension()));
         ClickToCall dialer = t.consoles() ? own.dialer()
                 : instance(dialers, from, () -> factory.dialer().apply(new Fixed(from, null, ownerId(t))));
         String actor = session.actor();
@@ -98,7 +99,7 @@ public final class AgentActions {
     public OperatorStatus pause(String operatorId, String reason) {
         return onOperator(operatorId, "operador.pausar", op -> {
             if (reason == null || reason.isBlank()) {
-                throw new InvalidInput("Informe o motivo da pausa.");
+                throw new InvalidInput("api.error.pauseReason");
             }
             op.pause(reason.strip());
         });
@@ -109,7 +110,7 @@ public final class AgentActions {
     }
 
     private OperatorStatus onOperator(String operatorId, String action, Consumer<OperatorControl> work) {
-        Target t = allowed("operador " + operatorId, operatorOwners.get().get(operatorId),
+        Target t = allowed(Sentence.of("permission.what.operator", operatorId), operatorOwners.get().get(operatorId),
                 operatorId.equals(own.identity().operatorId()));
         Optional<OperatorControl> desk = t.consoles() ? own.deskOperator().apply(operatorId) : Optional.empty();
         OperatorControl op = desk.orElseGet(() -> instance(operators, operatorId, () -> factory.operator().apply(
@@ -125,7 +126,7 @@ public final class AgentActions {
     }
 
     /** The permission check: this console's unlinked extension/operator is anyone's here, as in the window. */
-    private Target allowed(String label, Long ownerId, boolean consoles) {
+    private Target allowed(Sentence label, Long ownerId, boolean consoles) {
         ConsoleUser owner = Optional.ofNullable(ownerId).flatMap(accounts::byId).orElse(null);
         boolean thisConsolesOwn = consoles && ownerId == null;
         if (thisConsolesOwn) {

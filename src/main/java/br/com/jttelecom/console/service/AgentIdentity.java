@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
 import java.util.Optional;
 
 /**
@@ -21,12 +22,12 @@ public interface AgentIdentity {
     Long userId();
 
     /** A sentence for the person when the extension is the settings' fallback (no link); empty otherwise. */
-    default Optional<String> extensionNotice() {
+    default Optional<Localized> extensionNotice() {
         return Optional.empty();
     }
 
     /** A sentence for the person when the operator id is the settings' fallback (no link); empty otherwise. */
-    default Optional<String> operatorNotice() {
+    default Optional<Localized> operatorNotice() {
         return Optional.empty();
     }
 
@@ -48,7 +49,7 @@ public interface AgentIdentity {
     }
 
     /** An identity taken once ({@link #fixedNow}). */
-    record Snapshot(String extension, String operatorId, Long userId, Optional<String> extensionNotice,
-                 Optional<String> operatorNotice) implements AgentIdentity {
+    record Snapshot(String extension, String operatorId, Long userId, Optional<Localized> extensionNotice,
+                 Optional<Localized> operatorNotice) implements AgentIdentity {
     }
 }

@@ -96,7 +96,7 @@ public final class AuditTrail {
         String actual = rows.isEmpty() ? null : rows.get(rows.size() - 1).id() + ":" + rows.get(rows.size() - 1).rowHash();
         if (expected != null && !expected.equals(actual)) {
             long lastId = Long.parseLong(expected.substring(0, expected.indexOf(':')));
-            return AuditVerification.broken(lastId, "o último registro (nº " + lastId + ") foi apagado ou substituído");
+            return AuditVerification.broken(lastId, "lastGone");
         }
         return chain;
     }
@@ -106,15 +106,12 @@ public final class AuditTrail {
         long expectedId = rows.isEmpty() ? 0 : rows.get(0).id();
         for (AuditRow row : rows) {
             if (!row.prevHash().equals(expectedPrev)) {
-                String why = row.id() != expectedId
-                        ? "o registro anterior ao nº " + row.id() + " foi apagado"
-                        : "o registro nº " + row.id() + " não continua a cadeia (inserido ou apagado antes dele)";
-                return AuditVerification.broken(row.id(), why);
+                return AuditVerification.broken(row.id(), row.id() != expectedId ? "previousGone" : "notChained");
             }
             String actual = hash(row.prevHash(), row.at(), row.actor(), row.action(), row.target(), row.result(),
                     row.details());
             if (!actual.equals(row.rowHash())) {
-                return AuditVerification.broken(row.id(), "o registro nº " + row.id() + " foi alterado");
+                return AuditVerification.broken(row.id(), "changed");
             }
             expectedPrev = row.rowHash();
             expectedId = row.id() + 1;

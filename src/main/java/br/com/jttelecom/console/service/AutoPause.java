@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.model.OperatorState;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +23,7 @@ public final class AutoPause implements RingOutcomes.Listener, Consumer<Operator
     public interface Listener {
         void autoPaused(String reason, int unansweredRings);
 
-        void autoPauseFailed(String reason, String problem);
+        void autoPauseFailed(String reason, Localized problem);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoPause.class);
@@ -90,7 +92,8 @@ public final class AutoPause implements RingOutcomes.Listener, Consumer<Operator
             listeners.forEach(l -> l.autoPaused(why, rings));
         } catch (RuntimeException e) {
             LOG.warn("Auto-pause after {} unanswered rings failed: {}", rings, e.getMessage());
-            listeners.forEach(l -> l.autoPauseFailed(why, e.getMessage()));
+            Localized problem = e instanceof Localized said ? said : Sentence.of("error.unexpected", e.toString());
+            listeners.forEach(l -> l.autoPauseFailed(why, problem));
         }
     }
 

@@ -147,9 +147,7 @@ public final class CallHistory {
     private void requireVisible(Call c) {
         if (!visible.get().includesUser(c.userId())) {
             // Only an agent meets a call of no user here: a supervisor and an admin see those.
-            throw new PermissionDenied("Esta chamada " + (c.userId() == null
-                    ? "não é de nenhum usuário (fila sem atendente ou ramal sem vínculo)"
-                    : "é de outra equipe ou outro agente") + ": seu perfil não permite vê-la nem alterá-la.");
+            throw new PermissionDenied(c.userId() == null ? "permission.denied.callOfNobody" : "permission.denied.callOfOthers");
         }
     }
 

@@ -125,14 +125,14 @@ public final class ClickToCall implements DialRequests {
             number = phones.parse(asked.number());
             dialString = phones.dialString(number);
         } catch (InvalidPhoneNumber e) {
-            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.getMessage()));
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_NUMBER, null, e.in(messages)));
         }
         try {
             // Checked once, here: what goes out is the checked copy.
             target = new DialTarget(asked.number(), asked.leadId(), asked.leadName(), asked.opportunityId(),
                     DialVariables.checked(asked.variables()));
         } catch (InvalidInput e) {
-            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null, e.getMessage()));
+            return CompletableFuture.completedFuture(new DialResult(DialResult.Kind.INVALID_INPUT, null, e.in(messages)));
         }
         if (target.leadId() != null && leads.byId(target.leadId()).isEmpty()) {
             // The call row names its lead: an unknown one would fail the write after the checks.
@@ -147,7 +147,7 @@ public final class ClickToCall implements DialRequests {
         }
         try {
             Origin origin = new Origin(agent.extension(), agent.userId(), audit.currentActor(),
-                    agent.extensionNotice().orElse(null));
+                    agent.extensionNotice().map(n -> n.in(messages)).orElse(null));
             return CompletableFuture.supplyAsync(() -> send(target, number, dialString, origin), executor)
                     .whenComplete((r, e) -> inFlight.set(false));
         } catch (RuntimeException rejected) {
@@ -211,7 +211,7 @@ public final class ClickToCall implements DialRequests {
             return new DialResult(DialResult.Kind.UNCONFIRMED, callId, message);
         }
         String message = e instanceof PabxUnavailable u && u.neverSent()
-                ? e.getMessage() + " " + messages.get("dial.notSent") : e.getMessage();
+                ? e.in(messages) + " " + messages.get("dial.notSent") : e.in(messages);
         LOG.info("Dial of call {} failed: {}", callId, e.toString());
         tracker.dialFailed(callId, message);
         audited(origin, number, callId, AuditTrail.FAILED, e.userMessage());

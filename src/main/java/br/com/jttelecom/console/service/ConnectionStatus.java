@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,7 +10,7 @@ public record ConnectionStatus(
         ConnectionState state,
         Optional<Duration> lastLatency,
         Optional<Instant> lastCheck,
-        Optional<String> problem) {
+        Optional<Localized> problem) {
 
     public static ConnectionStatus checking() {
         return new ConnectionStatus(ConnectionState.CHECKING, Optional.empty(), Optional.empty(), Optional.empty());

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxMetrics;
@@ -58,8 +59,8 @@ public final class Diagnostics {
     public Report report() {
         ConsoleUser user = session.requireUser();
         if (user.role() == Role.AGENT) {
-            throw new PermissionDenied("Seu perfil (" + Permissions.roleName(user.role())
-                    + ") não permite ver o diagnóstico.");
+            throw new PermissionDenied("permission.denied", Permissions.roleName(user.role()),
+                    Sentence.of("permission.VIEW_DIAGNOSTICS"));
         }
         List<ActionFigures> actions = pbx.map(c -> c.metrics().snapshot().actions().values().stream()
                         .sorted(Comparator.comparing(PabxMetrics.ActionSnapshot::action))

@@ -4,7 +4,7 @@ package br.com.jttelecom.console.service;
  * What a click-to-call came to.
  *
  * @param callId  the stored call, or null when nothing was stored (invalid number, already dialling)
- * @param message a Portuguese sentence for the person when not {@link Kind#STARTED}
+ * @param message a sentence for the person, in the console's language, when not {@link Kind#STARTED}
  */
 public record DialResult(Kind kind, Long callId, String message) {
 

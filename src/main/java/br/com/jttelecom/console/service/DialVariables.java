@@ -26,20 +26,19 @@ public final class DialVariables {
             return Map.of();
         }
         if (raw.size() > MAX_ENTRIES) {
-            throw new InvalidInput("Envie no máximo " + MAX_ENTRIES + " variáveis (foram " + raw.size() + ").");
+            throw new InvalidInput("api.error.variables.count", MAX_ENTRIES, raw.size());
         }
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((name, value) -> {
             if (name == null || !NAME.matcher(name).matches()) {
-                throw new InvalidInput("Nome de variável inválido: use letras, números e _ (até 32 caracteres),"
-                        + " começando por uma letra.");
+                throw new InvalidInput("api.error.variables.name");
             }
             String text = value == null ? "" : value.strip();
             if (text.length() > MAX_VALUE_LENGTH) {
-                throw new InvalidInput("A variável " + name + " passa de " + MAX_VALUE_LENGTH + " caracteres.");
+                throw new InvalidInput("api.error.variables.length", name, MAX_VALUE_LENGTH);
             }
             if (text.chars().anyMatch(Character::isISOControl)) {
-                throw new InvalidInput("A variável " + name + " contém caracteres de controle.");
+                throw new InvalidInput("api.error.variables.control", name);
             }
             out.put(name, text);
         });

@@ -34,19 +34,19 @@ public record DidForm(String number, String pointsTo, String destination, boolea
     public DidData toData(boolean creating) {
         String n = text(number);
         if (!n.matches("[1-9]{2}\\d{8,9}")) {
-            throw new InvalidInput("Informe o DID com DDD e número, sem o 55 (10 ou 11 dígitos).");
+            throw new InvalidInput("did.error.number");
         }
         if (pointsTo == null || !KINDS.contains(pointsTo)) {
-            throw new InvalidInput("Escolha para onde o DID aponta: ramal, fila ou URA.");
+            throw new InvalidInput("did.error.targetType");
         }
         String dest = text(destination);
         if (!dest.matches("\\d{1,8}")) {
-            throw new InvalidInput("Informe o destino do DID (número do ramal, da fila ou da URA).");
+            throw new InvalidInput("did.error.target");
         }
         Integer max = null;
         if (!text(maxConcurrent).isEmpty()) {
             if (!text(maxConcurrent).matches("\\d{1,3}") || Integer.parseInt(text(maxConcurrent)) == 0) {
-                throw new InvalidInput("O máximo de chamadas simultâneas deve ser um número de 1 a 999.");
+                throw new InvalidInput("did.error.maxCalls");
             }
             max = Integer.parseInt(text(maxConcurrent));
         }
@@ -71,25 +71,25 @@ public record DidForm(String number, String pointsTo, String destination, boolea
             return;
         }
         if (!text(registrationDomain).matches("[A-Za-z0-9.-]{3,253}")) {
-            throw new InvalidInput("Informe o domínio do registro do DID (ex.: sip.operadora.com.br).");
+            throw new InvalidInput("did.error.registerDomain");
         }
         if (text(registrationUser).isEmpty()) {
-            throw new InvalidInput("Informe o usuário do registro do DID.");
+            throw new InvalidInput("did.error.registerUser");
         }
         if (creating && (registrationPassword == null || registrationPassword.isEmpty())) {
-            throw new InvalidInput("Informe a senha do registro do DID.");
+            throw new InvalidInput("did.error.registerPassword");
         }
     }
 
     private List<String> checkHours() {
-        LocalTime open = time(opensAt, "início");
-        LocalTime close = time(closesAt, "fim");
+        LocalTime open = time(opensAt, "did.error.opensAt");
+        LocalTime close = time(closesAt, "did.error.closesAt");
         if (!open.isBefore(close)) {
-            throw new InvalidInput("O horário de funcionamento deve começar antes de terminar.");
+            throw new InvalidInput("did.error.hoursOrder");
         }
         List<String> days = split(weekDays);
         if (days.isEmpty() || !days.stream().allMatch(d -> d.matches("[1-7]"))) {
-            throw new InvalidInput("Informe os dias de funcionamento de 1 (segunda) a 7 (domingo), separados por vírgula.");
+            throw new InvalidInput("did.error.days");
         }
         return days.stream().distinct().sorted().toList();
     }
@@ -102,20 +102,20 @@ public record DidForm(String number, String pointsTo, String destination, boolea
                     && Integer.parseInt(dm[0]) >= 1
                     && Integer.parseInt(dm[0]) <= java.time.Month.of(Integer.parseInt(dm[1])).maxLength();
             if (!valid) {
-                throw new InvalidInput("Feriado inválido: \"" + d + "\". Use dia/mês, como 25/12.");
+                throw new InvalidInput("did.error.holiday", d);
             }
         }
         return days;
     }
 
-    private static LocalTime time(String value, String which) {
+    private static LocalTime time(String value, String messageKey) {
         try {
             if (!text(value).matches("\\d{2}:\\d{2}")) {
                 throw new DateTimeParseException("", text(value), 0);
             }
             return LocalTime.parse(text(value));
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("Informe o " + which + " do horário de funcionamento como HH:MM (ex.: 08:00).");
+            throw new InvalidInput(messageKey);
         }
     }
 

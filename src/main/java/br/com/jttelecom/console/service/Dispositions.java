@@ -56,7 +56,7 @@ public final class Dispositions {
     public void saveRules(WrapUpRules rules) {
         Permissions.require(session, Permission.CHANGE_DISPOSITIONS);
         if (rules.seconds() < 0 || rules.seconds() > MAX_WRAP_UP_SECONDS) {
-            throw new InvalidInput("O pós-atendimento deve ter de 0 a " + MAX_WRAP_UP_SECONDS + " segundos.");
+            throw new InvalidInput("admin.wrapup.error.seconds", MAX_WRAP_UP_SECONDS);
         }
         settings.put(AgentSettings.WRAP_UP_SECONDS, Integer.toString(rules.seconds()));
         settings.put(AgentSettings.DISPOSITION_REQUIRED, Boolean.toString(rules.dispositionRequired()));
@@ -90,24 +90,24 @@ public final class Dispositions {
     private String checked(String name, Outcome group, String shortcut, Long self) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 64) {
-            throw new InvalidInput("O resultado deve ter de 1 a 64 caracteres.");
+            throw new InvalidInput("dispositions.error.name");
         }
         if (group == null) {
-            throw new InvalidInput("Escolha o grupo do resultado.");
+            throw new InvalidInput("dispositions.error.group");
         }
         String s = blankToNull(shortcut);
         if (s != null && s.length() > 32) {
-            throw new InvalidInput("Atalho inválido.");
+            throw new InvalidInput("dispositions.error.shortcut");
         }
         for (Disposition d : repository.all()) {
             if (self != null && d.id() == self) {
                 continue;
             }
             if (d.name().equalsIgnoreCase(n)) {
-                throw new InvalidInput("O resultado \"" + n + "\" já existe.");
+                throw new InvalidInput("dispositions.error.exists", n);
             }
             if (s != null && d.active() && s.equalsIgnoreCase(d.shortcut())) {
-                throw new InvalidInput("O atalho " + s + " já é de \"" + d.name() + "\".");
+                throw new InvalidInput("dispositions.error.shortcutTaken", s, d.name());
             }
         }
         return n;

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.phone.DialPlan;
@@ -232,8 +234,8 @@ public final class HistorySync implements AutoCloseable {
             } else {
                 LOG.warn("history sync failed ({} in a row), next attempt in {}", failures, wait, e);
             }
-            publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait, e.getMessage(),
-                    lastIssues));
+            publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait,
+                    e instanceof Localized said ? said : Sentence.of("error.unexpected", e.toString()), lastIssues));
             schedule(wait);
             result.completeExceptionally(e);
         } finally {

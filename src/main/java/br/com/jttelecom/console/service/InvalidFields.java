@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.i18n.Messages;
+import br.com.jttelecom.console.i18n.Sentence;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class InvalidFields extends InvalidInput {
 
     /** @param problems field name (the form record's component name) → its problem, in the form's order */
     public InvalidFields(Map<String, Problem> problems) {
-        super(problems.values().stream().map(p -> p.in(Messages.portuguese())).collect(Collectors.joining(" ")));
+        super(problems.values().stream().map(p -> p.in(Messages.portuguese())).collect(Collectors.joining(" ")), (Sentence) null);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("no problem to report");
         }
@@ -52,5 +53,11 @@ public final class InvalidFields extends InvalidInput {
 
     public Map<String, Problem> problems() {
         return problems;
+    }
+
+    /** Every field's sentence, in the form's order, in the language of {@code messages}. */
+    @Override
+    public String in(Messages messages) {
+        return problems.values().stream().map(p -> p.in(messages)).collect(Collectors.joining(" "));
     }
 }

@@ -71,14 +71,14 @@ public final class LeadImport {
         char separator = CsvText.separator(decoded.text());
         List<CsvText.Row> rows = CsvText.rows(decoded.text(), separator);
         if (rows.isEmpty()) {
-            throw new InvalidImportFile(messages.get("leads.import.error.empty"));
+            throw new InvalidImportFile("leads.import.error.empty");
         }
         Map<Column, List<Integer>> columns = columns(rows.get(0));
         if (!columns.containsKey(Column.NAME)) {
-            throw new InvalidImportFile(messages.get("leads.import.error.noName"));
+            throw new InvalidImportFile("leads.import.error.noName");
         }
         if (!columns.containsKey(Column.PHONE)) {
-            throw new InvalidImportFile(messages.get("leads.import.error.noPhone"));
+            throw new InvalidImportFile("leads.import.error.noPhone");
         }
         List<ImportPreview.Accepted> accepted = new ArrayList<>();
         List<ImportPreview.Rejected> rejected = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class Leads {
      * @throws InvalidInput when the lead no longer exists
      */
     public void addPhone(long leadId, String number) {
-        Lead lead = leads.findById(leadId).orElseThrow(() -> new InvalidInput("O lead não existe mais."));
+        Lead lead = leads.findById(leadId).orElseThrow(() -> new InvalidInput("leads.error.gone"));
         Optional<String> e164 = phoneNumbers.fromPbx(number).map(n -> n.e164());
         if (e164.isEmpty() || lead.phones().contains(e164.get())) {
             return;

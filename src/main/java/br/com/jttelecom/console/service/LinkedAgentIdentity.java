@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
+import br.com.jttelecom.console.i18n.Localized;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
 
@@ -43,23 +45,19 @@ public final class LinkedAgentIdentity implements AgentIdentity {
     }
 
     @Override
-    public Optional<String> extensionNotice() {
+    public Optional<Localized> extensionNotice() {
         if (linkedExtension().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("Nenhum ramal vinculado ao seu usuário: discando pelo ramal " + fallback.extension()
-                + " das configurações (" + AgentSettings.EXTENSION + "). Peça a um administrador para vincular "
-                + "o seu ramal na página Ramais.");
+        return Optional.of(Sentence.of("agent.notice.extension", fallback.extension(), AgentSettings.EXTENSION));
     }
 
     @Override
-    public Optional<String> operatorNotice() {
+    public Optional<Localized> operatorNotice() {
         if (linkedOperator().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("Nenhum operador do PABX vinculado ao seu usuário: usando o operador " + fallback.operatorId()
-                + " das configurações (" + AgentSettings.OPERATOR_ID + "). Peça a um administrador para vincular "
-                + "você na página Operadores.");
+        return Optional.of(Sentence.of("agent.notice.operator", fallback.operatorId(), AgentSettings.OPERATOR_ID));
     }
 
     private Optional<String> linkedExtension() {

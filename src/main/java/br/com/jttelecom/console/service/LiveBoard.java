@@ -76,7 +76,7 @@ public final class LiveBoard {
             calls = online.recent(every).stream().map(OnlineCallMapper::toOnlineCall).toList();
             callsAt = online.lastAnswerAt();
         } catch (PabxException e) {
-            throw new PbxQueryFailed(e.userMessage(), e);
+            throw new PbxQueryFailed(e);
         }
         Instant now = clock.instant();
         Map<String, Span> open = new HashMap<>();

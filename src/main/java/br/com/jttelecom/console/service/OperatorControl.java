@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
@@ -31,7 +32,7 @@ public final class OperatorControl implements CallListener {
     private final Clock clock;
     private final AuditTrail audit;
     private final List<Consumer<OperatorStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<String>> pauseRefusals = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Localized>> pauseRefusals = new CopyOnWriteArrayList<>();
     private OperatorStatus status;
     private Instant wrapUpEnds;
     /** Set while the call's disposition is required and not picked yet: the wrap-up does not end by its clock. */
@@ -66,7 +67,7 @@ public final class OperatorControl implements CallListener {
      * Hears the PBX's sentence when a pause asked for during a call was refused at the call's end (the agent
      * was no longer logged in there, say): nobody was waiting on that pause's answer, so it is told here.
      */
-    public void addPauseRefusedListener(Consumer<String> listener) {
+    public void addPauseRefusedListener(Consumer<Localized> listener) {
         pauseRefusals.add(listener);
     }
 
@@ -80,9 +81,9 @@ public final class OperatorControl implements CallListener {
     }
 
     /** @return a sentence for the agent when the operator id is the settings' fallback (no link) */
-    public Optional<String> login() {
+    public Optional<Localized> login() {
         String operator = agent.operatorId();
-        Optional<String> notice = agent.operatorNotice();
+        Optional<Localized> notice = agent.operatorNotice();
         audited("operador.entrar", operator, notice.isPresent() ? "padrão das configurações, sem vínculo" : null,
                 () -> pbx.loginOperator(operator));
         changeToCallOrAvailable();
@@ -286,7 +287,7 @@ public final class OperatorControl implements CallListener {
                 return;
             } catch (PabxException e) {
                 // The call is over all the same: the panel must not stay on it, and the agent must hear why.
-                pauseRefusals.forEach(l -> l.accept(e.userMessage()));
+                pauseRefusals.forEach(l -> l.accept(e));
             }
         }
         synchronized (this) {

@@ -38,9 +38,9 @@ public final class Operators {
     public void link(long userId, String operatorId) {
         Permissions.require(session, Permission.LINK_OPERATORS);
         if (operatorId == null || operatorId.isBlank()) {
-            throw new InvalidInput("Escolha o operador do PABX.");
+            throw new InvalidInput("operators.error.choose");
         }
-        users.byId(userId).orElseThrow(() -> new InvalidInput("Usuário não encontrado."));
+        users.byId(userId).orElseThrow(() -> new InvalidInput("users.error.notFound"));
         users.linkOperator(userId, operatorId);
         audit.record("operador.vincular", operatorId, AuditTrail.OK, "usuário " + userId);
     }

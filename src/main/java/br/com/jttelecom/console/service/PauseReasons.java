@@ -39,10 +39,10 @@ public final class PauseReasons {
         Permissions.require(session, Permission.CHANGE_PAUSE_REASONS);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 64) {
-            throw new InvalidInput("O motivo de pausa deve ter de 1 a 64 caracteres.");
+            throw new InvalidInput("pauseReasons.error.name");
         }
         if (repository.exists(n)) {
-            throw new InvalidInput("O motivo \"" + n + "\" já existe.");
+            throw new InvalidInput("pauseReasons.error.exists", n);
         }
         repository.insert(n);
         audit.record("pausa.motivo.criar", n, AuditTrail.OK, null);

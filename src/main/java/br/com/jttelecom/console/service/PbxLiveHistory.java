@@ -67,12 +67,12 @@ public final class PbxLiveHistory {
                     .filter(r -> who.includesCallOn(OnlineCallMapper.toOnlineCall(r).extension()))
                     .map(PbxLiveHistory::live).toList();
         } catch (PabxException e) {
-            throw new PbxQueryFailed(e.getMessage(), e);
+            throw new PbxQueryFailed(e);
         }
     }
 
     private PabxClient pbx() {
-        return client.get().orElseThrow(() -> new PbxQueryFailed(null, null));
+        return client.get().orElseThrow(() -> PbxQueryFailed.notConnected());
     }
 
     private static LiveCall live(OnlineCallRecord r) {
@@ -109,7 +109,7 @@ public final class PbxLiveHistory {
                         .filter(c -> who.includesCallOn(c.extension())).toList();
                 return Optional.of(new PbxHistoryPage(index, calls, page.total(), pages.hasNext()));
             } catch (PabxException e) {
-                throw new PbxQueryFailed(e.getMessage(), e);
+                throw new PbxQueryFailed(e);
             }
         }
 

@@ -1,25 +1,21 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
+
 /** What a service call may need; {@link Permissions} decides which role has what. */
 public enum Permission {
-    CHANGE_EXTENSIONS("alterar ramais"),
-    CHANGE_DIDS("alterar DIDs"),
-    CHANGE_USERS("alterar usuários"),
-    CHANGE_SETTINGS("alterar as configurações"),
-    CHANGE_PAUSE_REASONS("alterar os motivos de pausa"),
-    CHANGE_DISPOSITIONS("alterar os resultados de chamada e o pós-atendimento"),
-    LINK_OPERATORS("vincular operadores"),
-    VIEW_AUDIT("ver a trilha de auditoria"),
-    VIEW_LIVE_BOARD("ver o painel ao vivo dos operadores");
+    CHANGE_EXTENSIONS,
+    CHANGE_DIDS,
+    CHANGE_USERS,
+    CHANGE_SETTINGS,
+    CHANGE_PAUSE_REASONS,
+    CHANGE_DISPOSITIONS,
+    LINK_OPERATORS,
+    VIEW_AUDIT,
+    VIEW_LIVE_BOARD;
 
-    private final String description;
-
-    Permission(String description) {
-        this.description = description;
-    }
-
-    /** pt-BR verb phrase used in the refusal sentence. */
-    public String description() {
-        return description;
+    /** The verb phrase of the refusal sentence ("alterar ramais"), under {@code permission.<NAME>}. */
+    public Sentence description() {
+        return Sentence.of("permission." + name());
     }
 }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.model.Role;
 
 import java.util.Objects;
@@ -27,8 +28,7 @@ public final class Permissions {
     public static ConsoleUser require(Session session, Permission permission) {
         ConsoleUser user = session.requireUser();
         if (!allows(user.role(), permission)) {
-            throw new PermissionDenied("Seu perfil (" + roleName(user.role()) + ") não permite "
-                    + permission.description() + ".");
+            throw new PermissionDenied("permission.denied", roleName(user.role()), permission.description());
         }
         return user;
     }
@@ -56,8 +56,7 @@ public final class Permissions {
     public static void requireActivityOf(Session session, ConsoleUser owner) {
         ConsoleUser viewer = session.requireUser();
         if (!canSeeActivityOf(viewer, owner)) {
-            throw new PermissionDenied("Seu perfil (" + roleName(viewer.role())
-                    + ") não permite ver chamadas, gravações ou estatísticas de " + owner.displayName() + ".");
+            throw new PermissionDenied("permission.denied.activity", roleName(viewer.role()), owner.displayName());
         }
     }
 
@@ -70,20 +69,17 @@ public final class Permissions {
     }
 
     /** @throws PermissionDenied when the signed-in user may not act for {@code owner} on {@code what} */
-    public static ConsoleUser requireActingFor(Session session, ConsoleUser owner, String what) {
+    public static ConsoleUser requireActingFor(Session session, ConsoleUser owner, Sentence what) {
         ConsoleUser actor = session.requireUser();
         if (!canActFor(actor, owner)) {
-            throw new PermissionDenied("Seu perfil (" + roleName(actor.role()) + ") não permite agir pelo "
-                    + what + (owner == null ? ", que não está vinculado a um usuário." : " de " + owner.displayName() + "."));
+            throw owner == null ? new PermissionDenied("permission.denied.actUnlinked", roleName(actor.role()), what)
+                    : new PermissionDenied("permission.denied.act", roleName(actor.role()), what, owner.displayName());
         }
         return actor;
     }
 
-    public static String roleName(Role role) {
-        return switch (role) {
-            case AGENT -> "Agente";
-            case SUPERVISOR -> "Supervisor";
-            case ADMIN -> "Administrador";
-        };
+    /** The role's name, in the language it is said in. */
+    public static Sentence roleName(Role role) {
+        return Sentence.of("users.role." + role.name());
     }
 }

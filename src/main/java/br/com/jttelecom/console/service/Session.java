@@ -43,7 +43,7 @@ public final class Session {
     public ConsoleUser requireUser() {
         ConsoleUser current = current();
         if (current == null) {
-            throw new PermissionDenied("Entre com seu usuário para continuar.");
+            throw new PermissionDenied("permission.signIn");
         }
         return current;
     }

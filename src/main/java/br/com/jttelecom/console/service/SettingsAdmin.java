@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.CertificateProbe;
 import br.com.jttelecom.console.pabx.ConnectionReport;
@@ -117,7 +118,7 @@ public final class SettingsAdmin {
         String token = form.hasNewToken() ? form.token().trim() : vault.read(Secret.PBX_TOKEN).orElse("");
         String url = form.baseUrl() == null ? "" : form.baseUrl().trim();
         if (url.isEmpty()) {
-            return new ConnectionTestResult(false, Messages.portuguese().get(demoPbx.isPresent()
+            return new ConnectionTestResult(false, Sentence.of(demoPbx.isPresent()
                     ? "settings.test.demo" : "settings.test.noUrl"), Optional.empty());
         }
         Map<String, String> pins = pins();
@@ -129,12 +130,11 @@ public final class SettingsAdmin {
             }
             String host = URI.create(url).getHost();
             if (host != null && pins.containsKey(host)) {
-                return new ConnectionTestResult(false, "O certificado de " + host + " mudou desde que foi fixado. "
-                        + "Confirme com o provedor antes de fixar o novo: pode ser uma interceptação.", offer(url));
+                return new ConnectionTestResult(false, Sentence.of("settings.test.pinChanged", host), offer(url));
             }
             return new ConnectionTestResult(false, report.message(), offer(url));
         } catch (PabxException e) {
-            return new ConnectionTestResult(false, e.getMessage(), Optional.empty());
+            return new ConnectionTestResult(false, e, Optional.empty());
         }
     }
 
@@ -152,7 +152,7 @@ public final class SettingsAdmin {
     public void pin(String host, String pin) {
         Permissions.require(session, Permission.CHANGE_SETTINGS);
         if (host == null || host.isBlank() || pin == null || !pin.startsWith("sha256/")) {
-            throw new InvalidInput("Certificado inválido para fixar.");
+            throw new InvalidInput("settings.error.pin");
         }
         settings.put(PIN_PREFIX + host, pin);
         settings.save();

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.service;
 
+import br.com.jttelecom.console.i18n.Localized;
+import br.com.jttelecom.console.i18n.Sentence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,24 +13,23 @@ import java.util.Optional;
  * @param lastSuccessfulSync  when the last complete sync ended (empty before the first)
  * @param failures            failed runs in a row (0 after a success)
  * @param nextAttemptIn       the pause before the next background run
- * @param error               the last failure's sentence for a person (Portuguese), or null
+ * @param error               the last failure, to be said in the person's language, or null
  * @param issues              what the last finished run could not make exact ({@link SyncIssues#NONE} when all is well)
  * @param stalled             the last run stored nothing for {@link SyncSettings#stallTimeout()} and was stopped
  */
 public record SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
-                         String error, SyncIssues issues, boolean stalled) {
+                         Localized error, SyncIssues issues, boolean stalled) {
 
-    /** The error of a stalled run, for a person (Portuguese, as the client's failure sentences are). */
-    public static final String STALLED_SENTENCE =
-            "A sincronização do histórico parou de avançar e foi reiniciada; ela será tentada de novo em instantes.";
+    /** The error of a stalled run. */
+    public static final Sentence STALLED_SENTENCE = Sentence.of("sync.error.stalled");
 
     public SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
-                      String error, SyncIssues issues) {
+                      Localized error, SyncIssues issues) {
         this(phase, lastSuccessfulSync, failures, nextAttemptIn, error, issues, false);
     }
 
     public SyncStatus(Phase phase, Optional<Instant> lastSuccessfulSync, int failures, Duration nextAttemptIn,
-                      String error) {
+                      Localized error) {
         this(phase, lastSuccessfulSync, failures, nextAttemptIn, error, SyncIssues.NONE);
     }
 

@@ -46,9 +46,9 @@ public final class OsKeyring implements SecretKeyring, AutoCloseable {
         ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("jt-keyring").factory());
         Keyring keyring = null;
         try {
-            keyring = timed(worker, Keyring::create, "abrir o chaveiro do sistema");
+            keyring = timed(worker, Keyring::create, "open the system keyring");
             Keyring probe = keyring;
-            timed(worker, () -> probe(probe), "consultar o chaveiro do sistema");
+            timed(worker, () -> probe(probe), "query the system keyring");
             LOG.info("OS keyring in use: {}", keyring.getKeyringStorageType());
             return Optional.of(new OsKeyring(keyring, worker));
         } catch (RuntimeException | LinkageError e) {
@@ -77,7 +77,7 @@ public final class OsKeyring implements SecretKeyring, AutoCloseable {
             } catch (PasswordAccessException notStored) {
                 return Optional.<String>empty();
             }
-        }, "ler o chaveiro do sistema");
+        }, "read the system keyring");
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class OsKeyring implements SecretKeyring, AutoCloseable {
         timed(worker, () -> {
             keyring.setPassword(SERVICE, account, secret);
             return null;
-        }, "gravar no chaveiro do sistema");
+        }, "write to the system keyring");
     }
 
     @Override
@@ -97,7 +97,7 @@ public final class OsKeyring implements SecretKeyring, AutoCloseable {
                 // Already absent.
             }
             return null;
-        }, "apagar do chaveiro do sistema");
+        }, "delete from the system keyring");
     }
 
     @Override
@@ -118,13 +118,13 @@ public final class OsKeyring implements SecretKeyring, AutoCloseable {
             return future.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new KeyringUnavailable("Não foi possível " + what + ": sem resposta em " + LIMIT.toSeconds() + " s.", null);
+            throw new KeyringUnavailable("could not " + what + ": no answer in " + LIMIT.toSeconds() + " s", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KeyringUnavailable("Não foi possível " + what + ": interrompido.", null);
+            throw new KeyringUnavailable("could not " + what + ": interrupted", null);
         } catch (ExecutionException e) {
             // The library's own message only names service and account, never the secret; keep the type only.
-            throw new KeyringUnavailable("Não foi possível " + what + " (" + e.getCause().getClass().getSimpleName() + ").", null);
+            throw new KeyringUnavailable("could not " + what + " (" + e.getCause().getClass().getSimpleName() + ")", null);
         }
     }
 

@@ -106,7 +106,7 @@ class ApiSignInHardeningTest {
         assertThat(locked).as("locked %d ns vs wrong %d ns", locked, wrong).isGreaterThan(wrong / 3);
         assertThat(missing).as("missing %d ns vs wrong %d ns", missing, wrong).isGreaterThan(wrong / 3);
         // The window still tells the locked person why.
-        assertThat(api.security.accounts().signIn("trancada", "errada".toCharArray()).message()).contains("bloqueada");
+        assertThat(api.security.accounts().signIn("trancada", "errada".toCharArray()).message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("bloqueada");
         api.security.accounts().signOut();
     }
 

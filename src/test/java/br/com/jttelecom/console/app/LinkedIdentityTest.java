@@ -91,7 +91,7 @@ class LinkedIdentityTest {
         assertThat(from("logout_operador", "operador_id")).containsExactly("2");
         assertThat(from("pausar_operador", "operador_id")).containsExactly("1");
         signIn("admin");
-        assertThat(calls.openDesk().operator().login()).hasValueSatisfying(notice -> assertThat(notice)
+        assertThat(calls.openDesk().operator().login()).hasValueSatisfying(notice -> assertThat(notice.in(br.com.jttelecom.console.i18n.Messages.portuguese()))
                 .contains("Nenhum operador do PABX vinculado"));
     }
 

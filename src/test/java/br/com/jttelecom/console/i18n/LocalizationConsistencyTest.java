@@ -24,7 +24,11 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both bundles carry the same keys, every key the code or FXML asks for exists, and FXML has no literal text. */
+/**
+ * Both bundles carry the same keys, once each; every key the code or FXML asks for exists and every key is asked
+ * for; FXML has no literal text, and the Java code no Portuguese sentence (an accented literal), outside the
+ * few places listed below with the reason each is data rather than text for a screen.
+ */
 class LocalizationConsistencyTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
@@ -33,6 +37,24 @@ class LocalizationConsistencyTest {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("text", "promptText", "title", "headerText",
             "contentText", "accessibleText", "accessibleHelp");
     private static final Pattern LITERAL_KEY = Pattern.compile("\\.get\\(\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
+    /**
+     * Accented literals that are not text for a screen. The simulator ({@code sim/}) is the PBX and speaks the
+     * PBX's Portuguese; what is listed here is read from the PBX, is demo data, or is written to the audit trail,
+     * which is kept in pt-BR whatever the reader's language (a record, not a screen).
+     */
+    private static final Set<String> NOT_SCREEN_TEXT = Set.of(
+            // PBX wire values the console reads
+            "não", "saída",
+            // demo data
+            "Sérgio Supervisor", "contas de demonstração",
+            // audit trail details (pt-BR records)
+            "usuário inexistente ou desativado", " (padrão das configurações, sem vínculo)", "sem confirmação do PABX",
+            "encontrada no PABX depois da resposta perdida", "não apareceu no PABX", "usuário ", " s; resultado obrigatório: ",
+            "padrão das configurações, sem vínculo", "token (valor não registrado; ", "chaveiro do sistema",
+            "arquivo só do usuário", "configurações", "período ", "anônimo",
+            // the extension's PBX fields as the PBX names them, in "Todos os campos do PABX"
+            "não encaminha", "número externo");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -91,6 +113,64 @@ class LocalizationConsistencyTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String name : List.of("messages_pt_BR.properties", "messages_en.properties")) {
+            List<String> keys = Files.readAllLines(RESOURCES.resolve("i18n").resolve(name), StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+            assertThat(twice).as(name).isEmpty();
+        }
+    }
+
+    /**
+     * A key no code or FXML names, either whole ({@code "leads.card.never"}) or by a prefix the code completes
+     * ({@code "call.status." + status}), is dead text that nobody keeps translated.
+     */
+    @Test
+    void everyKeyIsAskedForSomewhere() throws IOException {
+        StringBuilder code = new StringBuilder();
+        for (Path root : List.of(SOURCES, RESOURCES.resolve("fxml"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".java") || x.toString().endsWith(".fxml")).toList()) {
+                    code.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        String all = code.toString();
+        Set<String> literals = new TreeSet<>();
+        Matcher m = Pattern.compile("\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]*)+)\"|%([a-z][A-Za-z0-9_.]+)").matcher(all);
+        while (m.find()) {
+            literals.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        List<String> prefixes = literals.stream().filter(l -> l.endsWith(".")).toList();
+        List<String> unused = bundle("messages_pt_BR.properties").stringPropertyNames().stream().sorted()
+                .filter(k -> !literals.contains(k) && prefixes.stream().noneMatch(k::startsWith)).toList();
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void theJavaCodeHoldsNoPortugueseSentence() throws IOException {
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+        Pattern accented = Pattern.compile("[À-ÿ]");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path java : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/sim/")).toList()) {
+                String text = Files.readString(java, StandardCharsets.UTF_8)
+                        .replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+                Matcher m = literal.matcher(text);
+                while (m.find()) {
+                    if (accented.matcher(m.group(1)).find() && !NOT_SCREEN_TEXT.contains(m.group(1))) {
+                        found.add(java.getFileName() + ": \"" + m.group(1) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(found).as("sentences for a person belong in the bundles").isEmpty();
     }
 
     private static void collect(Node node, Path file, Set<String> keys, List<String> problems) {

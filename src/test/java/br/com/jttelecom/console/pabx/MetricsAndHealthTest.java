@@ -51,7 +51,7 @@ class MetricsAndHealthTest extends PabxTestSupport {
         assertThat(r.ok()).isTrue();
         assertThat(r.failure()).isEqualTo(ConnectionReport.Failure.NONE);
         assertThat(r.latency()).isPositive();
-        assertThat(r.message()).startsWith("Conexão com o PABX funcionando");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).startsWith("Conexão com o PABX funcionando");
         RecordedRequest req = take();
         assertThat(req.getUrl().encodedPath()).isEqualTo("/suite/api/listar_ramais");
         assertThat(new ObjectMapper().readTree(body(req)).get("quantidade").asInt()).isEqualTo(1);
@@ -69,7 +69,7 @@ class MetricsAndHealthTest extends PabxTestSupport {
         ConnectionReport r = client.testConnection();
         assertThat(r.ok()).isFalse();
         assertThat(r.failure()).isEqualTo(ConnectionReport.Failure.AUTH);
-        assertThat(r.message()).contains("credenciais");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("credenciais");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -124,7 +124,7 @@ class MetricsAndHealthTest extends PabxTestSupport {
             }
             answerer.join(Duration.ofSeconds(5));
             assertThat(r.failure()).isEqualTo(ConnectionReport.Failure.TLS);
-            assertThat(r.message()).contains("certificado");
+            assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("certificado");
         }
     }
 }

@@ -50,8 +50,8 @@ class AccountsTest {
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         SignInResult r = f.accounts.signIn("agente", "errada".toCharArray());
         assertThat(r.succeeded()).isFalse();
-        assertThat(r.message()).isEqualTo("Usuário ou senha incorretos.");
-        assertThat(f.accounts.signIn("ninguem", "x".toCharArray()).message()).isEqualTo("Usuário ou senha incorretos.");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).isEqualTo("Usuário ou senha incorretos.");
+        assertThat(f.accounts.signIn("ninguem", "x".toCharArray()).message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).isEqualTo("Usuário ou senha incorretos.");
         assertThat(f.session.user()).isEmpty();
     }
 
@@ -62,7 +62,7 @@ class AccountsTest {
         }
         SignInResult locked = f.accounts.signIn("agente", DemoAccounts.AGENT.toCharArray());
         assertThat(locked.succeeded()).isFalse();
-        assertThat(locked.message()).startsWith("Conta bloqueada");
+        assertThat(locked.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).startsWith("Conta bloqueada");
 
         f.clock.advance(Accounts.LOCK_OUT.plus(Duration.ofSeconds(1)));
         assertThat(f.accounts.signIn("agente", DemoAccounts.AGENT.toCharArray()).succeeded()).isTrue();

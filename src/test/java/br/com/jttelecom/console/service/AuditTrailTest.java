@@ -52,7 +52,7 @@ class AuditTrailTest {
         AuditVerification v = f.audit.verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.brokenRowId()).hasValue(id);
-        assertThat(v.problem()).contains("nº " + id).contains("alterado");
+        assertThat(v.problem().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("nº " + id).contains("alterado");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AuditTrailTest {
         AuditVerification v = f.audit.verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.brokenRowId()).hasValue(id + 1);
-        assertThat(v.problem()).contains("apagado");
+        assertThat(v.problem().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("apagado");
     }
 
     @Test
@@ -74,7 +74,7 @@ class AuditTrailTest {
         AuditVerification v = f.audit.verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.brokenRowId()).hasValue(last);
-        assertThat(v.problem()).contains("último registro");
+        assertThat(v.problem().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("último registro");
     }
 
     @Test
@@ -86,7 +86,7 @@ class AuditTrailTest {
 
         AuditVerification v = f.audit.verify();
         assertThat(v.intact()).isFalse();
-        assertThat(v.problem()).contains("Trilha adulterada");
+        assertThat(v.problem().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("Trilha adulterada");
     }
 
     @Test

@@ -52,7 +52,7 @@ class AutoPauseTest {
             }
 
             @Override
-            public void autoPauseFailed(String reason, String problem) {
+            public void autoPauseFailed(String reason, br.com.jttelecom.console.i18n.Localized problem) {
                 paused.add("failed: " + problem);
             }
         });

@@ -70,7 +70,8 @@ class ConnectionMonitorTest {
         sim.faults().httpError(502);
         ConnectionStatus down = monitor.checkNow().get(10, TimeUnit.SECONDS);
         assertThat(down.state()).isEqualTo(ConnectionState.OFFLINE);
-        assertThat(down.problem()).hasValueSatisfying(p -> assertThat(p).isNotBlank().doesNotContain("Exception"));
+        assertThat(down.problem()).hasValueSatisfying(p -> assertThat(p.in(br.com.jttelecom.console.i18n.Messages.portuguese()))
+                .isNotBlank().doesNotContain("Exception"));
 
         sim.faults().clear();
         assertThat(monitor.checkNow().get(10, TimeUnit.SECONDS).state()).isEqualTo(ConnectionState.ONLINE);

@@ -112,7 +112,7 @@ class OperatorControlTest {
     @Test
     void aPauseThePbxRefusesAtTheCallsEndIsToldOnceAndTheCallIsLeftAllTheSame() {
         java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
-        f.operator.addPauseRefusedListener(refused::add);
+        f.operator.addPauseRefusedListener(p -> refused.add(p.in(br.com.jttelecom.console.i18n.Messages.portuguese())));
         f.operator.login();
         f.clickToCall.dialNumber("11987654321").join();
         f.advance(Duration.ofSeconds(10));

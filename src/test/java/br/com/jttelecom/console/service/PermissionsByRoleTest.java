@@ -57,9 +57,19 @@ class PermissionsByRoleTest {
         } else {
             assertThatThrownBy(() -> Permissions.require(f.session, permission))
                     .isInstanceOf(PermissionDenied.class)
-                    .hasMessageStartingWith("Seu perfil (" + Permissions.roleName(role) + ") não permite ")
-                    .hasMessageEndingWith(permission.description() + ".");
+                    .hasMessageStartingWith("Seu perfil (" + Permissions.roleName(role).in(br.com.jttelecom.console.i18n.Messages.portuguese()) + ") não permite ")
+                    .hasMessageEndingWith(permission.description().in(br.com.jttelecom.console.i18n.Messages.portuguese()) + ".");
         }
+    }
+
+    /** The same refusal reads in English on an English console: role, verb and all. */
+    @org.junit.jupiter.api.Test
+    void aRefusalSaysItselfInThePersonsLanguage() {
+        f.signInAs(Role.AGENT);
+        assertThatThrownBy(() -> Permissions.require(f.session, Permission.CHANGE_EXTENSIONS))
+                .isInstanceOfSatisfying(PermissionDenied.class, e -> assertThat(
+                        e.in(new br.com.jttelecom.console.i18n.Messages(java.util.Locale.ENGLISH)))
+                        .isEqualTo("Your role (Agent) does not allow you to change extensions."));
     }
 
     @ParameterizedTest(name = "{0} sees {1}'s calls → {2}")

@@ -201,7 +201,7 @@ class ServicePermissionsTest {
             })).as("%s may not %s", role, call.name()).isInstanceOf(PermissionDenied.class)
                     // The history names the call's owner instead of the role: the visibility rule knows no roles.
                     .hasMessageContaining(call.name().startsWith("CallHistory") ? "seu perfil não permite"
-                            : "Seu perfil (" + Permissions.roleName(role) + ") não permite");
+                            : "Seu perfil (" + Permissions.roleName(role).in(br.com.jttelecom.console.i18n.Messages.portuguese()) + ") não permite");
         }
     }
 

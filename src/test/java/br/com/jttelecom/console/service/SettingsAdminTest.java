@@ -57,34 +57,34 @@ class SettingsAdminTest {
     void testConnectionSaysOkWithTheLatency() {
         ConnectionTestResult r = admin.testConnection(form(sim.baseUrl(), TOKEN));
         assertThat(r.ok()).isTrue();
-        assertThat(r.message()).startsWith("Conexão com o PABX funcionando");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).startsWith("Conexão com o PABX funcionando");
     }
 
     @Test
     void aWrongTokenIsReportedAsAnAuthenticationProblemWithoutTheToken() {
         ConnectionTestResult r = admin.testConnection(form(sim.baseUrl(), "token-errado-123"));
         assertThat(r.ok()).isFalse();
-        assertThat(r.message()).doesNotContain("token-errado-123").isNotBlank();
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).doesNotContain("token-errado-123").isNotBlank();
         assertThat(r.certificate()).isEmpty();
     }
 
     @Test
     void anEmptyUrlAsksForOne() {
-        assertThat(admin.testConnection(form("", TOKEN)).message()).isEqualTo("Informe a URL da API do PABX.");
+        assertThat(admin.testConnection(form("", TOKEN)).message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).isEqualTo("Informe a URL da API do PABX.");
     }
 
     @Test
     void aWrongPathIsReportedAsNotFound() {
         ConnectionTestResult r = admin.testConnection(form(sim.rootUrl() + "/caminho/errado", TOKEN));
         assertThat(r.ok()).isFalse();
-        assertThat(r.message()).contains("não foi encontrado");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("não foi encontrado");
     }
 
     @Test
     void plainHttpToARemoteHostIsRefusedClearly() {
         ConnectionTestResult r = admin.testConnection(form("http://pabx.exemplo.com.br/suite/api", TOKEN));
         assertThat(r.ok()).isFalse();
-        assertThat(r.message()).contains("https://");
+        assertThat(r.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("https://");
         assertThatThrownBy(() -> admin.save(form("http://pabx.exemplo.com.br/suite/api", TOKEN)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("https://");
     }

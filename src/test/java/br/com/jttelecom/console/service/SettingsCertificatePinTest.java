@@ -111,7 +111,7 @@ class SettingsCertificatePinTest {
         try {
             ConnectionTestResult changed = admin.testConnection(form(other));
             assertThat(changed.ok()).isFalse();
-            assertThat(changed.message()).contains("mudou desde que foi fixado");
+            assertThat(changed.message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("mudou desde que foi fixado");
             assertThat(changed.certificate()).hasValueSatisfying(c -> assertThat(c.subject()).contains("pbx-b"));
         } finally {
             other.close();

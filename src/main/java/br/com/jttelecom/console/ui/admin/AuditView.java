@@ -58,9 +58,9 @@ public final class AuditView {
         });
         Tables.textColumn(atColumn, e -> WHEN.format(e.at().atZone(zone)));
         Tables.textColumn(actorColumn, AuditEntry::actor);
-        Tables.textColumn(actionColumn, AuditEntry::action);
+        Tables.textColumn(actionColumn, viewModel::actionText);
         Tables.textColumn(targetColumn, AuditEntry::target);
-        Tables.textColumn(resultColumn, AuditEntry::result);
+        Tables.textColumn(resultColumn, viewModel::resultText);
         Tables.textColumn(detailsColumn, AuditEntry::details);
         table.setItems(viewModel.rows());
         viewModel.search();

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.AuditEntry;
 import br.com.jttelecom.console.service.AuditTrail;
@@ -80,6 +81,23 @@ public final class AuditViewModel {
         return integrity.getReadOnlyProperty();
     }
 
+    /**
+     * The row's action as a phrase a person reads ("pausou o operador"), from {@code audit.action.<code>};
+     * a code this console does not know (written by a newer one) is shown as it is.
+     */
+    public String actionText(AuditEntry e) {
+        String key = "audit.action." + e.action();
+        String text = messages.get(key);
+        return text.equals(key) ? e.action() : text;
+    }
+
+    /** OK, FALHOU, PENDENTE as words of the page's language. */
+    public String resultText(AuditEntry e) {
+        String key = "audit.result." + e.result();
+        String text = messages.get(key);
+        return text.equals(key) ? e.result() : text;
+    }
+
     public void search() {
         if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
             message.set(messages.get("audit.filter.badPeriod"));
@@ -89,14 +107,14 @@ public final class AuditViewModel {
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
         String u = user.get();
         String a = action.get();
-        tasks.run(() -> audit.find(u, a, start, end), this::show, e -> message.set(e.getMessage()));
+        tasks.run(() -> audit.find(u, a, start, end), this::show, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     public void verify() {
         integrityText.set(messages.get("audit.verify.running"));
         tasks.run(audit::verify, this::showIntegrity, e -> {
             integrity.set(Integrity.UNKNOWN);
-            integrityText.set(e.getMessage());
+            integrityText.set(ErrorSentences.of(e, messages));
         });
     }
 
@@ -107,6 +125,6 @@ public final class AuditViewModel {
 
     private void showIntegrity(AuditVerification v) {
         integrity.set(v.intact() ? Integrity.INTACT : Integrity.BROKEN);
-        integrityText.set(v.intact() ? messages.get("audit.verify.ok", v.checkedRows()) : v.problem());
+        integrityText.set(v.intact() ? messages.get("audit.verify.ok", v.checkedRows()) : v.problem().in(messages));
     }
 }

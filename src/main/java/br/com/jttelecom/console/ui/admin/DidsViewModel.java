@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.DidAdmin;
 import br.com.jttelecom.console.service.DidForm;
@@ -177,6 +178,6 @@ public final class DidsViewModel {
 
     private void fail(Throwable e) {
         error.set(true);
-        message.set(e.getMessage());
+        message.set(ErrorSentences.of(e, messages));
     }
 }

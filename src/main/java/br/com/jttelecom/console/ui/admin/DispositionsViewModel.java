@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.model.Outcome;
@@ -59,7 +60,7 @@ public final class DispositionsViewModel {
             rows.setAll(loaded.list());
             wrapUpSeconds.set(Integer.toString(loaded.rules().seconds()));
             required.set(loaded.rules().dispositionRequired());
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     private void fill(Disposition d) {
@@ -101,7 +102,7 @@ public final class DispositionsViewModel {
                 fill(null);
             }
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     /** The first thing wrong with the form, in the person's language; null when it may be saved. */
@@ -144,7 +145,7 @@ public final class DispositionsViewModel {
         }, done -> {
             message.set(messages.get(d.active() ? "admin.dispositions.retired" : "admin.dispositions.restored", done));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     public void saveRules() {
@@ -162,7 +163,7 @@ public final class DispositionsViewModel {
         tasks.run(() -> {
             dispositions.saveRules(rules);
             return rules;
-        }, ok -> rulesMessage.set(messages.get("admin.wrapup.saved")), e -> rulesMessage.set(e.getMessage()));
+        }, ok -> rulesMessage.set(messages.get("admin.wrapup.saved")), e -> rulesMessage.set(ErrorSentences.of(e, messages)));
     }
 
     static KeyCombination key(String text) {

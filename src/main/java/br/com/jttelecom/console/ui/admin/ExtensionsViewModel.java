@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Extension;
 import br.com.jttelecom.console.service.Accounts;
@@ -181,7 +182,7 @@ public final class ExtensionsViewModel {
             plans = directory.dialPlans();
         } catch (RuntimeException e) {
             // An older PBX may not list its plans: the extensions still show, and each keeps its plan.
-            plansProblem = e.getMessage();
+            plansProblem = ErrorSentences.of(e, messages);
         }
         return new Loaded(extensions, directory.links(), accounts.list(), plans, plansProblem);
     }
@@ -288,7 +289,7 @@ public final class ExtensionsViewModel {
         } else {
             // PabxRejected carries the PBX's own sentence; PermissionDenied ours, in pt-BR.
             fieldErrors.clear();
-            message.set(e.getMessage());
+            message.set(ErrorSentences.of(e, messages));
         }
     }
 }

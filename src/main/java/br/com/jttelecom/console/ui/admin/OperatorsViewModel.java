@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.ConsoleUser;
@@ -58,7 +59,7 @@ public final class OperatorsViewModel {
             users.setAll(loaded.users());
             rows.setAll(loaded.operators().stream()
                     .map(o -> new Row(o, o.userId() == null ? "" : logins.getOrDefault(o.userId(), ""))).toList());
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     public void link() {
@@ -74,6 +75,6 @@ public final class OperatorsViewModel {
         }, login -> {
             message.set(messages.get("admin.operators.linked", row.linked().operator().name(), login));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 }

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.PauseReasons;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -31,7 +32,7 @@ public final class PauseReasonsViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public void load() {
-        tasks.run(reasons::all, rows::setAll, e -> message.set(e.getMessage()));
+        tasks.run(reasons::all, rows::setAll, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     public void add() {
@@ -43,7 +44,7 @@ public final class PauseReasonsViewModel {
             newName.set("");
             message.set(messages.get("admin.pause.added", added));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     /** Retires an active reason, or brings a retired one back. */
@@ -57,6 +58,6 @@ public final class PauseReasonsViewModel {
         }, name -> {
             message.set("");
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorSentences.of(e, messages)));
     }
 }

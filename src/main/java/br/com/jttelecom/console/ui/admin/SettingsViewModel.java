@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.ConnectionTestResult;
 import br.com.jttelecom.console.service.InvalidFields;
@@ -136,12 +137,12 @@ public final class SettingsViewModel {
         certificate.set("");
         canPin.set(false);
         tasks.run(() -> admin.testConnection(form), r -> {
-            testResult.set(r.message());
+            testResult.set(r.message().in(messages));
             offer = r.certificate().orElse(null);
             canPin.set(offer != null);
             certificate.set(offer == null ? "" : messages.get("settings.certificate", offer.host(),
                     offer.sha256Fingerprint(), offer.subject(), offer.issuer()));
-        }, e -> testResult.set(e.getMessage()));
+        }, e -> testResult.set(ErrorSentences.of(e, messages)));
     }
 
     /** Pins the certificate the last test showed; the view asks the admin to confirm first. */
@@ -202,7 +203,7 @@ public final class SettingsViewModel {
                     elsewhere.stream()).toList()));
         } else {
             fieldErrors.clear();
-            message.set(e.getMessage());
+            message.set(ErrorSentences.of(e, messages));
         }
     }
 }

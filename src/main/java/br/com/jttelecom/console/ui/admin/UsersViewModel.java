@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.service.Accounts;
@@ -133,6 +134,6 @@ public final class UsersViewModel {
 
     private void fail(Throwable e) {
         // Service refusals (PermissionDenied, InvalidInput) already carry a pt-BR sentence.
-        message.set(e.getMessage());
+        message.set(ErrorSentences.of(e, messages));
     }
 }

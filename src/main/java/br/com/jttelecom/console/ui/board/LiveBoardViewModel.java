@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.board;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.service.BoardSnapshot;
@@ -69,8 +70,7 @@ public final class LiveBoardViewModel {
         asking = true;
         tasks.run(board::snapshot, this::show, e -> {
             asking = false;
-            status.set(e.getMessage() == null || e.getMessage().isBlank()
-                    ? messages.get("board.failed") : messages.get("board.failedBecause", e.getMessage()));
+            status.set(messages.get("board.failedBecause", ErrorSentences.detail(e, messages)));
         });
     }
 

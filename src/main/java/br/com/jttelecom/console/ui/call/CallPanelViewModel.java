@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.ui.CallTimesText;
 import br.com.jttelecom.console.ui.Durations;
@@ -195,7 +196,7 @@ public final class CallPanelViewModel implements CallListener {
             outcomeSaved = true;
             outcomeVisible.set(false);
             outcomeMessage.set(saved);
-        }, e -> outcomeMessage.set(messages.get("call.outcome.failed", e.getMessage())));
+        }, e -> outcomeMessage.set(messages.get("call.outcome.failed", ErrorSentences.detail(e, messages))));
     }
 
     /** Notes field lost focus: save now rather than in 300 ms. */

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
@@ -51,9 +52,9 @@ public final class OperatorViewModel implements AutoPause.Listener {
         this.clock = clock;
         control.addListener(s -> tasks.onUiThread(() -> show(s)));
         control.addPauseRefusedListener(problem -> tasks.onUiThread(
-                () -> fail(messages.get("operator.pending.refused", problem))));
+                () -> fail(messages.get("operator.pending.refused", problem.in(messages)))));
         show(control.status());
-        tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(e.getMessage()));
+        tasks.run(control::pauseReasons, this::showReasons, e -> errorText.set(ErrorSentences.of(e, messages)));
         // The PBX may have this operator logged in or paused already; the listener above shows it.
         tasks.run(control::adoptPbxState, adopted -> { }, e -> LOG.info("Operator state at the PBX not read: {}", e.toString()));
     }
@@ -67,7 +68,7 @@ public final class OperatorViewModel implements AutoPause.Listener {
 
     /** Logs in; a missing operator link comes back as a sentence shown where errors are. */
     public void login() {
-        act(() -> control.login().orElse(null));
+        act(() -> control.login().map(n -> n.in(messages)).orElse(null));
     }
 
     public void logout() {
@@ -103,7 +104,7 @@ public final class OperatorViewModel implements AutoPause.Listener {
             errorText.set(notice == null ? "" : notice);
         }, e -> {
             busy.set(false);
-            fail(messages.get("operator.error", e.getMessage()));
+            fail(messages.get("operator.error", ErrorSentences.detail(e, messages)));
         });
     }
 
@@ -156,8 +157,8 @@ public final class OperatorViewModel implements AutoPause.Listener {
     }
 
     @Override
-    public void autoPauseFailed(String reason, String problem) {
-        tasks.onUiThread(() -> announce(messages.get("operator.autoPause.failed", problem)));
+    public void autoPauseFailed(String reason, br.com.jttelecom.console.i18n.Localized problem) {
+        tasks.onUiThread(() -> announce(messages.get("operator.autoPause.failed", problem.in(messages))));
     }
 
     private void announce(String text) {

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.callbacks;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.CallNotes;
 import br.com.jttelecom.console.service.ClickToCall;
@@ -62,7 +63,7 @@ public final class CallbacksViewModel {
                         displayNumber.apply(c.phoneNumber()),
                         WHEN.format(c.dueAt().atZone(zone)) + (c.dueAt().isBefore(now) ? " · " + messages.get("callbacks.overdue") : ""),
                         c.dueAt().isBefore(now)))
-                .toList(), this::show, e -> message.set(e.getMessage()));
+                .toList(), this::show, e -> message.set(ErrorSentences.of(e, messages)));
     }
 
     private void show(List<CallbackRow> list) {

@@ -73,7 +73,7 @@ public final class ConnectionViewModel {
         state.set(statusTexts.connection(status));
         latency.set(status.lastLatency().map(statusTexts::latency).orElse(messages.get("connection.none")));
         lastCheck.set(status.lastCheck().map(timeFormat::format).orElse(messages.get("connection.none")));
-        problem.set(status.problem().orElse(""));
+        problem.set(status.problem().map(p -> p.in(messages)).orElse(""));
     }
 
     public ReadOnlyStringProperty modeProperty() {

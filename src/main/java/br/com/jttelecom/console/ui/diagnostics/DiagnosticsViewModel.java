@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.diagnostics;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Diagnostics;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -44,7 +45,7 @@ public final class DiagnosticsViewModel {
         busy.set(true);
         tasks.run(diagnostics::report, this::show, e -> {
             busy.set(false);
-            problem.set(e.getMessage() == null ? messages.get("diagnostics.failed") : e.getMessage());
+            problem.set(messages.get("diagnostics.failed") + " " + ErrorSentences.detail(e, messages));
         });
     }
 

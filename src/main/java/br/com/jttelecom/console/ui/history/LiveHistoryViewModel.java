@@ -128,10 +128,11 @@ public final class LiveHistoryViewModel {
         message.set(rows.isEmpty() ? messages.get("history.live.pageEmpty") : "");
     }
 
-    /** The PBX's own Portuguese sentence; never a stack trace. */
+    /** The PBX's sentence (or "not configured") in the page's language; never a stack trace. */
     private String failure(Throwable error) {
-        return Optional.of(error).filter(PbxQueryFailed.class::isInstance).map(Throwable::getMessage)
-                .orElse(messages.get(error instanceof PbxQueryFailed ? "history.live.noClient" : "history.live.failed"));
+        Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return e instanceof PbxQueryFailed failed ? failed.in(messages) : messages.get("history.live.failed");
     }
 
     public ObservableList<CallRow> rows() { return rows; }

@@ -65,9 +65,15 @@ public final class RecordingControls {
         positionText.set("");
     }
 
-    /** The player says where it is now. */
+    /**
+     * The player says where it is now. Heard only while playing: a paused or ended player may still report a
+     * time from before (its last frame after the end, its old place after a seek), which would move the
+     * position away from where the person put it or from the start it went back to.
+     */
     public void at(Duration now) {
-        position.set(clamp(now.toMillis() / 1000.0));
+        if (playing.get()) {
+            position.set(clamp(now.toMillis() / 1000.0));
+        }
     }
 
     /** The recording reached its end: back to the start, stopped, so that Tocar plays it again. */

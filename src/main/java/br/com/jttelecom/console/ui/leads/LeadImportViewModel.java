@@ -51,7 +51,7 @@ public final class LeadImportViewModel {
             busy.set(false);
             show(null);
             // An unreadable file and a broken one read the same to the person: name the file, say it failed.
-            error.set(e instanceof InvalidImportFile ? e.getMessage()
+            error.set(e instanceof InvalidImportFile invalid ? invalid.in(messages)
                     : messages.get("leads.import.error.read", String.valueOf(file.getFileName())));
         });
     }

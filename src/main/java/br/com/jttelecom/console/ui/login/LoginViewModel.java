@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.login;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
 import br.com.jttelecom.console.service.ConsoleUser;
@@ -79,7 +80,7 @@ public final class LoginViewModel {
         unavailable.set(true);
         busy.set(false);
         password.set("");
-        message.set(messages.get("login.startFailed", String.valueOf(cause.getMessage())));
+        message.set(messages.get("login.startFailed", ErrorSentences.detail(cause, messages)));
     }
 
     public StringProperty usernameProperty() {
@@ -137,7 +138,7 @@ public final class LoginViewModel {
             message.set("");
             onSignedIn.accept(result.user().orElseThrow());
         } else {
-            message.set(result.message());
+            message.set(result.message().in(messages));
         }
     }
 }

@@ -81,7 +81,7 @@ public final class SyncStatusViewModel implements HistorySyncListener {
         running.set(s.phase() == SyncStatus.Phase.RUNNING);
         problem.set(s.stalled() ? messages.get("sync.stalled.why", s.lastSuccessfulSync().map(this::format)
                         .orElse(messages.get("sync.neverShort")))
-                : s.error() != null ? s.error()
+                : s.error() != null ? s.error().in(messages)
                 : s.degraded() ? messages.get("sync.degraded.why", s.issues().inexact(), s.issues().unresolved()) : "");
         switch (s.phase()) {
             case RUNNING -> {

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.stats;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Preferences;
 import br.com.jttelecom.console.service.Stats;
@@ -113,7 +114,7 @@ public final class StatsViewModel {
         StatsPeriod period = period();
         StatsScope who = scope.get();
         tasks.run(() -> stats.report(period, who), this::show, e -> {
-            status.set(messages.get("stats.failed", String.valueOf(e.getMessage())));
+            status.set(messages.get("stats.failed", ErrorSentences.detail(e, messages)));
             done();
         });
     }
@@ -150,7 +151,7 @@ public final class StatsViewModel {
             export.write(r, target);
             return target;
         }, p -> status.set(messages.get("stats.export.done", p.getFileName())),
-                e -> status.set(messages.get("stats.export.failed", String.valueOf(e.getMessage()))));
+                e -> status.set(messages.get("stats.export.failed", ErrorSentences.detail(e, messages))));
     }
 
     /** Writes a snapshot of the charts as PNG (the encoding runs in the background). */
@@ -164,7 +165,7 @@ public final class StatsViewModel {
             export.writePng(px.width(), px.height(), px.argb(), r.period(), target);
             return target;
         }, p -> status.set(messages.get("stats.export.done", p.getFileName())),
-                e -> status.set(messages.get("stats.export.failed", String.valueOf(e.getMessage()))));
+                e -> status.set(messages.get("stats.export.failed", ErrorSentences.detail(e, messages))));
     }
 
     List<StatsCard> cardsOf(StatsReport r) {

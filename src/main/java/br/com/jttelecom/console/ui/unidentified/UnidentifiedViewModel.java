@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.ui.unidentified;
 
+import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.service.HistoryPage;
@@ -138,7 +139,7 @@ public final class UnidentifiedViewModel {
             rows.removeIf(r -> r.number().equals(number));
             message.set(messages.get("unidentified.linked", attached, row.displayNumber(), leadName));
             recount(generation);
-        }, error -> message.set(messages.get("unidentified.error.link", error.getMessage())));
+        }, error -> message.set(messages.get("unidentified.error.link", ErrorSentences.detail(error, messages))));
     }
 
     /** A lead was created for a row's number: its calls went with it; the list starts again from the top. */

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.Accounts;
+import br.com.jttelecom.console.service.AuditEntry;
 import br.com.jttelecom.console.service.AuditTrail;
 import br.com.jttelecom.console.service.DemoAccounts;
 import br.com.jttelecom.console.service.PasswordHasher;
@@ -28,13 +29,14 @@ class AuditViewModelTest {
     private Database database;
     private Accounts accounts;
     private AuditViewModel vm;
+    private AuditTrail audit;
 
     @BeforeEach
     void open() {
         database = Database.openFolder(dir);
         Session session = new Session();
         Clock clock = Clock.systemUTC();
-        AuditTrail audit = AuditTrail.on(database.jdbi(), session, clock);
+        audit = AuditTrail.on(database.jdbi(), session, clock);
         accounts = new Accounts(new UserRepository(database.jdbi(), clock), new PasswordHasher(), session, audit, clock);
         accounts.seedDemoUsers();
         accounts.signIn("agente", "errada".toCharArray());
@@ -53,6 +55,24 @@ class AuditViewModelTest {
         vm.search();
         assertThat(vm.rows()).singleElement().satisfies(e -> assertThat(e.result()).isEqualTo(AuditTrail.FAILED));
         assertThat(vm.messageProperty().get()).isEqualTo("1 registros");
+    }
+
+    /** Auditoria reads as sentences in the page's language: "entrou no console · falhou", not "login · FALHOU". */
+    @Test
+    void actionsAndResultsReadAsWordsOfThePagesLanguage() {
+        vm.userProperty().set("agente");
+        vm.search();
+        AuditEntry refused = vm.rows().get(0);
+        assertThat(refused.action()).isEqualTo("login");
+        assertThat(vm.actionText(refused)).isEqualTo("entrou no console");
+        assertThat(vm.resultText(refused)).isEqualTo("falhou");
+
+        AuditViewModel english = new AuditViewModel(audit, new InlineTaskRunner(), new Messages(java.util.Locale.ENGLISH),
+                ZoneOffset.UTC);
+        assertThat(english.actionText(refused)).isEqualTo("signed in to the console");
+        assertThat(english.resultText(refused)).isEqualTo("failed");
+        AuditEntry unknown = new AuditEntry(0, refused.at(), "x", "acao.nova", "t", "OK", null);
+        assertThat(english.actionText(unknown)).as("a code from a newer console shows as it is").isEqualTo("acao.nova");
     }
 
     @Test

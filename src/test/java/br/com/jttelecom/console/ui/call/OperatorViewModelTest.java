@@ -101,7 +101,7 @@ class OperatorViewModelTest {
         });
         vm.autoPaused("Ausente", 3);
         vm.autoPaused("Ausente", 3); // the same news twice is announced twice
-        vm.autoPauseFailed("Ausente", "PABX fora do ar");
+        vm.autoPauseFailed("Ausente", messages -> "PABX fora do ar");
 
         assertThat(notices).containsExactly(
                 "3 chamadas seguidas sem resposta: você foi colocado em pausa (Ausente) e não recebe chamadas da fila. "
