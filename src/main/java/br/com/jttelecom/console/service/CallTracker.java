@@ -394,6 +394,9 @@ public final class CallTracker implements AutoCloseable {
             followed.remove(f.call.callId());
         }
         events.append(CallEvent.of(f.call.callId(), "history_missing", null, now));
+        // The panel must stop saying "conferindo…": the call is over, its result simply never came (a call
+        // resumed after a restart that the PBX no longer knows, say).
+        notifyChanged(f.call.withFinal(null, null, null, now), f.extension);
         LOG.info("Call {} not in the PBX history after {} attempts; left to the history sync", f.call.callId(),
                 HISTORY_BACKOFF.size());
     }

@@ -95,12 +95,28 @@ public final class MainWindow {
         stage.setMaximized(screen.getWidth() <= MAXIMIZED_UP_TO);
     }
 
+    /** Where it was last time, pulled wholly onto the screen it is on (it may have shrunk since, or been dragged off). */
     private void place(WindowBounds b) {
-        stage.setX(b.x());
-        stage.setY(b.y());
-        stage.setWidth(b.width());
-        stage.setHeight(b.height());
+        Rectangle2D screen = inside(b, screenOf(b));
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setMaximized(b.maximized());
+    }
+
+    private static Rectangle2D screenOf(WindowBounds b) {
+        return Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
+    /** {@code b} moved (and if need be shrunk) to lie wholly within {@code screen}. */
+    static Rectangle2D inside(WindowBounds b, Rectangle2D screen) {
+        double w = Math.min(b.width(), screen.getWidth());
+        double h = Math.min(b.height(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - w));
+        double y = Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - h));
+        return new Rectangle2D(x, y, w, h);
     }
 
     /** A window saved on a monitor that is gone now would open out of sight. */

@@ -306,6 +306,9 @@ public final class CallPanelViewModel implements CallListener {
             String s = messages.get("call.status." + call.finalStatus().code());
             return call.message() != null ? messages.get("call.status.final", s, call.message()) : s;
         }
+        if (call.phase() == CallPhase.FINAL) {
+            return messages.get("call.phase.FINAL.unknown"); // the PBX's history never listed it
+        }
         return phase;
     }
 

@@ -89,6 +89,31 @@ class CallPanelViewModelTest {
         assertThat(vm.timerTextProperty().get()).isEqualTo(Durations.format(stored.talkTime()));
     }
 
+    /**
+     * A call resumed after a restart that the PBX no longer lists (seen in a real window: 3 h 29 min of
+     * "conferindo o resultado no PABX…"): once the history has been asked its last time, the panel says so.
+     */
+    @Test
+    void aCallWhoseResultNeverComesStopsBeingChecked() {
+        java.time.Instant start = CallsFixture.T0.minusSeconds(600);
+        f.calls.insert(new br.com.jttelecom.console.model.Call(null, null, null, null, "+5511987654321",
+                br.com.jttelecom.console.model.Direction.OUTBOUND, null, br.com.jttelecom.console.model.CallStatus.IN_PROGRESS,
+                start, null, null, "sumiu-do-pabx", null, f.agent.extension(), null, null, null, null, null, null, null,
+                null, null));
+        f.tracker.resume(f.notes.inProgressSince(start.minusSeconds(60), f.clock.instant()));
+        f.advance(Duration.ofSeconds(2));
+        f.advance(Duration.ofSeconds(2));
+        f.advance(Duration.ofSeconds(2)); // not online: ended, its result asked of the history
+        assertThat(vm.statusTextProperty().get()).isEqualTo("terminou sem atender · conferindo o resultado no PABX…");
+
+        for (int i = 0; i < 30; i++) {
+            f.advance(Duration.ofSeconds(10)); // every attempt the history is given, and more
+        }
+
+        assertThat(vm.statusTextProperty().get()).isEqualTo("terminou · o PABX não informou o resultado");
+        assertThat(f.tracker.current()).isEmpty();
+    }
+
     @Test
     void invalidNumberShowsTheMessageAndSendsNothing() {
         vm.dialTextProperty().set("123");
