@@ -54,8 +54,9 @@ final class HistoryComposition {
                 new HistoryNameChoices(new UserRepository(jdbi, clock), security.visibility(), runtime.leads()));
         ExportViewModel exportModel = new ExportViewModel(runtime.messages(),
                 new HistoryExport(calls, history, runtime.messages(), security.audit()), historyModel::currentFilter, tasks);
+        var dispositions = new br.com.jttelecom.console.store.DispositionRepository(jdbi);
         CallDetailViewModel detailModel = new CallDetailViewModel(runtime.messages(), history, recordings, texts, tasks,
-                new FxDebouncer(NOTES_QUIET));
+                new FxDebouncer(NOTES_QUIET), dispositions::active);
         LiveHistoryViewModel liveModel = new LiveHistoryViewModel(runtime.messages(),
                 new PbxLiveHistory(runtime::pabxClient, clock, zone)
                 .limitedTo(security.visibility()::current), () -> historyModel.form().toFilter(), texts, tasks);

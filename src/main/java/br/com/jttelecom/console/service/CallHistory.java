@@ -138,6 +138,19 @@ public final class CallHistory {
         return visibleExists(callId) && calls.updateOutcome(callId, outcome);
     }
 
+    /**
+     * Corrects a call's result after the fact with one of the admin's dispositions (its group becomes the
+     * outcome). A scheduled one books no callback from here: the wrap-up, which asks for the time, does.
+     */
+    public boolean saveDisposition(long callId, br.com.jttelecom.console.model.Disposition disposition) {
+        return visibleExists(callId) && calls.updateDisposition(callId, disposition.group(), disposition.id());
+    }
+
+    /** The disposition the call's outcome was picked as, if any. */
+    public Optional<Long> dispositionOf(long callId) {
+        return visibleExists(callId) ? calls.dispositionId(callId) : Optional.empty();
+    }
+
     private boolean visibleExists(long callId) {
         Optional<Call> call = calls.findById(callId);
         call.ifPresent(this::requireVisible);

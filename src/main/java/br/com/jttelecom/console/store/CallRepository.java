@@ -232,6 +232,12 @@ public final class CallRepository {
      * Saves the outcome group alone ({@code null} clears it), as the history's edit and the API give it; the
      * disposition picked before, of whatever group, no longer holds. {@code false} when no such call.
      */
+    /** The disposition the call's outcome was picked as, if one was (older rows and API outcomes have none). */
+    public java.util.Optional<Long> dispositionId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT disposition_id FROM calls WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findFirst());
+    }
+
     public boolean updateOutcome(long id, Outcome outcome) {
         return jdbi.withHandle(h -> {
             boolean found = h.createUpdate("""

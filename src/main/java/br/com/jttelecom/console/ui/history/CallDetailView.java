@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.model.Disposition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,7 +31,7 @@ public final class CallDetailView {
     @FXML private ListView<String> timelineList;
     @FXML private TextArea notesArea;
     @FXML private Label saveStatus;
-    @FXML private ComboBox<Outcome> outcomeChoice;
+    @FXML private ComboBox<Disposition> outcomeChoice;
     @FXML private Label transcriptLabel;
     @FXML private TextArea transcriptArea;
     @FXML private Label summaryTitle;
@@ -62,17 +62,16 @@ public final class CallDetailView {
         timelineList.setItems(viewModel.timeline());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         saveStatus.textProperty().bind(viewModel.saveStatusProperty());
-        outcomeChoice.getItems().setAll(viewModel.outcomes());
-        outcomeChoice.getItems().add(0, null);
-        outcomeChoice.setConverter(HistoryControls.converter(viewModel::outcomeText));
+        outcomeChoice.setItems(viewModel.choices());
+        outcomeChoice.setConverter(HistoryControls.converter(viewModel::choiceText));
         outcomeChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(Outcome item, boolean empty) {
+            protected void updateItem(Disposition item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(viewModel.outcomeText(item));
+                setText(viewModel.choiceText(item));
             }
         });
-        outcomeChoice.valueProperty().bindBidirectional(viewModel.outcomeProperty());
+        outcomeChoice.valueProperty().bindBidirectional(viewModel.choiceProperty());
         transcriptArea.textProperty().bind(viewModel.transcriptProperty());
         bindOptional(transcriptLabel, transcriptArea, viewModel.transcriptProperty());
         summaryArea.textProperty().bind(viewModel.summaryProperty());

@@ -1,5 +1,8 @@
 package br.com.jttelecom.console.ui.history;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
@@ -50,7 +53,10 @@ public final class CallDetailViewModel {
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    /** What the result is shown and picked as: a disposition, a bare group (id &lt; 0) for an older call, or null. */
+    private final ObjectProperty<Disposition> choice = new SimpleObjectProperty<>();
+    private final ObservableList<Disposition> choices = FXCollections.observableArrayList();
+    private final Supplier<List<Disposition>> activeDispositions;
     private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
@@ -63,8 +69,13 @@ public final class CallDetailViewModel {
     /** True while fields are filled from the store, so that filling them is not taken for an edit. */
     private boolean filling;
 
+    /**
+     * @param dispositions the admin's active dispositions, read as each call opens (off the UI thread): the
+     *                     result is corrected with the same names the wrap-up offers, not the three groups
+     */
     public CallDetailViewModel(Messages messages, CallHistory history, Recordings recordings, CallTexts texts,
-                               TaskRunner tasks, Debouncer debouncer) {
+                               TaskRunner tasks, Debouncer debouncer, Supplier<List<Disposition>> dispositions) {
+        this.activeDispositions = dispositions;
         this.messages = messages;
         this.history = history;
         this.recordings = recordings;
@@ -79,10 +90,14 @@ public final class CallDetailViewModel {
                 debouncer.schedule(() -> save(() -> history.saveNotes(id, now)));
             }
         });
-        outcome.addListener((obs, old, now) -> {
+        choice.addListener((obs, old, now) -> {
             if (!filling && callId != null) {
                 long id = callId;
-                save(() -> history.saveOutcome(id, now));
+                if (now == null) {
+                    save(() -> history.saveOutcome(id, null));
+                } else if (now.id() >= 0) {
+                    save(() -> history.saveDisposition(id, now));
+                } // a group without its disposition (an older call) is the value it had: nothing to save
             }
         });
     }
@@ -91,7 +106,8 @@ public final class CallDetailViewModel {
         callId = null;
         shown.set(true);
         title.set(messages.get("history.detail.loading"));
-        tasks.run(() -> history.detail(id), detail -> detail.ifPresentOrElse(this::show, () -> {
+        tasks.run(() -> new Opened(history.detail(id), activeDispositions.get(), history.dispositionOf(id)),
+                opened -> opened.detail().ifPresentOrElse(d -> show(d, opened.dispositions(), opened.picked()), () -> {
             title.set(messages.get("history.detail.gone"));
             fields.clear();
             timeline.clear();
@@ -113,7 +129,10 @@ public final class CallDetailViewModel {
         }
     }
 
-    private void show(CallDetail detail) {
+    private record Opened(Optional<CallDetail> detail, List<Disposition> dispositions, Optional<Long> picked) {
+    }
+
+    private void show(CallDetail detail, List<Disposition> active, Optional<Long> picked) {
         Call c = detail.call();
         filling = true;
         try {
@@ -122,7 +141,7 @@ public final class CallDetailViewModel {
             fields.setAll(CallFields.of(c, detail.leadName(), texts, messages));
             timeline.setAll(timelineText.lines(detail));
             notes.set(c.notes() == null ? "" : c.notes());
-            outcome.set(c.outcome());
+            showChoice(c.outcome(), active, picked);
             transcript.set(c.transcript() == null ? "" : c.transcript());
             summary.set(c.summary() == null ? "" : c.summary());
             saveStatus.set("");
@@ -189,20 +208,40 @@ public final class CallDetailViewModel {
                 error -> saveStatus.set(messages.get("history.detail.saveFailed")));
     }
 
-    public List<Outcome> outcomes() {
-        return List.of(Outcome.values());
+    /** The active dispositions, plus what the call has now when that is not one of them (retired, or a bare group). */
+    private void showChoice(Outcome group, List<Disposition> active, Optional<Long> picked) {
+        List<Disposition> list = new java.util.ArrayList<>();
+        list.add(null); // "sem resultado"
+        list.addAll(active);
+        Disposition now = null;
+        if (picked.isPresent()) {
+            now = active.stream().filter(d -> d.id() == picked.get()).findFirst().orElse(null);
+        }
+        if (now == null && group != null) {
+            now = new Disposition(-1 - group.ordinal(), texts.outcome(group), group, null, false);
+            list.add(now);
+        }
+        choices.setAll(list);
+        choice.set(now);
     }
 
-    public String outcomeText(Outcome o) {
-        return o == null ? messages.get("call.outcome.none") : texts.outcome(o);
+    /** The dispositions to pick from, "sem resultado" (null) first. */
+    public ObservableList<Disposition> choices() {
+        return choices;
     }
+
+    public String choiceText(Disposition d) {
+        return d == null ? messages.get("call.outcome.none")
+                : d.id() < 0 ? d.name() : messages.get("history.detail.disposition", d.name(), texts.outcome(d.group()));
+    }
+
+    public ObjectProperty<Disposition> choiceProperty() { return choice; }
 
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ObservableList<Field> fields() { return fields; }
     public ObservableList<String> timeline() { return timeline; }
     public StringProperty notesProperty() { return notes; }
-    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
     public ReadOnlyStringProperty transcriptProperty() { return transcript.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty saveStatusProperty() { return saveStatus.getReadOnlyProperty(); }

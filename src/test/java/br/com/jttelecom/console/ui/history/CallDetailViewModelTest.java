@@ -54,7 +54,7 @@ class CallDetailViewModelTest {
                 new InlineTaskRunner(), action -> {
                     pending.clear();
                     pending.add(action);
-                });
+                }, new br.com.jttelecom.console.store.DispositionRepository(store.database.jdbi())::active);
     }
 
     @AfterEach
@@ -166,14 +166,38 @@ class CallDetailViewModelTest {
         assertThat(viewModel.saveStatusProperty().get()).isEmpty();
     }
 
+    /** The result is corrected with the admin's dispositions, the names the wrap-up offers, not three groups. */
     @Test
-    void pickingAnOutcomeSavesIt() {
+    void pickingADispositionSavesItAndItsGroup() {
+        var repository = new br.com.jttelecom.console.store.DispositionRepository(store.database.jdbi());
+        long soldId = repository.insert("Venda fechada", Outcome.PRODUCTIVE, null);
+        var sold = repository.active().stream().filter(d -> d.id() == soldId).findFirst().orElseThrow();
         Call c = stored(null);
         viewModel.open(c.id());
+        assertThat(viewModel.choices()).hasSizeGreaterThan(4).contains(sold).first().isNull();
+        assertThat(viewModel.choiceText(sold)).isEqualTo("Venda fechada (Produtiva)");
 
-        viewModel.outcomeProperty().set(Outcome.PRODUCTIVE);
+        viewModel.choiceProperty().set(sold);
 
         assertThat(store.history.detail(c.id()).orElseThrow().call().outcome()).isEqualTo(Outcome.PRODUCTIVE);
+        assertThat(store.calls.dispositionId(c.id())).contains(sold.id());
+        viewModel.open(c.id());
+        assertThat(viewModel.choiceProperty().get()).as("shown as picked when opened again").isEqualTo(sold);
+
+        viewModel.choiceProperty().set(null);
+        assertThat(store.history.detail(c.id()).orElseThrow().call().outcome()).isNull();
+    }
+
+    /** An older call whose outcome is a bare group still shows it, and opening it saves nothing. */
+    @Test
+    void anOutcomeWithoutItsDispositionShowsItsGroup() {
+        Call c = stored(null);
+        store.calls.updateOutcome(c.id(), Outcome.UNPRODUCTIVE);
+
+        viewModel.open(c.id());
+
+        assertThat(viewModel.choiceText(viewModel.choiceProperty().get())).isEqualTo("Improdutiva");
+        assertThat(store.history.detail(c.id()).orElseThrow().call().outcome()).isEqualTo(Outcome.UNPRODUCTIVE);
     }
 
     @Test

@@ -70,7 +70,7 @@ class RecordingPlaybackTest {
         viewModel = new CallDetailViewModel(messages, store.history, new Recordings(downloads),
                 new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), HistoryFixture.SAO_PAULO,
                         java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)),
-                new InlineTaskRunner(), Runnable::run);
+                new InlineTaskRunner(), Runnable::run, java.util.List::of);
     }
 
     @AfterEach
