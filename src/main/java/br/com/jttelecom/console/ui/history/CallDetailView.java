@@ -63,7 +63,25 @@ public final class CallDetailView {
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         saveStatus.textProperty().bind(viewModel.saveStatusProperty());
         outcomeChoice.setItems(viewModel.choices());
-        outcomeChoice.setConverter(HistoryControls.converter(viewModel::choiceText));
+        // "Sem resultado" is the null choice: said as such, not left blank as the shared converter leaves null.
+        outcomeChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Disposition d) {
+                return viewModel.choiceText(d);
+            }
+
+            @Override
+            public Disposition fromString(String text) {
+                return null;
+            }
+        });
+        outcomeChoice.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Disposition item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : viewModel.choiceText(item));
+            }
+        });
         outcomeChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Disposition item, boolean empty) {

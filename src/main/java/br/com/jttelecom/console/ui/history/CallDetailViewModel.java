@@ -230,9 +230,14 @@ public final class CallDetailViewModel {
         return choices;
     }
 
+    /** "Venda fechada (Produtiva)"; a disposition named as its group ("Produtiva") is said once. */
     public String choiceText(Disposition d) {
-        return d == null ? messages.get("call.outcome.none")
-                : d.id() < 0 ? d.name() : messages.get("history.detail.disposition", d.name(), texts.outcome(d.group()));
+        if (d == null) {
+            return messages.get("call.outcome.none");
+        }
+        String group = texts.outcome(d.group());
+        return d.id() < 0 || d.name().equalsIgnoreCase(group) ? d.name()
+                : messages.get("history.detail.disposition", d.name(), group);
     }
 
     public ObjectProperty<Disposition> choiceProperty() { return choice; }

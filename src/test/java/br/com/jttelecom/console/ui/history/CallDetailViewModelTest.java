@@ -176,6 +176,8 @@ class CallDetailViewModelTest {
         viewModel.open(c.id());
         assertThat(viewModel.choices()).hasSizeGreaterThan(4).contains(sold).first().isNull();
         assertThat(viewModel.choiceText(sold)).isEqualTo("Venda fechada (Produtiva)");
+        assertThat(viewModel.choices()).filteredOn(d -> d != null && d.name().equals("Produtiva"))
+                .singleElement().extracting(viewModel::choiceText).as("named as its group: said once").isEqualTo("Produtiva");
 
         viewModel.choiceProperty().set(sold);
 
