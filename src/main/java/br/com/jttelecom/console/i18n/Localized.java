@@ -9,4 +9,9 @@ public interface Localized {
 
     /** The sentence in the language of {@code messages}. */
     String in(Messages messages);
+
+    /** What {@code failure} says of itself, or "something went wrong: …" for a failure that says nothing. */
+    static Localized of(Throwable failure) {
+        return failure instanceof Localized said ? said : Sentence.of("error.unexpected", failure.toString());
+    }
 }

@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.i18n.Localized;
-import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.model.OperatorState;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,7 +91,7 @@ public final class AutoPause implements RingOutcomes.Listener, Consumer<Operator
             listeners.forEach(l -> l.autoPaused(why, rings));
         } catch (RuntimeException e) {
             LOG.warn("Auto-pause after {} unanswered rings failed: {}", rings, e.getMessage());
-            Localized problem = e instanceof Localized said ? said : Sentence.of("error.unexpected", e.toString());
+            Localized problem = Localized.of(e);
             listeners.forEach(l -> l.autoPauseFailed(why, problem));
         }
     }

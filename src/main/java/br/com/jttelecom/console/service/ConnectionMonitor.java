@@ -1,6 +1,5 @@
 package br.com.jttelecom.console.service;
 
-import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.i18n.Localized;
 import br.com.jttelecom.console.pabx.CircuitState;
 import br.com.jttelecom.console.pabx.PabxClient;
@@ -162,7 +161,7 @@ public final class ConnectionMonitor implements AutoCloseable {
         } catch (RuntimeException e) {
             // A probe should report failures as a result; one that throws still must not kill the schedule.
             LOG.warn("Connection probe failed unexpectedly: {}", e.toString());
-            return ConnectionCheck.failed(e instanceof Localized said ? said : Sentence.of("error.unexpected", e.toString()), null);
+            return ConnectionCheck.failed(Localized.of(e), null);
         }
     }
 

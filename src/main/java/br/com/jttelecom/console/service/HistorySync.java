@@ -1,7 +1,6 @@
 package br.com.jttelecom.console.service;
 
 import br.com.jttelecom.console.i18n.Localized;
-import br.com.jttelecom.console.i18n.Sentence;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.phone.DialPlan;
@@ -235,7 +234,7 @@ public final class HistorySync implements AutoCloseable {
                 LOG.warn("history sync failed ({} in a row), next attempt in {}", failures, wait, e);
             }
             publish(new SyncStatus(SyncStatus.Phase.BACKING_OFF, lastSuccessfulSync(), failures, wait,
-                    e instanceof Localized said ? said : Sentence.of("error.unexpected", e.toString()), lastIssues));
+                    Localized.of(e), lastIssues));
             schedule(wait);
             result.completeExceptionally(e);
         } finally {

@@ -102,7 +102,7 @@ public final class OperatorControl implements CallListener {
             return;
         }
         setActiveCall(call.callId());
-        change(call.phase() == CallPhase.TALKING ? OperatorState.TALKING : OperatorState.RINGING, null, null);
+        change(stateOf(call), null, null);
     }
 
     public void logout() {
@@ -246,8 +246,12 @@ public final class OperatorControl implements CallListener {
             pausedFor = paused.timeIn(clock.instant());
         }
         setActiveCall(call.callId());
-        OperatorState state = call.phase() == CallPhase.TALKING ? OperatorState.TALKING : OperatorState.RINGING;
-        show(new OperatorStatus(state, clock.instant(), paused.reason(), null, true), true);
+        show(new OperatorStatus(stateOf(call), clock.instant(), paused.reason(), null, true), true);
+    }
+
+    /** The agent's state on a live call: talking once answered, ringing before. */
+    private static OperatorState stateOf(TrackedCall call) {
+        return call.phase() == CallPhase.TALKING ? OperatorState.TALKING : OperatorState.RINGING;
     }
 
     /** RINGING → TALKING of the same call keeps a pending pause, or the pause the call was made in. */

@@ -86,16 +86,17 @@ public final class AuditViewModel {
      * a code this console does not know (written by a newer one) is shown as it is.
      */
     public String actionText(AuditEntry e) {
-        String key = "audit.action." + e.action();
-        String text = messages.get(key);
-        return text.equals(key) ? e.action() : text;
+        return wordsFor("audit.action.", e.action());
     }
 
     /** OK, FALHOU, PENDENTE as words of the page's language. */
     public String resultText(AuditEntry e) {
-        String key = "audit.result." + e.result();
-        String text = messages.get(key);
-        return text.equals(key) ? e.result() : text;
+        return wordsFor("audit.result.", e.result());
+    }
+
+    private String wordsFor(String prefix, String code) {
+        String text = messages.get(prefix + code);
+        return text.equals(prefix + code) ? code : text;
     }
 
     public void search() {
