@@ -76,16 +76,25 @@ class StatsPageTest {
                 .as("slice labels overlap; the legend names them").isFalse();
     }
 
-    /** The fill of a bar chart's series' first bar, as CSS painted it. */
+    /**
+     * The fill of a bar chart's series' first bar, as CSS painted it — read in the same JavaFX step
+     * that found it painted: the 30-day load can replace the bars between two steps, and a new bar
+     * has no background until the next CSS pass.
+     */
     private javafx.scene.paint.Paint fill(String chartId, String seriesName) throws Exception {
         javafx.scene.chart.XYChart<?, ?> chart = robot.lookup(chartId).queryAs(javafx.scene.chart.XYChart.class);
-        FxWait.until(10, () -> chart.getData().stream().filter(s -> s.getName().equals(seriesName))
-                .anyMatch(s -> !s.getData().isEmpty() && s.getData().get(0).getNode() instanceof javafx.scene.layout.Region r
-                        && r.getBackground() != null && !r.getBackground().getFills().isEmpty()));
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-            var series = chart.getData().stream().filter(s -> s.getName().equals(seriesName)).findFirst().orElseThrow();
-            return ((javafx.scene.layout.Region) series.getData().get(0).getNode()).getBackground().getFills().get(0).getFill();
-        }).get();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.paint.Paint> painted = new java.util.concurrent.atomic.AtomicReference<>();
+        FxWait.until(10, () -> {
+            chart.getData().stream().filter(s -> s.getName().equals(seriesName))
+                    .filter(s -> !s.getData().isEmpty())
+                    .map(s -> s.getData().get(0).getNode())
+                    .filter(node -> node instanceof javafx.scene.layout.Region r
+                            && r.getBackground() != null && !r.getBackground().getFills().isEmpty())
+                    .findFirst()
+                    .ifPresent(node -> painted.set(((javafx.scene.layout.Region) node).getBackground().getFills().get(0).getFill()));
+            return painted.get() != null;
+        });
+        return painted.get();
     }
 
     @Test
