@@ -79,7 +79,10 @@ final class LeadsComposition {
             }
         };
         runtime.historySync().ifPresent(sync -> sync.addListener(recountAfterSync));
-        this.cardFollowsCalls = call -> tasks.onUiThread(() -> card.callChanged(call));
+        this.cardFollowsCalls = call -> tasks.onUiThread(() -> {
+            card.callChanged(call);
+            leads.callChanged(call);
+        });
         runtime.calls().ifPresent(c -> c.tracker().addListener(cardFollowsCalls));
         controllers.put(LeadsView.class, () -> new LeadsView(leads, card, messages, dialogs));
         controllers.put(UnidentifiedView.class, () -> new UnidentifiedView(unidentified,

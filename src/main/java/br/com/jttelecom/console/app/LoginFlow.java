@@ -59,9 +59,12 @@ final class LoginFlow {
         boolean first = stage.getScene() == null;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // A first window leaves room on the screen for its title bar and borders.
-        double width = first ? Math.min(FIRST_WIDTH, screen.getWidth() * 0.9) : stage.getScene().getWidth();
-        double height = first ? Math.min(FIRST_HEIGHT, screen.getHeight() * 0.9) : stage.getScene().getHeight();
-        Scene scene = new Scene(root, width, height);
+        double width = Math.min(FIRST_WIDTH, screen.getWidth() * 0.9);
+        double height = Math.min(FIRST_HEIGHT, screen.getHeight() * 0.9);
+        // Back from a signed-in window, the scene takes the window's size, whatever it is (maximized, say):
+        // asked for a size, a maximized window under a window manager kept its own and painted the new
+        // scene over part of it, the signed-out desk still showing beside.
+        Scene scene = first ? new Scene(root, width, height) : new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(LoginFlow.class.getResource("/ui/console.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -5,6 +5,7 @@ import br.com.jttelecom.console.ui.DisabledReason;
 import br.com.jttelecom.console.ui.Shortcuts;
 import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -89,8 +90,14 @@ public final class LeadsView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             viewModel.selectedProperty().set(now);
             if (now == null) {
-                card.hide();
-            } else {
+                // A row read again (a call just ended) or a search's new page clears the table's selection
+                // for a moment before the same lead is selected again: the card closes only if it stays clear.
+                Platform.runLater(() -> {
+                    if (table.getSelectionModel().getSelectedItem() == null) {
+                        card.hide();
+                    }
+                });
+            } else if (!card.shownProperty().get() || card.leadIdProperty().get() != now.id()) {
                 card.show(now.id());
             }
         });

@@ -4,6 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.DialRequests;
 import br.com.jttelecom.console.service.LeadForm;
 import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;
@@ -30,12 +31,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The leads page: the table's rows, search-as-you-type (every query off the FX thread; a late
  * answer to an older query is dropped), the selected lead, and "Ligar" through {@link DialRequests}.
  */
 public final class LeadsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeadsViewModel.class);
 
     /** The table shows this many matches; typing more narrows the search. */
     static final int LIMIT = 200;
@@ -108,6 +113,35 @@ public final class LeadsViewModel {
     public void imported(int count) {
         say(messages.get("leads.imported", count));
         run(lastQuery);
+    }
+
+    /**
+     * A call about a lead in the table ended or turned final (UI thread): that row is read again, so its
+     * "Última ligação" says the call just made, and it stays selected if it was. The rest of the table
+     * stays as it is: re-running the search would move the agent's scroll for one date.
+     */
+    public void callChanged(TrackedCall call) {
+        if (call.leadId() == null || call.phase().isLive()) {
+            return;
+        }
+        long id = call.leadId();
+        if (rows.stream().noneMatch(r -> r.id() == id)) {
+            return;
+        }
+        tasks.run(() -> leads.summary(id), found -> found.map(texts::row).ifPresent(this::replaceRow),
+                error -> LOG.warn("lead {}: its row could not be read again after a call; it shows the last date read", id, error));
+    }
+
+    private void replaceRow(LeadRow fresh) {
+        boolean wasSelected = selected.get() != null && selected.get().id() == fresh.id();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == fresh.id()) {
+                rows.set(i, fresh);
+            }
+        }
+        if (wasSelected) {
+            selected.set(fresh);
+        }
     }
 
     private void run(String typed) {

@@ -200,6 +200,31 @@ class LeadsViewModelTest {
         assertThat(card.statsProperty().get()).startsWith("Ligações: 1 · atendidas: 1");
     }
 
+    /** Seen in a real window: the card said the call just made while the table's "Última ligação" kept the old date. */
+    @Test
+    void theTableRowOfALeadReadsItsNewCallWhenTheCallEndsAndStaysSelected() {
+        LeadsViewModel vm = page(Optional.of(dial));
+        vm.search("");
+        LeadRow before = vm.rows().get(1);
+        assertThat(before.name()).isEqualTo("Maria Souza");
+        assertThat(before.lastCall()).isEmpty();
+        vm.selectedProperty().set(before);
+        java.time.Instant start = java.time.Instant.parse("2026-03-14T18:00:00Z");
+        long callId = new CallRepository(db.jdbi()).insert(new br.com.jttelecom.console.model.Call(null, before.id(), null, null,
+                "+5548991234567", br.com.jttelecom.console.model.Direction.OUTBOUND, java.time.Duration.ofSeconds(80),
+                br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "ended", null,
+                "201", "Ana Souza", null, java.time.Duration.ofSeconds(70), null, null, null, null, null, null)).id();
+
+        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.CallPhase.TALKING));
+        assertThat(vm.rows().get(1)).as("a live call leaves the row as it was").isSameAs(before);
+
+        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.CallPhase.ENDED));
+        assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("João Conceição", "Maria Souza");
+        assertThat(vm.rows().get(1).lastCall()).isEqualTo("14/03 15:00");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.rows().get(1));
+        assertThat(vm.rows().get(0).lastCall()).as("another lead's row is not touched").isEmpty();
+    }
+
     private static br.com.jttelecom.console.service.TrackedCall tracked(long callId, long leadId,
                                                                         br.com.jttelecom.console.service.CallPhase phase) {
         return new br.com.jttelecom.console.service.TrackedCall(callId, null, leadId, "Maria", "+5548991234567",
