@@ -8,7 +8,7 @@ public final class PabxRateLimited extends PabxException {
     private final Duration retryAfter;
 
     public PabxRateLimited(String action, Duration retryAfter) {
-        super(action, "pabx.error.rateLimited", null, String.valueOf(Math.max(1, retryAfter.toSeconds())));
+        super(action, "pabx.error.rateLimited", null, Math.max(1, retryAfter.toSeconds()));
         this.retryAfter = retryAfter;
     }
 

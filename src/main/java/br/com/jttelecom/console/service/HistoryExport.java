@@ -80,7 +80,7 @@ public final class HistoryExport {
             throws IOException {
         try {
             long rows = write(filter, target, progress, cancelled);
-            audit.record("historico.exportar", target.toString(), AuditTrail.OK, rows + " chamadas");
+            audit.record("historico.exportar", target.toString(), AuditTrail.OK, (rows == 1 ? "1 chamada" : rows + " chamadas"));
             return rows;
         } catch (CancellationException e) {
             audit.record("historico.exportar", target.toString(), AuditTrail.CANCELLED, null);

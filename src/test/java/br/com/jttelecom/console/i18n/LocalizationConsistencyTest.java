@@ -64,6 +64,27 @@ class LocalizationConsistencyTest {
         return p;
     }
 
+    /** Counted nouns: a number written straight before one of them must pick the singular for 1 ("1 linha"). */
+    private static final Pattern BARE_COUNT = Pattern.compile(
+            "\\{\\d+\\} (leads|chamadas|linhas|registros|segundos|calls|rows|records|seconds)\\b");
+    /** Counts that are never 1, each with why. */
+    private static final Set<String> NEVER_ONE = Set.of(
+            "leads.countOf", // "{0} de {1} leads": said only when the total is above the rows shown (at least 2)
+            "leads.countFirst", // the table's limit, 200
+            "admin.wrapup.secondsRange", "admin.wrapup.error.seconds"); // the top of a range, 3600
+
+    /** Seen in a real window: "1 linhas aceitas", "Importar 1 leads", "1 registros", "1 linhas exportadas". */
+    @Test
+    void aCountBeforeANounSaysTheSingularForOne() throws IOException {
+        for (String name : List.of("messages_pt_BR.properties", "messages_en.properties")) {
+            Properties p = bundle(name);
+            assertThat(p.stringPropertyNames().stream().filter(k -> !NEVER_ONE.contains(k))
+                    .filter(k -> BARE_COUNT.matcher(p.getProperty(k).replaceAll("\\{\\d+,choice,([^{}]|\\{[^{}]*\\})*\\}", ""))
+                            .find()))
+                    .as(name + ": write these counts with {n,choice,1#…|1<…}").isEmpty();
+        }
+    }
+
     @Test
     void bothBundlesHaveExactlyTheSameKeys() throws IOException {
         Set<String> pt = new TreeSet<>(bundle("messages_pt_BR.properties").stringPropertyNames());

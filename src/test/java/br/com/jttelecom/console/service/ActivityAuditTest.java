@@ -128,7 +128,7 @@ class ActivityAuditTest {
                     .filter(r -> r.action().equals("historico.exportar")).toList();
             assertThat(exports).extracting(AuditRow::result).containsExactly(AuditTrail.OK, AuditTrail.CANCELLED);
             assertThat(exports.get(0).target()).isEqualTo(file.toString());
-            assertThat(exports.get(0).details()).isEqualTo("1 chamadas");
+            assertThat(exports.get(0).details()).isEqualTo("1 chamada");
             assertThat(AuditTrail.verifyChain(new AuditLogRepository(store.database.jdbi()).all()).intact()).isTrue();
         }
     }

@@ -54,11 +54,11 @@ public final class ExportViewModel {
         NumberFormat n = NumberFormat.getIntegerInstance(messages.locale());
         tasks.run(() -> export.export(f, target, (written, total) -> tasks.onUiThread(() -> {
             progress.set(total <= 0 ? 1 : Math.min(1, (double) written / total));
-            status.set(messages.get("export.progress", n.format(written), n.format(total)));
+            status.set(messages.get("export.progress", written, total));
         }), cancelled::get), rows -> {
             running.set(false);
             progress.set(1);
-            status.set(messages.get("export.done", n.format(rows), target.getFileName().toString()));
+            status.set(messages.get("export.done", rows, target.getFileName().toString()));
         }, error -> {
             running.set(false);
             progress.set(0);

@@ -54,7 +54,7 @@ class AuditViewModelTest {
         vm.userProperty().set("agente");
         vm.search();
         assertThat(vm.rows()).singleElement().satisfies(e -> assertThat(e.result()).isEqualTo(AuditTrail.FAILED));
-        assertThat(vm.messageProperty().get()).isEqualTo("1 registros");
+        assertThat(vm.messageProperty().get()).isEqualTo("1 registro");
     }
 
     /** Auditoria reads as sentences in the page's language: "entrou no console · falhou", not "login · FALHOU". */

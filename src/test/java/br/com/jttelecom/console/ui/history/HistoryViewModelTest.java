@@ -166,7 +166,7 @@ class HistoryViewModelTest {
 
         assertThat(file.getFileName().toString()).isEqualTo("historico-chamadas-2026-03-15.csv");
         assertThat(Files.readAllLines(file)).hasSize(2);
-        assertThat(export.statusProperty().get()).isEqualTo("1 linhas exportadas para historico-chamadas-2026-03-15.csv");
+        assertThat(export.statusProperty().get()).isEqualTo("1 linha exportada para historico-chamadas-2026-03-15.csv");
         assertThat(export.progressProperty().get()).isEqualTo(1.0);
         assertThat(export.runningProperty().get()).isFalse();
     }

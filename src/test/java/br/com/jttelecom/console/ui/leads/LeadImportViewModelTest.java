@@ -49,10 +49,10 @@ class LeadImportViewModelTest {
         Path csv = dir.resolve("leads.csv");
         Files.writeString(csv, "nome;telefone\nJoão;(11) 98765-4321\n;(11) 98765-0000\nAna;123\n", Charset.forName("ISO-8859-1"));
         vm.load(csv);
-        assertThat(vm.summaryProperty().get()).isEqualTo("Arquivo em windows-1252, separador \";\": 1 linhas aceitas, 2 rejeitadas.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Arquivo em windows-1252, separador \";\": 1 linha aceita, 2 rejeitadas.");
         assertThat(vm.rejected()).extracting(r -> r.line()).containsExactly(3, 4);
         assertThat(vm.phones(vm.accepted().get(0))).as("as the lead list shows it").isEqualTo("(11) 98765-4321");
-        assertThat(vm.confirmTextProperty().get()).isEqualTo("Importar 1 leads");
+        assertThat(vm.confirmTextProperty().get()).isEqualTo("Importar 1 lead");
         assertThat(repository.count()).isZero();
 
         List<Integer> done = new ArrayList<>();
