@@ -178,7 +178,12 @@ public final class CallServices implements AutoCloseable {
     @Override
     public void close() {
         desk().ifPresent(this::closeDesk);
-        notes.flushAll();
+        try {
+            notes.flushAll();
+        } catch (RuntimeException failure) {
+            // Logged per call by CallNotes; the trackers and the poller still stop.
+            org.slf4j.LoggerFactory.getLogger(CallServices.class).error("notes left unsaved at close: {}", failure.toString());
+        }
         tracker.close();
         othersTracker.close();
         poller.shutdownNow();

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the agent types about a call: notes saved shortly after each change (so a killed console loses
@@ -18,12 +22,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CallNotes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CallNotes.class);
+
+    /** Hears whether a call's notes reached the store (any thread): the panel says when they did not. */
+    public interface SaveListener {
+        void saved(long callId);
+
+        void notSaved(long callId, RuntimeException failure);
+    }
+
     private final CallRepository calls;
     private final CallbackRepository callbacks;
     private final ScheduledExecutorService scheduler;
     private final Duration debounce;
     private final Map<Long, ScheduledFuture<?>> pending = new HashMap<>();
     private final Map<Long, String> latest = new HashMap<>();
+    private final List<SaveListener> listeners = new CopyOnWriteArrayList<>();
 
     public CallNotes(CallRepository calls, CallbackRepository callbacks, ScheduledExecutorService scheduler,
                      Duration debounce) {
@@ -40,7 +54,25 @@ public final class CallNotes {
         if (previous != null) {
             previous.cancel(false);
         }
-        pending.put(callId, scheduler.schedule(() -> flush(callId), debounce.toMillis(), TimeUnit.MILLISECONDS));
+        pending.put(callId, scheduler.schedule(() -> savedLater(callId), debounce.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    public void addSaveListener(SaveListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeSaveListener(SaveListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The debounced save: a failure here would vanish in the scheduler, so it is logged and told instead. */
+    private void savedLater(long callId) {
+        try {
+            flush(callId);
+        } catch (RuntimeException kept) {
+            // Said by flush to the listeners; the text waits in memory for the next change, focus loss or close.
+            LOG.debug("call {}: notes kept in memory after a failed save", callId);
+        }
     }
 
     /** The notes stored for the call, or empty text (the panel loads them when it shows a call). */
@@ -58,7 +90,11 @@ public final class CallNotes {
                 .withStatuses(br.com.jttelecom.console.model.CallStatus.IN_PROGRESS), null, 50).calls();
     }
 
-    /** Saves now what is waiting for this call (focus lost, call switched, window closing). */
+    /**
+     * Saves now what is waiting for this call (focus lost, call switched, window closing). When the store
+     * refuses, the text stays waiting (unless newer text came meanwhile) and the failure is thrown: notes
+     * are never dropped because one write failed.
+     */
     public void flush(long callId) {
         String text;
         synchronized (this) {
@@ -68,17 +104,39 @@ public final class CallNotes {
             }
             text = latest.remove(callId);
         }
-        if (text != null) {
-            calls.updateNotes(callId, text);
+        if (text == null) {
+            return;
         }
+        try {
+            calls.updateNotes(callId, text);
+        } catch (RuntimeException failure) {
+            synchronized (this) {
+                latest.putIfAbsent(callId, text);
+            }
+            LOG.warn("call {}: notes not saved ({}); kept to save at the next change", callId, failure.toString());
+            listeners.forEach(l -> l.notSaved(callId, failure));
+            throw failure;
+        }
+        listeners.forEach(l -> l.saved(callId));
     }
 
+    /** Saves every call's waiting notes, each tried even when one fails; the first failure is thrown after. */
     public void flushAll() {
-        java.util.List<Long> ids;
+        List<Long> ids;
         synchronized (this) {
-            ids = java.util.List.copyOf(latest.keySet());
+            ids = List.copyOf(latest.keySet());
         }
-        ids.forEach(this::flush);
+        RuntimeException first = null;
+        for (long id : ids) {
+            try {
+                flush(id);
+            } catch (RuntimeException failure) {
+                first = first == null ? failure : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /**

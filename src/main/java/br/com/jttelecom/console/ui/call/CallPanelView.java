@@ -58,6 +58,7 @@ public final class CallPanelView {
     @FXML private TextArea notesArea;
     @FXML private VBox wrapUpSlot;
     @FXML private Label outcomeMessage;
+    @FXML private Label notesProblem;
 
     /** @param pbxDown true while the PBX cannot be reached: the actions that need it are off */
     public CallPanelView(CallPanelViewModel vm, OperatorViewModel operator, WrapUpViewModel wrapUp, Messages messages,
@@ -95,7 +96,7 @@ public final class CallPanelView {
         });
         operator.failureProperty().addListener((obs, old, text) -> notifications.failure(text));
         vm.dialFailureProperty().addListener((obs, old, text) -> notifications.failure(text));
-        for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, numberLabel, callerLabel}) {
+        for (Label l : new Label[] {operatorPending, operatorError, dialMessage, outcomeMessage, notesProblem, numberLabel, callerLabel}) {
             l.managedProperty().bind(l.textProperty().isNotEmpty()); // no blank gaps for empty messages
             l.visibleProperty().bind(l.managedProperty());
         }
@@ -154,6 +155,7 @@ public final class CallPanelView {
             }
         });
         outcomeMessage.textProperty().bind(vm.outcomeMessageProperty());
+        notesProblem.textProperty().bind(vm.notesProblemProperty());
     }
 
     private StringBinding pbxDownReason() {

@@ -43,6 +43,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class CallPanelViewModel implements CallListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CallPanelViewModel.class);
+
     private final Messages messages;
     private final ClickToCall clickToCall;
     private final CallNotes notesStore;
@@ -66,6 +68,8 @@ public final class CallPanelViewModel implements CallListener {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper outcomeVisible = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notesProblem = new ReadOnlyStringWrapper("");
+    private final CallNotes.SaveListener notesSaves;
     private final ObjectProperty<LocalDate> callbackDate = new SimpleObjectProperty<>();
     private final StringProperty callbackTime = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<InboundRing> inboundRing = new ReadOnlyObjectWrapper<>();
@@ -106,11 +110,37 @@ public final class CallPanelViewModel implements CallListener {
         });
         this.dialResults = r -> tasks.onUiThread(() -> showDialResult(r));
         clickToCall.addResultListener(dialResults);
+        this.notesSaves = new CallNotes.SaveListener() {
+            @Override
+            public void saved(long callId) {
+                tasks.onUiThread(() -> notesSaved(callId));
+            }
+
+            @Override
+            public void notSaved(long callId, RuntimeException failure) {
+                tasks.onUiThread(() -> notesNotSaved(callId, failure));
+            }
+        };
+        notesStore.addSaveListener(notesSaves);
+    }
+
+    private void notesSaved(long callId) {
+        if (current != null && current.callId() == callId) {
+            notesProblem.set("");
+        }
+    }
+
+    /** The store refused the notes: said under them, which stay typed and are saved again at the next change. */
+    private void notesNotSaved(long callId, Throwable failure) {
+        if (current != null && current.callId() == callId) {
+            notesProblem.set(messages.get("call.notes.notSaved", ErrorSentences.detail(failure, messages)));
+        }
     }
 
     /** At sign-out: the long-lived click-to-call stops telling this panel (the next session has its own). */
     public void dispose() {
         clickToCall.removeResultListener(dialResults);
+        notesStore.removeSaveListener(notesSaves);
     }
 
     // ---- commands ----------------------------------------------------------------------------------
@@ -206,14 +236,21 @@ public final class CallPanelViewModel implements CallListener {
             tasks.run(() -> {
                 notesStore.flush(id);
                 return id;
-            }, ok -> { }, e -> { });
+            }, this::notesSaved, e -> notesNotSaved(id, e));
         }
     }
 
     /** Announces callbacks that fell due since the last check; the view calls it once a minute. */
     public void checkCallbacks() {
         Instant now = clock.instant();
-        tasks.run(() -> dueCallbacks.apply(now), due -> due.forEach(callbackDue::set), e -> { });
+        tasks.run(() -> dueCallbacks.apply(now), due -> due.forEach(callbackDue::set),
+                // Asked again at the next minute's check; nothing is marked as announced until it shows.
+                e -> LOG.warn("due callbacks could not be read: {}", e.toString()));
+    }
+
+    /** Empty while the notes are stored; otherwise why they are not (they stay typed and are tried again). */
+    public ReadOnlyStringProperty notesProblemProperty() {
+        return notesProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DueCallback> callbackDueProperty() {
@@ -263,10 +300,12 @@ public final class CallPanelViewModel implements CallListener {
                 tasks.run(() -> {
                     notesStore.flush(old);
                     return old;
-                }, ok -> { }, e -> { });
+                    // The call left the panel: its notes wait in the store's memory for the next save or the close.
+                }, ok -> { }, e -> LOG.warn("call {}: notes kept unsaved after the panel moved on", old));
             }
             outcomeSaved = false;
             outcomeMessage.set("");
+            notesProblem.set("");
             setNotesQuietly("");
             long id = call.callId();
             // A call resumed after a restart already has notes: show them, never type over them.
@@ -274,7 +313,11 @@ public final class CallPanelViewModel implements CallListener {
                 if (current != null && current.callId() == id && notes.get().isEmpty()) {
                     setNotesQuietly(text);
                 }
-            }, e -> { });
+            }, e -> {
+                if (current != null && current.callId() == id) {
+                    notesProblem.set(messages.get("call.notes.notLoaded", ErrorSentences.detail(e, messages)));
+                }
+            });
         }
         if (lostDial.foundOnThePbx(call)) {
             dialMessage.set(""); // the warning of a lost answer is wrong once the PBX shows the call

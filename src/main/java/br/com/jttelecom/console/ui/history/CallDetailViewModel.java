@@ -36,6 +36,8 @@ import java.util.List;
  */
 public final class CallDetailViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CallDetailViewModel.class);
+
     /** A label and its value, in display order. */
     public record Field(String label, String value) {
     }
@@ -125,7 +127,8 @@ public final class CallDetailViewModel {
         Path old = recordingFile.get();
         recordingFile.set(null);
         if (old != null) {
-            tasks.run(() -> Files.deleteIfExists(old), deleted -> { }, error -> { });
+            tasks.run(() -> Files.deleteIfExists(old), deleted -> { },
+                    error -> LOG.debug("old recording download not deleted: {}", error.toString())); // a temp file
         }
     }
 

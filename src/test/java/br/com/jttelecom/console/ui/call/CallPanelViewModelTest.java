@@ -158,6 +158,30 @@ class CallPanelViewModelTest {
         assertThat(f.calls.findById(id).orElseThrow().notes()).isEqualTo("ligar depois das 14h");
     }
 
+    /** Notes the store refused were dropped from memory before the write: the next save had nothing to write. */
+    @Test
+    void notesTheStoreRefusesAreSaidKeptAndSavedAtTheNextSave() {
+        vm.dialTextProperty().set("11987654321");
+        long id = vm.dial().join().callId();
+        try (org.jdbi.v3.core.Handle holder = f.db.jdbi().open()) {
+            holder.begin();
+            holder.execute("UPDATE calls SET notes = 'outra tela' WHERE id = ?", id); // the row stays locked
+
+            vm.notesProperty().set("cliente pediu proposta");
+            vm.notesFocusLost();
+
+            assertThat(vm.notesProblemProperty().get()).startsWith("As anotações não foram salvas (")
+                    .endsWith("Elas continuam aqui e são salvas de novo na próxima alteração.");
+            assertThat(vm.notesProperty().get()).isEqualTo("cliente pediu proposta");
+            holder.rollback();
+        }
+
+        vm.notesFocusLost();
+
+        assertThat(f.calls.findById(id).orElseThrow().notes()).isEqualTo("cliente pediu proposta");
+        assertThat(vm.notesProblemProperty().get()).isEmpty();
+    }
+
     @Test
     void scheduledOutcomeNeedsADateAndThenSchedulesTheCallback() {
         vm.dialTextProperty().set("11987654320"); // busy: ends within seconds
