@@ -106,6 +106,7 @@ public final class DidsView {
         }
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
+        viewModel.failureProperty().addListener((obs, old, text) -> br.com.jttelecom.console.ui.FailureNotice.show(table, messages, text));
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
         viewModel.load();
     }

@@ -155,6 +155,7 @@ public final class ExtensionsView {
         bindForward(forwardBusyType, forwardBusyDestination, viewModel.forwardBusy());
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
+        viewModel.failureProperty().addListener((obs, old, text) -> br.com.jttelecom.console.ui.FailureNotice.show(table, messages, text));
         details.textProperty().bind(viewModel.detailsProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
         bindFieldErrors();

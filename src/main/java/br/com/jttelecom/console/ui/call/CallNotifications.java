@@ -49,9 +49,6 @@ final class CallNotifications {
 
     /** A PBX action that was refused or failed: the same sentence as next to the button, for an agent looking away. */
     void failure(String sentence) {
-        if (sentence == null) {
-            return;
-        }
-        Notifications.create().title(messages.get("call.failure.title")).text(sentence).owner(owner).showError();
+        br.com.jttelecom.console.ui.FailureNotice.show(owner, messages, sentence);
     }
 }

@@ -111,6 +111,27 @@ class DidsViewModelTest {
     }
 
     @Test
+    void aDidThePbxRefusesIsSaidOnThePageAndAsANotification() {
+        vm.newDid();
+        vm.numberProperty().set("2133335555");
+        vm.pointsToProperty().set("fila");
+        vm.destinationProperty().set("2");
+        vm.save();
+        assertThat(vm.failureProperty().get()).isNull();
+
+        vm.newDid();
+        vm.numberProperty().set("2133335555"); // the PBX already has it
+        vm.pointsToProperty().set("fila");
+        vm.destinationProperty().set("2");
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isNotBlank().isNotEqualTo("DID criado no PABX.");
+        assertThat(vm.failureProperty().get()).isEqualTo(vm.messageProperty().get());
+        assertThat(vm.numberProperty().get()).isEqualTo("2133335555");
+    }
+
+    @Test
     void aRejectedSaveKeepsWhatWasTyped() {
         vm.newDid();
         vm.numberProperty().set("2133336666");

@@ -98,6 +98,7 @@ class ExtensionsViewModelTest {
         vm.save();
         assertThat(vm.errorProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).contains("já existe um ramal");
+        assertThat(vm.failureProperty().get()).as("also a notification").isEqualTo(vm.messageProperty().get());
     }
 
     @Test
@@ -164,6 +165,7 @@ class ExtensionsViewModelTest {
         assertThat(vm.errorOf("forwardBusy").get()).isEqualTo("Informe o ramal de destino do encaminhamento (2 a 8 dígitos).");
         assertThat(vm.errorOf("forwardAll").get()).isEmpty();
         assertThat(sim.requestCount("inserir_ramal")).isZero();
+        assertThat(vm.failureProperty().get()).as("the person's own typing is said on the page, not notified").isNull();
 
         vm.numberProperty().set("4990");
         vm.nameProperty().set("Depósito");
