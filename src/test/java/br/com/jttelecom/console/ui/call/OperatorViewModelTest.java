@@ -91,6 +91,53 @@ class OperatorViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
+    /** Each queue action the PBX refuses is said beside the buttons and as a notification; the state stays the PBX's. */
+    @Test
+    void aRefusedPauseUnpauseAndLogoutAreEachSaidAndLeaveTheStateAsItWas() {
+        java.util.List<String> notified = new java.util.ArrayList<>();
+        vm.failureProperty().addListener((o, old, text) -> {
+            if (text != null) {
+                notified.add(text);
+            }
+        });
+        vm.login();
+        assertThat(vm.loggedInProperty().get()).isTrue();
+
+        f.sim.faults().httpError(503);
+        vm.selectedReasonProperty().set("Café");
+        vm.pause();
+        assertThat(vm.errorTextProperty().get()).startsWith("O PABX não aceitou");
+        assertThat(vm.pausedProperty().get()).isFalse();
+
+        f.sim.faults().clear();
+        vm.pause();
+        assertThat(vm.pausedProperty().get()).isTrue();
+        assertThat(vm.errorTextProperty().get()).as("a success clears the last refusal").isEmpty();
+
+        f.sim.faults().httpError(503);
+        vm.unpause();
+        assertThat(vm.errorTextProperty().get()).startsWith("O PABX não aceitou");
+        assertThat(vm.pausedProperty().get()).isTrue();
+
+        vm.logout();
+        assertThat(vm.errorTextProperty().get()).startsWith("O PABX não aceitou");
+        assertThat(vm.loggedInProperty().get()).isTrue();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(notified).hasSize(3).allSatisfy(t -> assertThat(t).startsWith("O PABX não aceitou"));
+    }
+
+    /** The English desk showed the PBX's failures in Portuguese: the sentence was fixed when the error was made. */
+    @Test
+    void thePbxFailureIsSaidInTheLanguageOfTheDesk() {
+        OperatorViewModel english = new OperatorViewModel(Messages.forLanguage("en"), f.operator, new InlineTaskRunner(), f.clock);
+        f.sim.faults().httpError(503);
+
+        english.login();
+
+        assertThat(english.errorTextProperty().get())
+                .isEqualTo("The PBX did not accept it: PBX down (error 503) — the local history is still available.");
+    }
+
     @Test
     void theAutoPauseIsAnnouncedWithItsReasonAndHowToComeBack() {
         java.util.List<String> notices = new java.util.ArrayList<>();
