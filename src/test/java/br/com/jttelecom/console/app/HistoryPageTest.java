@@ -11,6 +11,7 @@ import br.com.jttelecom.console.store.Database;
 import com.sun.net.httpserver.HttpServer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -66,6 +67,7 @@ class HistoryPageTest {
             Call answered = calls.insert(call(t, CallStatus.COMPLETED, Direction.OUTBOUND, "+5548991234567", recordingUrl));
             events.append(CallEvent.of(answered.id(), "dialing", null, t));
             events.append(CallEvent.of(answered.id(), "answered", null, t.plusSeconds(7)));
+            db.jdbi().useHandle(h -> h.execute("UPDATE calls SET hangup_reason = 'NORMAL_CLEARING' WHERE id = ?", answered.id()));
             calls.insert(call(t.plusSeconds(60), CallStatus.MISSED, Direction.INBOUND, "+5511987654321", null));
             calls.insert(call(t.plusSeconds(120), CallStatus.MISSED, Direction.INBOUND, "+5511912345678", null));
             // A lead the lead filter finds by name, with the missed call from its number.
@@ -155,6 +157,28 @@ class HistoryPageTest {
         FxWait.until(10, () -> robot.lookup("#detailPanel").tryQuery().isEmpty());
         assertThat(visibleColumns()).containsExactly("Data/hora", "", "Número", "Lead", "Agente", "Ramal", "Status",
                 "Duração", "Resultado", "");
+    }
+
+    /** Seen in a real window at 1366 px: the detail's labels broke inside a word ("Conversa ção", "desligam ento"). */
+    @Test
+    void theDetailsLabelsNeverBreakInsideAWord() throws Exception {
+        javafx.stage.Window window = table().getScene().getWindow();
+        robot.interact(() -> window.setWidth(700));
+        WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(2)).get();
+        FxWait.until(10, () -> robot.lookup("#fieldsGrid").tryQuery().isPresent()
+                && !robot.lookup("#fieldsGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty());
+        javafx.scene.layout.GridPane grid = robot.lookup("#fieldsGrid").queryAs(javafx.scene.layout.GridPane.class);
+
+        java.util.List<String> broken = WaitForAsyncUtils.asyncFx(() -> grid.getChildren().stream()
+                .filter(n -> GridPane.getColumnIndex(n) == null || GridPane.getColumnIndex(n) == 0)
+                .map(Label.class::cast)
+                .filter(l -> java.util.Arrays.stream(l.getText().split(" ")).anyMatch(word -> {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                    t.setFont(l.getFont());
+                    return t.getLayoutBounds().getWidth() > l.getWidth() + 0.5;
+                }))
+                .map(l -> l.getText() + " in " + l.getWidth() + " px").toList()).get();
+        assertThat(broken).isEmpty();
     }
 
     /** Seen in a real window: the lead filter asked for a lead's id, which nobody knows. */

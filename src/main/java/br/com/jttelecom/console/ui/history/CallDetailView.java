@@ -155,14 +155,28 @@ public final class CallDetailView {
             // Both sides wrap: in a narrow pane a long label takes two lines instead of squeezing the value
             // down to one character per line.
             label.setWrapText(true);
-            label.setMinWidth(80);
             label.setMaxWidth(150);
+            // Never narrower than its longest word, in the font CSS gives it: squeezed to 80 px, "desligamento"
+            // broke into "desligam / ento".
+            label.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(80, longestWord(label.getText(), label.getFont())), label.fontProperty()));
             Label value = new Label(f.value());
             value.setWrapText(true);
             value.setMinWidth(100);
             GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
             fieldsGrid.addRow(row++, label, value);
         }
+    }
+
+    private static double longestWord(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text word = new javafx.scene.text.Text();
+        word.setFont(font);
+        double widest = 0;
+        for (String w : text.split("\\s+")) {
+            word.setText(w);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 1;
     }
 
     @FXML
