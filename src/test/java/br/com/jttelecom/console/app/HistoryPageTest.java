@@ -125,7 +125,11 @@ class HistoryPageTest {
     @SuppressWarnings("unchecked")
     void checkingAStatusChangesTheTable() throws Exception {
         CheckComboBox<CallStatus> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        // Seen in a real window: with nothing checked the box was blank; it says every status is shown.
+        assertThat(statuses.getTitle()).isEqualTo("Todos");
+        assertThat(robot.lookup("#directionFilter").queryAs(CheckComboBox.class).getTitle()).isEqualTo("Todas");
         WaitForAsyncUtils.asyncFx(() -> statuses.getCheckModel().check(CallStatus.COMPLETED)).get();
+        assertThat(statuses.getTitle()).as("checked: the box shows what is checked").isNull();
         robot.clickOn("#searchButton");
 
         FxWait.until(10, () -> table().getItems().size() == 1);

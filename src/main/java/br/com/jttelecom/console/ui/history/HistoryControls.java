@@ -33,9 +33,15 @@ final class HistoryControls {
     }
 
     /** Keeps the CheckComboBox's checks and the form's list the same, both ways. */
-    static <T> void checks(CheckComboBox<T> box, T[] values, ObservableList<T> selected, Function<T, String> text) {
+    /** @param none what the closed box says while nothing is checked (no filter: every value), not a blank box */
+    static <T> void checks(CheckComboBox<T> box, T[] values, ObservableList<T> selected, Function<T, String> text,
+                           String none) {
         box.getItems().setAll(values);
         box.setConverter(converter(text));
+        // With a title the box shows it instead of the checked values: only while there are none.
+        box.titleProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(box.getCheckModel().getCheckedItems()))
+                .then(none).otherwise((String) null));
         Runnable pull = () -> {
             box.getCheckModel().clearChecks();
             selected.forEach(v -> box.getCheckModel().check(v));

@@ -82,9 +82,10 @@ public final class HistoryView {
         toPicker.valueProperty().bindBidirectional(form.customToProperty());
         fromPicker.disableProperty().bind(periodChoice.valueProperty().isNotEqualTo(PeriodPreset.CUSTOM));
         toPicker.disableProperty().bind(fromPicker.disableProperty());
-        HistoryControls.checks(statusFilter, CallStatus.values(), form.statuses(), s -> messages.get("call.status." + s.name()));
+        HistoryControls.checks(statusFilter, CallStatus.values(), form.statuses(), s -> messages.get("call.status." + s.name()),
+                messages.get("history.filter.status.all"));
         HistoryControls.checks(directionFilter, Direction.values(), form.directions(),
-                d -> messages.get("call.direction." + d.name()));
+                d -> messages.get("call.direction." + d.name()), messages.get("history.filter.direction.all"));
         HistoryNameFilters.agents(agentChoice, viewModel.agents(), form.agentIdProperty(), messages);
         extensionField.textProperty().bindBidirectional(form.extensionProperty());
         HistoryNameFilters.leads(leadField, form, viewModel::suggestLeads);
