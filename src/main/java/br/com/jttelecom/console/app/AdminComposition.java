@@ -47,7 +47,7 @@ final class AdminComposition {
         controllers.put(AuditView.class, () -> new AuditView(
                 new AuditViewModel(security.audit(), tasks, runtime.messages(), zone), zone));
         security.dids().ifPresent(dids -> controllers.put(DidsView.class, () -> new DidsView(
-                new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages())));
+                new DidsViewModel(dids, tasks, runtime.messages()), runtime.messages(), runtime.phoneNumbers()::displayFromPbx)));
         controllers.put(SettingsView.class, () -> new SettingsView(
                 new SettingsViewModel(security.settingsAdmin(), tasks, runtime.messages()), runtime.messages()));
         security.operators().ifPresent(operators -> controllers.put(OperatorsView.class, () -> new OperatorsView(
@@ -59,7 +59,8 @@ final class AdminComposition {
         controllers.put(UsersView.class, () -> new UsersView(
                 new UsersViewModel(security.accounts(), tasks, runtime.messages()), runtime.messages()));
         security.directory().ifPresent(directory -> controllers.put(ExtensionsView.class, () -> new ExtensionsView(
-                new ExtensionsViewModel(directory, security.accounts(), tasks, runtime.messages()), runtime.messages())));
+                new ExtensionsViewModel(directory, security.accounts(), tasks, runtime.messages()), runtime.messages(),
+                runtime.phoneNumbers()::displayFromPbx)));
     }
 
     void registerPages(Map<NavPage, Supplier<Parent>> pages, FxmlLoaderFactory loaders) {

@@ -1,6 +1,5 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.BoardSettings;
 import br.com.jttelecom.console.service.LiveBoard;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javafx.scene.Parent;
 
 /**
@@ -36,7 +34,7 @@ final class BoardComposition {
                     security.session(), security.visibility()::current,
                     new BoardSettings(new SettingRepository(jdbi, clock)), clock);
             LiveBoardViewModel model = new LiveBoardViewModel(runtime.messages(), board, tasks, clock,
-                    ZoneId.systemDefault(), display(runtime.phoneNumbers()));
+                    ZoneId.systemDefault(), runtime.phoneNumbers()::displayFromPbx);
             controllers.put(LiveBoardView.class, () -> new LiveBoardView(model));
         }));
     }
@@ -46,10 +44,5 @@ final class BoardComposition {
         if (controllers.containsKey(LiveBoardView.class)) {
             pages.put(NavPage.BOARD, () -> loaders.load(FxmlView.BOARD));
         }
-    }
-
-    /** The PBX writes numbers without +55: shown as people read them when they parse, as sent otherwise. */
-    private static UnaryOperator<String> display(PhoneNumbers phones) {
-        return number -> phones.fromPbx(number).map(n -> n.display()).orElse(number);
     }
 }

@@ -124,6 +124,11 @@ public final class PhoneNumbers {
         return fromPbx(pbxText, null);
     }
 
+    /** A number the PBX wrote, as people read it ({@code (48) 3512-4536}); text that is no customer number as it came. */
+    public String displayFromPbx(String pbxText) {
+        return pbxText == null ? "" : fromPbx(pbxText).map(BrazilianNumber::display).orElse(pbxText);
+    }
+
     /**
      * {@link #fromPbx(String)} for a call on an extension whose DDD is {@code extensionDdd}
      * ({@code codigo_area}, may be {@code null}). The PBX writes local numbers without their DDD; such a

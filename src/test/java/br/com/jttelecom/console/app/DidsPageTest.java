@@ -78,6 +78,18 @@ class DidsPageTest {
         assertThat(insert.param("horario_funcionamento_dias_semana")).isEqualTo("[\"1\",\"2\",\"3\",\"7\"]");
     }
 
+    /** The PBX's digits reach it as typed; the table shows the number as people read it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDidNumbersAreShownAsPeopleReadThem() throws Exception {
+        javafx.scene.control.TableView<Object> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        FxWait.until(20, () -> !table.getItems().isEmpty());
+        javafx.scene.control.TableColumn<Object, ?> number = table.getColumns().get(0);
+        List<Object> shown = WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
+                .map(row -> (Object) number.getCellData(row)).toList()).get();
+        assertThat(shown).isNotEmpty().allSatisfy(n -> assertThat(n.toString()).matches("\\(\\d\\d\\) \\d{4,5}-\\d{4}"));
+    }
+
     @Test
     void everyPlaceholderAndLabelOfTheFormIsShownWhole() throws Exception {
         Parent form = robot.lookup("#registrationDomain").queryAs(TextField.class).getParent();

@@ -26,6 +26,7 @@ public final class DidsView {
 
     private final DidsViewModel viewModel;
     private final Messages messages;
+    private final java.util.function.UnaryOperator<String> display;
 
     @FXML private TableView<DidAdmin.Routed> table;
     @FXML private TableColumn<DidAdmin.Routed, String> numberColumn;
@@ -49,14 +50,16 @@ public final class DidsView {
     @FXML private Button deleteButton;
     @FXML private Label message;
 
-    public DidsView(DidsViewModel viewModel, Messages messages) {
+    /** @param display a number the PBX wrote, as people read it (the form keeps the digits the PBX takes) */
+    public DidsView(DidsViewModel viewModel, Messages messages, java.util.function.UnaryOperator<String> display) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.display = display;
     }
 
     @FXML
     private void initialize() {
-        Tables.textColumn(numberColumn, r -> r.did().number());
+        Tables.textColumn(numberColumn, r -> display.apply(r.did().number()));
         Tables.textColumn(routeColumn, DidAdmin.Routed::route);
         Tables.textColumn(recordsColumn, r -> messages.get(r.did().recordsCalls() ? "users.active.yes" : "users.active.no"));
         Tables.textColumn(maxColumn, r -> r.did().maxConcurrentCalls() == null ? "" : r.did().maxConcurrentCalls().toString());

@@ -25,6 +25,7 @@ public final class ExtensionsView {
 
     private final ExtensionsViewModel viewModel;
     private final Messages messages;
+    private final java.util.function.UnaryOperator<String> display;
 
     @FXML private TableView<ExtensionsViewModel.Row> table;
     @FXML private TableColumn<ExtensionsViewModel.Row, String> numberColumn;
@@ -76,9 +77,11 @@ public final class ExtensionsView {
     @FXML private Label message;
     @FXML private TextArea details;
 
-    public ExtensionsView(ExtensionsViewModel viewModel, Messages messages) {
+    /** @param display a number the PBX wrote, as people read it (the form keeps the digits the PBX takes) */
+    public ExtensionsView(ExtensionsViewModel viewModel, Messages messages, java.util.function.UnaryOperator<String> display) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.display = display;
     }
 
     @FXML
@@ -87,7 +90,7 @@ public final class ExtensionsView {
         Tables.textColumn(numberColumn, r -> r.extension().number());
         Tables.textColumn(nameColumn, r -> r.extension().name());
         Tables.textColumn(sipLoginColumn, r -> r.extension().sipLogin());
-        Tables.textColumn(callerIdColumn, r -> r.extension().externalCallerId());
+        Tables.textColumn(callerIdColumn, r -> display.apply(r.extension().externalCallerId()));
         Tables.textColumn(flagsColumn, r -> (r.extension().recordsCalls() ? messages.get("admin.extensions.flag.records") + " " : "")
                 + (r.extension().blocked() ? messages.get("admin.extensions.flag.blocked") : ""));
         Tables.textColumn(userColumn, ExtensionsViewModel.Row::linkedLogin);
