@@ -70,6 +70,8 @@ class ScreenPopWindowTest {
         FxWait.until(60, () -> !rings.isEmpty());
         InboundRing ring = rings.get(0);
         assertThat(ring.knownLead()).isTrue();
+        // As people read it in the pop-up, not +5548990169921.
+        assertThat(ring.displayNumber()).matches("\\(\\d\\d\\) \\d{4,5}-\\d{4}");
         FxWait.until(10, () -> openCardButton(ring).isPresent());
         robot.clickOn(openCardButton(ring).orElseThrow());
 
