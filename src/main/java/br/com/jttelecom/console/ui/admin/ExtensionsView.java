@@ -37,10 +37,10 @@ public final class ExtensionsView {
     @FXML private TextField number;
     @FXML private TextField name;
     @FXML private PasswordField sipPassword;
-    @FXML private TextField type;
+    @FXML private ComboBox<String> type;
     @FXML private TextField callerId;
     @FXML private TextField areaCode;
-    @FXML private TextField extensionGroup;
+    @FXML private ComboBox<String> extensionGroup;
     @FXML private TextField costCenter;
     @FXML private ComboBox<String> dialPlanId;
     @FXML private Label plansNote;
@@ -121,10 +121,13 @@ public final class ExtensionsView {
         number.textProperty().bindBidirectional(viewModel.numberProperty());
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         sipPassword.textProperty().bindBidirectional(viewModel.sipPasswordProperty());
-        type.textProperty().bindBidirectional(viewModel.typeProperty());
+        // Typed or picked from the values the account's extensions use (the PBX lists neither).
+        type.getEditor().textProperty().bindBidirectional(viewModel.typeProperty());
+        type.setItems(viewModel.typesInUse());
         callerId.textProperty().bindBidirectional(viewModel.callerIdProperty());
         areaCode.textProperty().bindBidirectional(viewModel.areaCodeProperty());
-        extensionGroup.textProperty().bindBidirectional(viewModel.extensionGroupProperty());
+        extensionGroup.getEditor().textProperty().bindBidirectional(viewModel.extensionGroupProperty());
+        extensionGroup.setItems(viewModel.groupsInUse());
         costCenter.textProperty().bindBidirectional(viewModel.costCenterProperty());
         dialPlanId.setItems(viewModel.dialPlanIds());
         dialPlanId.setConverter(new StringConverter<>() {

@@ -68,6 +68,9 @@ public final class ExtensionsViewModel {
     private final StringProperty callerId = new SimpleStringProperty("");
     private final StringProperty areaCode = new SimpleStringProperty("");
     private final StringProperty extensionGroup = new SimpleStringProperty("");
+    /** The groups and types the account's extensions use: the PBX has no list of either, these are what it has. */
+    private final javafx.collections.ObservableList<String> groupsInUse = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> typesInUse = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty costCenter = new SimpleStringProperty("");
     private final StringProperty dialPlanId = new SimpleStringProperty("");
     private final StringProperty voicemailEmail = new SimpleStringProperty("");
@@ -166,6 +169,8 @@ public final class ExtensionsViewModel {
                     .map(x -> new Row(x.extension(), Optional.ofNullable(links.get(x.extension().number()))
                             .map(logins::get).orElse(""), x.fields(), x.current()))
                     .toList());
+            groupsInUse.setAll(inUse(ExtensionForm::extensionGroup));
+            typesInUse.setAll(inUse(ExtensionForm::type));
             Row again = keep == null ? null
                     : rows.stream().filter(r -> keep.equals(r.extension().pbxId())).findFirst().orElse(null);
             if (again != null) {
@@ -309,5 +314,21 @@ public final class ExtensionsViewModel {
     /** The sentence of the last PBX refusal or failure, for a notification; null between. */
     public ReadOnlyObjectProperty<String> failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** Each value the listed extensions have for {@code field}, once, in number order (ids: "2" before "10"). */
+    private List<String> inUse(java.util.function.Function<ExtensionForm, String> field) {
+        return rows.stream().map(Row::current).filter(java.util.Objects::nonNull).map(field)
+                .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+    }
+
+    public javafx.collections.ObservableList<String> groupsInUse() {
+        return groupsInUse;
+    }
+
+    public javafx.collections.ObservableList<String> typesInUse() {
+        return typesInUse;
     }
 }

@@ -132,6 +132,27 @@ class ExtensionsViewModelTest {
         assertThat(vm.forwardAll().typeProperty().get()).isEqualTo("0");
     }
 
+    /** The PBX lists no groups or types: the form offers the ones the account's extensions use, typing stays open. */
+    @Test
+    void theGroupsAndTypesInUseAreOfferedInNumberOrder() {
+        assertThat(vm.groupsInUse()).containsExactly("1");
+        vm.newExtension();
+        vm.numberProperty().set("4802");
+        vm.nameProperty().set("Expedição");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.extensionGroupProperty().set("10");
+        vm.save();
+        vm.newExtension();
+        vm.numberProperty().set("4803");
+        vm.nameProperty().set("Estoque");
+        vm.sipPasswordProperty().set("senha-sip-forte");
+        vm.extensionGroupProperty().set("2");
+        vm.save();
+
+        assertThat(vm.groupsInUse()).containsExactly("1", "2", "10");
+        assertThat(vm.typesInUse()).containsExactly("1");
+    }
+
     @Test
     void deletesTheSelectedExtension() {
         sim.addExtension("4700", "Temporário");
