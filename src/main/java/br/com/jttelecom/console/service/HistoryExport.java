@@ -59,14 +59,9 @@ public final class HistoryExport {
         return export(history.resolve(filter), target, progress, cancelled);
     }
 
-    /** The file name to suggest today. */
-    public String suggestedFileName() {
-        return suggestedFileName(history.today());
-    }
-
-    /** The name the save dialog suggests: {@code historico-chamadas-2026-11-29.csv}. */
-    public static String suggestedFileName(LocalDate today) {
-        return "historico-chamadas-" + today + ".csv";
+    /** Today where the history is read, for the file name the save dialog suggests. */
+    public LocalDate today() {
+        return history.today();
     }
 
     /**

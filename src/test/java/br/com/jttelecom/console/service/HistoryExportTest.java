@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -126,11 +125,6 @@ class HistoryExportTest {
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left).isEmpty();
         }
-    }
-
-    @Test
-    void theSuggestedNameCarriesTheDate() {
-        assertThat(HistoryExport.suggestedFileName(LocalDate.of(2026, 3, 15))).isEqualTo("historico-chamadas-2026-03-15.csv");
     }
 
     private static List<String> lines(Path file) throws Exception {

@@ -38,7 +38,8 @@ public final class ExportViewModel {
     }
 
     public String suggestedFileName() {
-        return export.suggestedFileName();
+        // In the desk's language: "historico-chamadas-2026-11-29.csv", "call-history-2026-11-29.csv".
+        return messages.get("export.fileName", export.today().toString());
     }
 
     public void exportTo(Path target) {

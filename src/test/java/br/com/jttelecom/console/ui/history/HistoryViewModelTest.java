@@ -169,6 +169,9 @@ class HistoryViewModelTest {
         assertThat(export.statusProperty().get()).isEqualTo("1 linha exportada para historico-chamadas-2026-03-15.csv");
         assertThat(export.progressProperty().get()).isEqualTo(1.0);
         assertThat(export.runningProperty().get()).isFalse();
+        assertThat(new ExportViewModel(Messages.forLanguage("en"), store.export(), viewModel::currentFilter,
+                new InlineTaskRunner()).suggestedFileName()).as("the English desk's file name")
+                .isEqualTo("call-history-2026-03-15.csv");
     }
 
     @Test
