@@ -32,7 +32,8 @@ final class BoardComposition {
             var jdbi = runtime.database().jdbi();
             LiveBoard board = new LiveBoard(pbx, calls.tracker().onlineFeed(), new OperatorSpanQuery(jdbi),
                     security.session(), security.visibility()::current,
-                    new BoardSettings(new SettingRepository(jdbi, clock)), clock);
+                    new BoardSettings(new SettingRepository(jdbi, clock)), clock)
+                    .naming(security.visibility()::linkedOperators);
             LiveBoardViewModel model = new LiveBoardViewModel(runtime.messages(), board, tasks, clock,
                     ZoneId.systemDefault(), runtime.phoneNumbers()::displayFromPbx);
             controllers.put(LiveBoardView.class, () -> new LiveBoardView(model));

@@ -46,6 +46,7 @@ public final class LiveBoard {
     private final Clock clock;
     private final Map<String, Seen> seen = new HashMap<>();
     private List<Operator> roster = List.of();
+    private Supplier<List<LinkedOperator>> linked = List::of;
     private Instant rosterAt;
 
     public LiveBoard(PabxClient pbx, OnlineCallsFeed online, OperatorSpanQuery spans, Session session,
@@ -57,6 +58,15 @@ public final class LiveBoard {
         this.visible = Objects.requireNonNull(visible, "visible");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Which console user each PBX operator is (Operadores → vincular): a row names the person as the console
+     * knows them, with the PBX's name beside it where the two differ. Asked at each snapshot.
+     */
+    public LiveBoard naming(Supplier<List<LinkedOperator>> linkedOperators) {
+        this.linked = Objects.requireNonNull(linkedOperators, "linkedOperators");
+        return this;
     }
 
     /**
@@ -82,9 +92,12 @@ public final class LiveBoard {
         Map<String, Span> open = new HashMap<>();
         spans.open().forEach(s -> open.put(s.operatorId(), s)); // ordered by start: the latest open span wins
         List<BoardSnapshot.Operator> operators = new ArrayList<>();
+        Map<String, String> userNames = new HashMap<>();
+        linked.get().forEach(l -> userNames.put(l.operatorId(), l.name()));
         for (Operator op : roster) {
             if (who.includesOperator(op.pbxId()) || who.includesExtension(op.extension())) {
-                operators.add(row(op, callOf(op, calls), open.get(op.pbxId()), callsAt, now));
+                operators.add(row(op, nameOf(op, userNames.get(op.pbxId())), callOf(op, calls), open.get(op.pbxId()),
+                        callsAt, now));
             }
         }
         operators.sort(Comparator.comparing(o -> o.name() == null ? "" : o.name().toLowerCase(Locale.ROOT)));
@@ -95,7 +108,7 @@ public final class LiveBoard {
                 // A queued caller is no one's yet: every supervisor watching the queue sees it.
                 waiting.add(call(c, null, callsAt, now));
             } else if (who.includesCallOn(c.extension())) {
-                inCall.add(call(c, operatorName(c), callsAt, now));
+                inCall.add(call(c, operatorName(c, userNames), callsAt, now));
             }
         }
         inCall.sort(Comparator.comparing(BoardSnapshot.Call::since));
@@ -111,7 +124,16 @@ public final class LiveBoard {
         }
     }
 
-    private BoardSnapshot.Operator row(Operator op, OnlineCall call, Span span, Instant callsAt, Instant now) {
+    /** "Ana Souza (Mariana Costa)": the console user, then the PBX's name for the operator when it is another. */
+    private static String nameOf(Operator op, String userName) {
+        if (userName == null || userName.isBlank()) {
+            return op.name();
+        }
+        return op.name() == null || op.name().isBlank() || op.name().equalsIgnoreCase(userName.strip()) ? userName
+                : userName + " (" + op.name() + ")";
+    }
+
+    private BoardSnapshot.Operator row(Operator op, String name, OnlineCall call, Span span, Instant callsAt, Instant now) {
         OperatorState base = OperatorStates.fromPbx(op.pbxStatus());
         OperatorState state;
         if (call != null) {
@@ -126,7 +148,7 @@ public final class LiveBoard {
         String reason = state != OperatorState.PAUSED ? null
                 : op.pauseReason() != null ? op.pauseReason() : span != null ? span.reason() : null;
         Instant since = since(op.pbxId(), state, reason, span, call, callsAt, now);
-        return new BoardSnapshot.Operator(op.pbxId(), op.name(), op.extension(), state, reason, since,
+        return new BoardSnapshot.Operator(op.pbxId(), name, op.extension(), state, reason, since,
                 call == null ? null : call.customer());
     }
 
@@ -165,12 +187,11 @@ public final class LiveBoard {
         return null;
     }
 
-    private String operatorName(OnlineCall c) {
-        if (c.operator() != null) {
-            return c.operator();
-        }
-        return roster.stream().filter(o -> c.extension() != null && c.extension().equals(o.extension()))
-                .map(Operator::name).findFirst().orElse(null);
+    /** Who has the call, named as the operator rows are: found by extension, else by the PBX's name for them. */
+    private String operatorName(OnlineCall c, Map<String, String> userNames) {
+        return roster.stream().filter(o -> c.extension() != null && c.extension().equals(o.extension())
+                        || c.operator() != null && c.operator().equalsIgnoreCase(o.name()))
+                .findFirst().map(o -> nameOf(o, userNames.get(o.pbxId()))).orElse(c.operator());
     }
 
     private static BoardSnapshot.Call call(OnlineCall c, String operator, Instant callsAt, Instant now) {

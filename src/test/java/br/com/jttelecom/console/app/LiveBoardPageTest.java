@@ -45,18 +45,19 @@ class LiveBoardPageTest {
         robot.clickOn("#nav-board");
         FxWait.until(20, () -> !operators().getItems().isEmpty());
         assertThat(operators().getItems()).extracting(OperatorRow::name)
-                .containsExactly("Mariana Costa", "Rafael Lima"); // team Vendas: agente on 201, supervisor on 202
+                // team Vendas: agente on 201, supervisor on 202; each named as the console knows them, the PBX's name beside
+                .containsExactly("Ana Agente (Mariana Costa)", "Sérgio Supervisor (Rafael Lima)");
 
         // A call on Mariana's extension (the agent's), placed at the PBX as any dial would be.
         app.runtime().pabxClient().orElseThrow().dial("201", "011987654321", Map.of());
         FxWait.until(20, () -> calls().getItems().stream()
-                .anyMatch(c -> c.who().equals("Mariana Costa (201)")));
+                .anyMatch(c -> c.who().equals("Ana Agente (Mariana Costa) · 201")));
         assertThat(marianasCall().customer()).isEqualTo("(11) 98765-4321");
         String first = marianasCall().timeProperty().get();
         // The timer ticks every second between two refreshes.
         FxWait.until(10, () -> !marianasCall().timeProperty().get().equals(first));
         FxWait.until(10, () -> operators().getItems().stream()
-                .anyMatch(o -> o.name().equals("Mariana Costa") && o.stateText().matches("chamando|em conversa")));
+                .anyMatch(o -> o.name().equals("Ana Agente (Mariana Costa)") && o.stateText().matches("chamando|em conversa")));
     }
 
     @Test
@@ -68,7 +69,7 @@ class LiveBoardPageTest {
     }
 
     private CallLine marianasCall() {
-        return calls().getItems().stream().filter(c -> c.who().equals("Mariana Costa (201)")).findFirst().orElseThrow();
+        return calls().getItems().stream().filter(c -> c.who().equals("Ana Agente (Mariana Costa) · 201")).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -43,6 +43,18 @@ class LiveBoardTest {
                 .hasMessageContaining("painel ao vivo");
     }
 
+    /** Seen in a real window: the board said "Mariana Costa" where the rest of the console says the agent's own name. */
+    @Test
+    void aLinkedOperatorIsNamedAsTheConsoleUserWithThePbxNameBesideWhereItDiffers() {
+        f.board.naming(f.visibility::linkedOperators);
+        f.signIn("admin");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        f.visibility.linkedOperators().forEach(l -> names.put(l.operatorId(), l.name()));
+
+        assertThat(f.board.snapshot().operators()).extracting(BoardSnapshot.Operator::name).containsExactlyInAnyOrder(
+                "Bruno Dias", names.get("1") + " (Mariana Costa)", names.get("2") + " (Rafael Lima)");
+    }
+
     @Test
     void aPauseKeepsItsStartAsTheClockMovesAndIsFlaggedPastTheThreshold() {
         f.calls.pbx.loginOperator("2");

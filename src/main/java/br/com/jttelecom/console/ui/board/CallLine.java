@@ -20,7 +20,7 @@ public final class CallLine {
         this.stateText = stateText;
     }
 
-    /** The operator and extension ("Mariana Costa (201)"), empty for a caller still in the queue. */
+    /** The operator and extension ("Ana Souza (Mariana Costa) · 201"), empty for a caller still in the queue. */
     public String who() {
         return who;
     }

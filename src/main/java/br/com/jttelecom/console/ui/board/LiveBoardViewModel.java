@@ -117,7 +117,7 @@ public final class LiveBoardViewModel {
 
     private CallLine line(BoardSnapshot.Call c, boolean queued) {
         String who = queued ? "" : c.operator() == null ? nullToEmpty(c.extension())
-                : c.extension() == null ? c.operator() : c.operator() + " (" + c.extension() + ")";
+                : c.extension() == null ? c.operator() : c.operator() + " · " + c.extension();
         String state = messages.get(queued ? "board.call.queued" : c.talking() ? "board.call.talking" : "board.call.ringing");
         String customer = c.customer() == null ? messages.get("board.call.unknownNumber") : phone.apply(c.customer());
         return new CallLine(c, who, customer, state);
