@@ -194,6 +194,28 @@ class LocalizationConsistencyTest {
         assertThat(found).as("sentences for a person belong in the bundles").isEmpty();
     }
 
+    /**
+     * The UI printed getMessage() in 26 places, so the English desk read the Portuguese the error was made with.
+     * One translator turns a failure into a sentence (ErrorSentences); the others read a message for a log line
+     * or to recognise a media error, never to show it.
+     */
+    @Test
+    void onlyTheErrorTranslatorTurnsAFailureIntoScreenText() throws IOException {
+        Set<String> allowed = Set.of("ErrorSentences.java", // the one translator
+                "PlaybackProblem.java", // matches the media error code, shows its own sentence
+                "DesktopTray.java"); // a log line
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("br/com/jttelecom/console/ui"))) {
+            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(java, StandardCharsets.UTF_8);
+                if (text.contains(".getMessage()") && !allowed.contains(java.getFileName().toString())) {
+                    found.add(java.getFileName().toString());
+                }
+            }
+        }
+        assertThat(found).as("show a failure with ErrorSentences.of/detail").isEmpty();
+    }
+
     private static void collect(Node node, Path file, Set<String> keys, List<String> problems) {
         if (node instanceof Element element) {
             NamedNodeMap attributes = element.getAttributes();
