@@ -235,7 +235,14 @@ class ConsoleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#userStatus", "#operatorStatus", "#connectionStatus", "#syncStatus")) {
             Label item = robot.lookup(id).queryAs(Label.class);
-            double[] widths = WaitForAsyncUtils.asyncFx(() -> new double[] {item.getWidth(), item.prefWidth(-1)}).get();
+            // The sync's progress changes the text at any moment (seen on CI: "… 100%" measured against the
+            // last pass's width): lay the window out in the same step that reads the width and the preferred one.
+            double[] widths = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.Parent root = item.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                return new double[] {item.getWidth(), item.prefWidth(-1)};
+            }).get();
             assertThat(widths[0]).as("%s keeps its width (\"%s\")", id, item.getText()).isGreaterThanOrEqualTo(widths[1] - 0.5);
         }
     }
