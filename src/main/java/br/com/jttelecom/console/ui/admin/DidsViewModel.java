@@ -1,8 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.service.InvalidInput;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.DidAdmin;
@@ -33,7 +31,7 @@ import java.util.stream.IntStream;
  */
 public final class DidsViewModel {
 
-    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>();
+    private final PbxFailureNotices failures = new PbxFailureNotices();
     private final DidAdmin dids;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -183,19 +181,11 @@ public final class DidsViewModel {
     private void fail(Throwable e) {
         error.set(true);
         message.set(ErrorSentences.of(e, messages));
-        notifyFailure(e);
-    }
-
-    /** What the PBX refused (or failing, did not do) is also a notification; the person's own typing is not. */
-    private void notifyFailure(Throwable e) {
-        if (!(e instanceof InvalidInput)) {
-            failure.set(null); // the same sentence twice is two notifications
-            failure.set(message.get());
-        }
+        failures.failed(e, message.get());
     }
 
     /** The sentence of the last PBX refusal or failure, for a notification; null between. */
     public ReadOnlyObjectProperty<String> failureProperty() {
-        return failure.getReadOnlyProperty();
+        return failures.property();
     }
 }

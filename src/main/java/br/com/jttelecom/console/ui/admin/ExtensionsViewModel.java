@@ -1,8 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.service.InvalidInput;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Extension;
@@ -52,7 +50,7 @@ public final class ExtensionsViewModel {
     static final String[] FIELDS = {"number", "name", "sipPassword", "type", "externalCallerId", "areaCode",
         "extensionGroup", "costCenter", "dialPlanId", "voicemailEmail", "forwardAll", "forwardOffline", "forwardBusy"};
 
-    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>();
+    private final PbxFailureNotices failures = new PbxFailureNotices();
     private final Directory directory;
     private final Accounts accounts;
     private final TaskRunner tasks;
@@ -299,21 +297,13 @@ public final class ExtensionsViewModel {
             // PabxRejected carries the PBX's own sentence; PermissionDenied ours, in pt-BR.
             fieldErrors.clear();
             message.set(ErrorSentences.of(e, messages));
-            notifyFailure(e);
-        }
-    }
-
-    /** What the PBX refused (or failing, did not do) is also a notification; the person's own typing is not. */
-    private void notifyFailure(Throwable e) {
-        if (!(e instanceof InvalidInput)) {
-            failure.set(null); // the same sentence twice is two notifications
-            failure.set(message.get());
+            failures.failed(e, message.get());
         }
     }
 
     /** The sentence of the last PBX refusal or failure, for a notification; null between. */
     public ReadOnlyObjectProperty<String> failureProperty() {
-        return failure.getReadOnlyProperty();
+        return failures.property();
     }
 
     /** Each value the listed extensions have for {@code field}, once, in number order (ids: "2" before "10"). */
