@@ -25,6 +25,8 @@ final class LoginFlow {
 
     static final double FIRST_WIDTH = 1200;
     static final double FIRST_HEIGHT = 760;
+    private static final String STYLES =
+            Objects.requireNonNull(LoginFlow.class.getResource("/ui/console.css")).toExternalForm();
 
     private final Stage stage;
     private final ConsoleStartup startup;
@@ -61,12 +63,18 @@ final class LoginFlow {
         // A first window leaves room on the screen for its title bar and borders.
         double width = Math.min(FIRST_WIDTH, screen.getWidth() * 0.9);
         double height = Math.min(FIRST_HEIGHT, screen.getHeight() * 0.9);
-        // Back from a signed-in window, the scene takes the window's size, whatever it is (maximized, say):
-        // asked for a size, a maximized window under a window manager kept its own and painted the new
-        // scene over part of it, the signed-out desk still showing beside.
-        Scene scene = first ? new Scene(root, width, height) : new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(LoginFlow.class.getResource("/ui/console.css")).toExternalForm());
-        stage.setScene(scene);
+        if (first) {
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().add(STYLES);
+            stage.setScene(scene);
+        } else {
+            // Back from a signed-in window, the sign-in screen goes into the window's scene, which has the
+            // window's size whatever it is (maximized, say). A new scene came out at its content's or the old
+            // scene's last size: under a window manager it covered part of a maximized window and the
+            // signed-out desk stayed painted beside it (MaximizedWindowDesktopTest). What the desk put on the
+            // scene follows its nodes out (shortcuts) or was the desk's own window (MainWindow closed it).
+            stage.getScene().setRoot(root);
+        }
         stage.show();
         if (first) {
             ShownSize.hold(stage, Double.NaN, Double.NaN, width, height);

@@ -12,7 +12,8 @@ import javafx.util.StringConverter;
 /**
  * Date fields read and write day/month/year, as every date of the console is shown. A DatePicker follows the
  * system's locale by itself: on a machine set to C.UTF-8 (or en-US) the callback date "11/12/2026" was taken as
- * 12 November.
+ * 12 November. The English console is day-first too: its tables, cards, exports and the PBX's own records are,
+ * for people in Brazil who read English; a field that read month-first beside them would be the odd one out.
  */
 public final class DateFields {
 

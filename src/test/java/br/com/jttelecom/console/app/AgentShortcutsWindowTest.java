@@ -3,9 +3,6 @@ package br.com.jttelecom.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.ui.Shortcuts;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -16,36 +13,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The agent's keyboard: every desk action in the "Atendimento" menu with its shortcut, working from any page. */
 class AgentShortcutsWindowTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "agente", "agente123");
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private Menu agentMenu() {
@@ -101,7 +85,7 @@ class AgentShortcutsWindowTest {
 
     @Test
     void pauseAndResumeFromTheKeyboardReachThePbx() throws Exception {
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
         robot.clickOn("#loginButton");
         FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
 
@@ -116,7 +100,7 @@ class AgentShortcutsWindowTest {
     @Test
     void theCallersCardShortcutOffersANewLeadForAnUnknownNumberAndTheCallGoesWithIt() throws Exception {
         String number = "(11) 3000-0001";
-        assertThat(app.runtime().leads().findByPhone("1130000001")).as("not a demo lead").isEmpty();
+        assertThat(console.runtime().leads().findByPhone("1130000001")).as("not a demo lead").isEmpty();
         robot.clickOn("#dialField").write(number);
         robot.clickOn("#dialButton");
         FxWait.until(10, () -> number.equals(text("#numberLabel")));
@@ -128,9 +112,9 @@ class AgentShortcutsWindowTest {
         robot.clickOn("#leadFormName").write("Padaria Nova");
         robot.clickOn("#leadFormSave");
 
-        FxWait.until(10, () -> app.runtime().leads().findByPhone("1130000001").isPresent());
-        long leadId = app.runtime().leads().findByPhone("1130000001").orElseThrow().id();
-        long callId = app.runtime().calls().orElseThrow().tracker().current().get(0).callId();
+        FxWait.until(10, () -> console.runtime().leads().findByPhone("1130000001").isPresent());
+        long leadId = console.runtime().leads().findByPhone("1130000001").orElseThrow().id();
+        long callId = console.runtime().calls().orElseThrow().tracker().current().get(0).callId();
         FxWait.until(10, () -> leadOfCall(callId) != null);
         assertThat(leadOfCall(callId)).as("the call in progress went with the new lead").isEqualTo(leadId);
         assertThat(robot.lookup("#nav-leads").queryAs(ToggleButton.class).isSelected()).isTrue();
@@ -139,7 +123,7 @@ class AgentShortcutsWindowTest {
     }
 
     private Long leadOfCall(long callId) {
-        return new br.com.jttelecom.console.store.CallRepository(app.runtime().database().jdbi()).findById(callId)
+        return new br.com.jttelecom.console.store.CallRepository(console.runtime().database().jdbi()).findById(callId)
                 .orElseThrow().leadId();
     }
 }

@@ -5,45 +5,30 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** DIDs in the real window, demo mode, headless, over the embedded PBX. */
 class DidsPageTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void openDids() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "admin", "admin123");
         robot.clickOn("#nav-dids");
         FxWait.until(20, () -> robot.lookup("#weekDay1").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private void type(String id, String text) throws Exception {
@@ -72,7 +57,7 @@ class DidsPageTest {
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(20, () -> !message.getText().isEmpty());
         assertThat(message.getText()).isEqualTo("DID criado no PABX.");
-        RecordedRequest insert = app.runtime().simulator().orElseThrow().requests().stream()
+        RecordedRequest insert = console.runtime().simulator().orElseThrow().requests().stream()
                 .filter(r -> r.action().equals("inserir_did") && "4833339090".equals(r.param("numero")))
                 .findFirst().orElseThrow();
         assertThat(insert.param("horario_funcionamento_dias_semana")).isEqualTo("[\"1\",\"2\",\"3\",\"7\"]");

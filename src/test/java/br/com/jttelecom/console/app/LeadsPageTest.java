@@ -7,45 +7,31 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The leads page in the real window, demo mode, headless. */
 class LeadsPageTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = console.stage();
         SignIn.as(robot, "agente", "agente123");
         assertThat(stage.isShowing()).isTrue();
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @SuppressWarnings("unchecked")
@@ -66,7 +52,7 @@ class LeadsPageTest {
         LeadRow first = table().getItems().get(0);
         Button call = robot.lookup(".phone-button").queryAs(Button.class);
         assertThat(call.isDisabled()).isFalse();
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
 
         robot.doubleClickOn(call);
         FxWait.until(10, () -> sim.requestCount("discar_numero") >= 1);
@@ -91,17 +77,38 @@ class LeadsPageTest {
 
     @Test
     void theNewLeadDialogRejectsABadPhoneWithTheMessageAndKeepsWhatWasTyped() throws Exception {
-        robot.clickOn("Novo lead");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#leadFormName").write("Carlos Pereira");
-        robot.clickOn("#leadFormPhones").write("(11) 1234");
-        robot.clickOn("#leadFormSave");
+        saveNewLead("Carlos Pereira", "(11) 1234");
         Label error = robot.lookup("#leadFormPhonesError").queryAs(Label.class);
         FxWait.until(10, () -> !error.getText().isEmpty());
         assertThat(error.getText()).startsWith("Telefone (11) 1234: Número curto demais");
         assertThat(error.isVisible()).isTrue();
         assertThat(robot.lookup("#leadFormName").queryAs(TextField.class).getText()).isEqualTo("Carlos Pereira");
         assertThat(robot.lookup("#leadFormPhones").queryAs(TextArea.class).getText()).isEqualTo("(11) 1234");
+    }
+
+    @Test
+    void aSavedLeadIsConfirmedByAToastOverTheWindow() throws Exception {
+        saveNewLead("Zeca Prado", "(48) 99016-9921");
+
+        FxWait.until(10, () -> toasts().contains("Lead criado: Zeca Prado"));
+    }
+
+    /** "Novo lead", the name and phone typed, "Salvar". */
+    private void saveNewLead(String name, String phone) {
+        robot.clickOn("Novo lead");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#leadFormName").write(name);
+        robot.clickOn("#leadFormPhones").write(phone);
+        robot.clickOn("#leadFormSave");
+    }
+
+    /** The texts of the notifications showing now (ControlsFX pop-ups over the window). */
+    private List<String> toasts() {
+        return robot.lookup(".notification-bar").queryAll().stream()
+                .flatMap(bar -> robot.from(bar).lookup((Label l) -> l.getText() != null && !l.getText().isEmpty())
+                        .queryAll().stream())
+                .map(l -> ((Label) l).getText())
+                .toList();
     }
 
     @Test

@@ -4,40 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.ui.board.CallLine;
 import br.com.jttelecom.console.ui.board.OperatorRow;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The live board in the real application (demo mode), headless: a call placed at the simulator shows up. */
 class LiveBoardPageTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @Test
     void theSupervisorSeesTheirTeamAndACallOnTheirAgentsExtensionTicking() throws Exception {
@@ -49,7 +28,7 @@ class LiveBoardPageTest {
                 .containsExactly("Ana Agente (Mariana Costa)", "Sérgio Supervisor (Rafael Lima)");
 
         // A call on Mariana's extension (the agent's), placed at the PBX as any dial would be.
-        app.runtime().pabxClient().orElseThrow().dial("201", "011987654321", Map.of());
+        console.runtime().pabxClient().orElseThrow().dial("201", "011987654321", Map.of());
         FxWait.until(20, () -> calls().getItems().stream()
                 .anyMatch(c -> c.who().equals("Ana Agente (Mariana Costa) · 201")));
         assertThat(marianasCall().customer()).isEqualTo("(11) 98765-4321");

@@ -12,9 +12,6 @@ import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.ui.leads.LeadRow;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,12 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,25 +37,14 @@ class OutageWindowTest {
     private static final String NEW_LEAD = "Bia Semrede";
     private static final String EDITED_COMPANY = "Sem PABX Ltda";
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "agente", "agente123");
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @SuppressWarnings("unchecked")
@@ -70,8 +54,8 @@ class OutageWindowTest {
 
     @Test
     void everythingTypedDuringAnOutageIsStoredShownAndStillThereWhenThePbxIsBack() throws Exception {
-        PbxSimulator sim = app.runtime().simulator().orElseThrow();
-        PabxClient pbx = app.runtime().pabxClient().orElseThrow();
+        PbxSimulator sim = console.runtime().simulator().orElseThrow();
+        PabxClient pbx = console.runtime().pabxClient().orElseThrow();
         Node banner = robot.lookup("#pbxBanner").query();
         FxWait.until(10, () -> leadsTable().getItems().size() == 200);
         LeadRow edited = leadsTable().getItems().get(3);
@@ -86,7 +70,7 @@ class OutageWindowTest {
         // and the banner follows the circuit without anyone pressing "Testar conexão".
         sim.faults().httpError(503);
         for (int i = 0; i < 5 && pbx.circuitState() != CircuitState.OPEN; i++) {
-            app.runtime().historySync().orElseThrow().syncNow().handle((r, e) -> null).get(30, TimeUnit.SECONDS);
+            console.runtime().historySync().orElseThrow().syncNow().handle((r, e) -> null).get(30, TimeUnit.SECONDS);
         }
         assertThat(pbx.circuitState()).isEqualTo(CircuitState.OPEN);
         FxWait.until(10, banner::isVisible);
@@ -114,11 +98,11 @@ class OutageWindowTest {
 
         // The PBX comes back; the next scheduled check (run now, not in 30 s) takes the banner away.
         sim.faults().clear();
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, () -> !banner.isVisible());
 
         // In the store…
-        var jdbi = app.runtime().database().jdbi();
+        var jdbi = console.runtime().database().jdbi();
         Call call = new CallRepository(jdbi).page(CallFilter.all().withPhone("+5511987654320"), null, 5).calls().get(0);
         assertThat(call.notes()).isEqualTo(NOTES);
         assertThat(call.outcome()).isEqualTo(Outcome.PRODUCTIVE);

@@ -3,22 +3,16 @@ package br.com.jttelecom.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.sim.Fault;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window in demo mode: the desktop notification when the simulator stops answering and again
@@ -26,26 +20,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PbxAlertWindowTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        Stage stage = console.stage();
         assertThat(stage).isNotNull();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "supervisor", "supervisor123");
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     /** Whether a notification (a popup window of its own, not the page's banner) shows {@code part}. */
@@ -63,25 +47,25 @@ class PbxAlertWindowTest {
 
     @Test
     void theSimulatorGoingDownAndComingBackShowsTwoNotifications() throws Exception {
-        var sim = app.runtime().simulator().orElseThrow();
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        var sim = console.runtime().simulator().orElseThrow();
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         assertThat(notified("PABX fora do ar")).as("no news while it answers").isFalse();
 
         sim.faults().httpError(503);
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, () -> notified("PABX fora do ar"));
         assertThat(notified("O histórico local continua disponível")).isTrue();
 
         sim.faults().clear();
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, () -> notified("PABX de volta"));
     }
 
     @Test
     void theDiagnosticsPageShowsTheWaitsA429AskedFor() throws Exception {
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
         sim.faults().add(Fault.rateLimited(1).onlyFor("listar_ramais").times(1));
-        app.runtime().pabxClient().orElseThrow().listExtensions();
+        console.runtime().pabxClient().orElseThrow().listExtensions();
 
         robot.clickOn("#nav-diagnostics");
         FxWait.until(10, () -> robot.lookup("#retryAfterWaitsValue").tryQuery().isPresent());

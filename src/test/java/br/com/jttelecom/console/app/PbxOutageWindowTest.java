@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.store.CallbackRepository;
 import br.com.jttelecom.console.ui.leads.LeadRow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,10 +17,8 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The PBX down (the simulator answers 503): the banner shows, and only what needs the PBX goes off,
@@ -33,36 +29,29 @@ class PbxOutageWindowTest {
     private static final String WHY = "PABX fora do ar: ligações desativadas até a conexão voltar. "
             + "Leads, notas e histórico continuam funcionando.";
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsoleAndBreakThePbx() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         // A callback due now, for the Retornos page.
-        var lead = app.runtime().leads().search("", 1).get(0).lead();
-        new CallbackRepository(app.runtime().database().jdbi(), Clock.systemUTC())
+        var lead = console.runtime().leads().search("", 1).get(0).lead();
+        new CallbackRepository(console.runtime().database().jdbi(), Clock.systemUTC())
                 .schedule(null, lead.id(), lead.mainPhone(), Instant.now().minusSeconds(60));
         SignIn.as(robot, "agente", "agente123");
         FxWait.until(10, () -> table().getItems().size() == 200);
 
-        app.runtime().simulator().orElseThrow().faults().httpError(503);
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().simulator().orElseThrow().faults().httpError(503);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         Node banner = robot.lookup("#pbxBanner").query();
         FxWait.until(10, banner::isVisible);
     }
 
     @AfterEach
     void stopConsole() throws Exception {
-        app.runtime().simulator().orElseThrow().faults().clear();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        console.runtime().simulator().orElseThrow().faults().clear();
     }
 
     @SuppressWarnings("unchecked")
@@ -100,8 +89,8 @@ class PbxOutageWindowTest {
         robot.moveTo(dial);
         FxWait.until(10, () -> tooltipShowing(WHY));
 
-        app.runtime().simulator().orElseThrow().faults().clear();
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().simulator().orElseThrow().faults().clear();
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, () -> !dial.isDisabled());
     }
 

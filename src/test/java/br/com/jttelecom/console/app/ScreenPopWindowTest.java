@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.jttelecom.console.service.CallListener;
 import br.com.jttelecom.console.service.InboundRing;
 import br.com.jttelecom.console.service.TrackedCall;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
@@ -17,41 +15,32 @@ import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The inbound screen-pop in the real window, demo mode: the simulator's queue rings the agent's extension. */
 class ScreenPopWindowTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "agente", "agente123");
     }
 
     @AfterEach
     void stopConsole() throws Exception {
-        app.runtime().simulator().orElseThrow().inboundTraffic(null);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        console.runtime().simulator().orElseThrow().inboundTraffic(null);
     }
 
     @Test
     void aClickOnTheScreenPopOfAKnownLeadOpensTheLeadsCard() throws Exception {
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
         List<InboundRing> rings = new CopyOnWriteArrayList<>();
-        app.runtime().calls().orElseThrow().tracker().addListener(new CallListener() {
+        console.runtime().calls().orElseThrow().tracker().addListener(new CallListener() {
             @Override
             public void callChanged(TrackedCall call) {
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.jttelecom.console.service.CallListener;
 import br.com.jttelecom.console.service.TrackedCall;
 import br.com.jttelecom.console.model.Outcome;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +16,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,24 +27,23 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SessionsWindowTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
-    @BeforeEach
-    void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    /** The ids of the calls that end from now on, whoever's they are. */
+    private Set<Long> endedCalls() {
+        Set<Long> ended = ConcurrentHashMap.newKeySet();
+        console.runtime().calls().orElseThrow().tracker().addListener(new CallListener() {
+            @Override
+            public void callChanged(TrackedCall call) {
+                if (!call.phase().isLive()) {
+                    ended.add(call.callId());
+                }
+            }
+        });
+        return ended;
     }
 
     private String text(String id) {
@@ -79,16 +74,8 @@ class SessionsWindowTest {
     @Test
     void theNextUserStartsFromTheirOwnOperatorAndNeverSeesTheLastUsersCall() throws Exception {
         SignIn.as(robot, "agente", "agente123");
-        var calls = app.runtime().calls().orElseThrow();
-        Set<Long> ended = ConcurrentHashMap.newKeySet();
-        calls.tracker().addListener(new CallListener() {
-            @Override
-            public void callChanged(TrackedCall call) {
-                if (!call.phase().isLive()) {
-                    ended.add(call.callId());
-                }
-            }
-        });
+        var calls = console.runtime().calls().orElseThrow();
+        Set<Long> ended = endedCalls();
         robot.clickOn("#loginButton");
         FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
         // Ends in 9: the simulator lets it ring unanswered for half a minute, so it outlives the agent's session.
@@ -97,7 +84,7 @@ class SessionsWindowTest {
         FxWait.until(20, () -> text("#operatorStatus").startsWith("Operador: chamando"));
         long agentsCall = calls.tracker().current("201").get(0).callId();
         // The supervisor's operator is in the queue at the PBX (logged in from another device, say).
-        app.runtime().pabxClient().orElseThrow().loginOperator("2");
+        console.runtime().pabxClient().orElseThrow().loginOperator("2");
 
         signOutAnswering("Encerrar e continuar logado");
         FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
@@ -116,6 +103,34 @@ class SessionsWindowTest {
     }
 
     @Test
+    void aPauseAskedDuringACallIsDroppedWithTheSessionThatAskedIt() throws Exception {
+        SignIn.as(robot, "agente", "agente123");
+        var calls = console.runtime().calls().orElseThrow();
+        Set<Long> ended = endedCalls();
+        robot.clickOn("#loginButton");
+        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
+        robot.clickOn("#dialField").write("(11) 98765-4329"); // rings unanswered for half a minute
+        robot.clickOn("#dialButton");
+        FxWait.until(20, () -> text("#operatorStatus").startsWith("Operador: chamando"));
+        long agentsCall = calls.tracker().current("201").get(0).callId();
+        robot.clickOn("#pauseReason").clickOn("Café");
+        robot.clickOn("#pauseButton");
+        FxWait.until(10, () -> text("#operatorPending").equals("pausa pedida ao fim da chamada: Café"));
+
+        signOutAnswering("Encerrar e continuar logado");
+        FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
+        SignIn.as(robot, "supervisor", "supervisor123");
+        FxWait.until(60, () -> ended.contains(agentsCall));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The call the pause waited for has ended; the agent who asked is gone, so nobody is paused.
+        assertThat(console.runtime().simulator().orElseThrow().requests()).extracting(r -> r.action())
+                .doesNotContain("pausar_operador");
+        assertThat(text("#operatorPending")).isEmpty();
+        assertThat(text("#operatorStatus")).doesNotContain("pausa");
+    }
+
+    @Test
     void signingOutWhileInTheQueueAsksFirstAndMayLeaveTheQueue() throws Exception {
         SignIn.as(robot, "agente", "agente123");
         robot.clickOn("#loginButton");
@@ -130,7 +145,7 @@ class SessionsWindowTest {
         assertThat(dialogHeader()).isEqualTo("Você ainda está logado na fila do PABX.");
         robot.clickOn(dialogButton("Sair da fila e encerrar sessão").orElseThrow());
         FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
-        assertThat(app.runtime().simulator().orElseThrow().requests()).filteredOn(r -> r.action().equals("logout_operador"))
+        assertThat(console.runtime().simulator().orElseThrow().requests()).filteredOn(r -> r.action().equals("logout_operador"))
                 .extracting(r -> r.param("operador_id")).containsExactly("1");
     }
 
@@ -152,7 +167,7 @@ class SessionsWindowTest {
     @Test
     void aDueCallbackPopsUpForItsOwnerOnlyAndOnlyOnce() throws Exception {
         FxWait.until(60, () -> robot.lookup("#hint").queryAs(Label.class).getText().contains("admin / admin123"));
-        StoredCalls stored = new StoredCalls(app.runtime());
+        StoredCalls stored = new StoredCalls(console.runtime());
         scheduleCallback(stored, "agente", "+5511987650001");
         scheduleCallback(stored, "supervisor", "+5511987650002");
         scheduleCallback(stored, "admin", "+5511987650003");
@@ -183,7 +198,7 @@ class SessionsWindowTest {
     private void scheduleCallback(StoredCalls stored, String login, String e164) {
         Instant start = Instant.now().minus(Duration.ofHours(2));
         var call = stored.inbound("cb-" + e164, e164, stored.userId(login), start);
-        app.runtime().calls().orElseThrow().notes().setOutcome(call.id(), Outcome.SCHEDULED, start.plus(Duration.ofHours(1)));
+        console.runtime().calls().orElseThrow().notes().setOutcome(call.id(), Outcome.SCHEDULED, start.plus(Duration.ofHours(1)));
     }
 
     /** The texts of the callback pop-ups showing now. */
@@ -208,8 +223,8 @@ class SessionsWindowTest {
     @Test
     void signingInAndOutAgainAddsNoListenersToTheServicesThatOutliveTheWindow() throws Exception {
         SignIn.as(robot, "agente", "agente123");
-        var calls = app.runtime().calls().orElseThrow();
-        var sync = app.runtime().historySync().orElseThrow();
+        var calls = console.runtime().calls().orElseThrow();
+        var sync = console.runtime().historySync().orElseThrow();
         int tracker = calls.tracker().listenerCount();
         int history = sync.listenerCount();
         int dialResults = calls.clickToCall().resultListenerCount();

@@ -3,46 +3,31 @@ package br.com.jttelecom.console.app;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Configurações in the real window, demo mode, headless: Salvar works, and what it answers is in sight. */
 class SettingsPageTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void openSettings() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = console.stage();
         SignIn.as(robot, "admin", "admin123");
         assertThat(stage.isShowing()).isTrue();
         robot.clickOn("#nav-settings");
         FxWait.until(20, () -> robot.lookup("#saveButton").tryQuery().isPresent()
                 && !robot.lookup("#requestsPerSecond").queryAs(TextField.class).getText().isEmpty());
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private Label label(String id) {

@@ -3,46 +3,29 @@ package br.com.jttelecom.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.service.StatsPreset;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The stats page in the real application, headless, over the demo history synced at start. */
 class StatsPageTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startAndSync() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "admin", "admin123");
         Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
         FxWait.until(60, () -> sync.getText().startsWith("Histórico sincronizado"));
         robot.clickOn("#nav-stats");
         FxWait.until(20, () -> robot.lookup("#statsValue-total").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -105,7 +88,7 @@ class StatsPageTest {
         robot.interact(() -> period().setValue(StatsPreset.LAST_30_DAYS));
         FxWait.until(20, () -> total() > week);
         long days30 = total();
-        long stored = app.runtime().database().jdbi().withHandle(h -> h.createQuery(
+        long stored = console.runtime().database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM calls WHERE start_time >= DATEADD('DAY', -31, CURRENT_TIMESTAMP)")
                 .mapTo(Long.class).one());
         assertThat(days30).isGreaterThan(week).isLessThanOrEqualTo(stored);

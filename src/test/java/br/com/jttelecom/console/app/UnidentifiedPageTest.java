@@ -5,25 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedRow;
 import br.com.jttelecom.console.store.UnmatchedCalls;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "Chamadas não identificadas" in the real window, on the console's real store, as the demo agent. */
 class UnidentifiedPageTest {
@@ -31,21 +26,16 @@ class UnidentifiedPageTest {
     private static final String CARLOS = "+5521998887777";
     private static final String DORA = "+5531988776655";
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
     private StoredCalls stored;
     private long agentId;
 
     @BeforeEach
     void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
-        stored = new StoredCalls(app.runtime());
+        stored = new StoredCalls(console.runtime());
         long agent = stored.userId("agente");
         long supervisor = stored.userId("supervisor");
         // Ahead of the demo's synced history, so these are the newest rows whatever the sync brought.
@@ -60,12 +50,6 @@ class UnidentifiedPageTest {
         agentId = agent;
     }
 
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
     @SuppressWarnings("unchecked")
     private TableView<UnidentifiedRow> table() {
         return robot.lookup(".unidentified-table").queryAs(TableView.class);
@@ -77,7 +61,7 @@ class UnidentifiedPageTest {
 
     /** What the badge must say: the agent's unidentified calls in the store now (the demo's sync brings some too). */
     private String storeCount() {
-        long n = new UnmatchedCalls(app.runtime().database().jdbi()).count(agentId);
+        long n = new UnmatchedCalls(console.runtime().database().jdbi()).count(agentId);
         return (n == 1 ? "1 chamada" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("pt-BR")).format(n) + " chamadas")
                 + " sem lead";
     }
@@ -98,10 +82,10 @@ class UnidentifiedPageTest {
 
     @Test
     void linkingANumberToALeadTakesEveryCallFromItOffTheList() throws Exception {
-        LeadSummary lead = app.runtime().leads().search("", 1).get(0);
+        LeadSummary lead = console.runtime().leads().search("", 1).get(0);
         clickRowButton(0, ".unidentified-link");
         // Its phone finds exactly that lead (two demo leads may share a name); a single match is picked at once.
-        robot.clickOn("#linkLeadSearch").write(app.runtime().leads().display(lead.lead().mainPhone()));
+        robot.clickOn("#linkLeadSearch").write(console.runtime().leads().display(lead.lead().mainPhone()));
         Node confirm = robot.lookup("#linkLeadConfirm").query();
         FxWait.until(10, () -> !confirm.isDisabled());
         robot.clickOn(confirm);
@@ -112,7 +96,7 @@ class UnidentifiedPageTest {
         for (String id : List.of("u-1", "u-3", "u-4")) {
             assertThat(stored.leadOf(id)).as(id).isEqualTo(lead.lead().id());
         }
-        assertThat(app.runtime().leads().find(lead.lead().id()).orElseThrow().phones()).contains(CARLOS);
+        assertThat(console.runtime().leads().find(lead.lead().id()).orElseThrow().phones()).contains(CARLOS);
     }
 
     @Test
@@ -129,7 +113,7 @@ class UnidentifiedPageTest {
         assertThat(firstRows(2)).extracting(UnidentifiedRow::number).containsOnly(CARLOS);
         Long lead = stored.leadOf("u-2");
         assertThat(lead).isNotNull();
-        assertThat(app.runtime().leads().find(lead).orElseThrow().name()).isEqualTo("Dora Lima");
+        assertThat(console.runtime().leads().find(lead).orElseThrow().name()).isEqualTo("Dora Lima");
     }
 
     /** The row's button, once the table has drawn the row (cells come a pulse after the items). */

@@ -2,45 +2,29 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The agent's workspace in the real window, demo mode, against the embedded simulator. */
 class WorkspaceWindowTest {
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = console.stage();
         SignIn.as(robot, "agente", "agente123");
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private String text(String id) {
@@ -55,7 +39,7 @@ class WorkspaceWindowTest {
 
         FxWait.until(10, () -> !text("#numberLabel").isEmpty());
         assertThat(text("#numberLabel")).isEqualTo("(11) 98765-4320");
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
         FxWait.until(10, () -> sim.requestCount("discar_numero") == 1);
         VBox outcome = robot.lookup("#outcomeBox").queryAs(VBox.class);
         FxWait.until(20, outcome::isVisible);
@@ -70,12 +54,12 @@ class WorkspaceWindowTest {
 
     @Test
     void aPbxOutageShowsTheBannerAndTurnsOffOnlyWhatNeedsThePbx() throws Exception {
-        var sim = app.runtime().simulator().orElseThrow();
+        var sim = console.runtime().simulator().orElseThrow();
         javafx.scene.Node banner = robot.lookup("#pbxBanner").query();
         assertThat(banner.isVisible()).isFalse();
 
         sim.faults().httpError(503);
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, banner::isVisible);
         assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#dialField").queryAs(javafx.scene.control.TextField.class).isDisabled())
@@ -83,7 +67,7 @@ class WorkspaceWindowTest {
         assertThat(robot.lookup("#nav-history").queryAs(javafx.scene.control.ToggleButton.class).isDisabled()).isFalse();
 
         sim.faults().clear();
-        app.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
+        console.runtime().connectionMonitor().checkNow().get(10, TimeUnit.SECONDS);
         FxWait.until(10, () -> !banner.isVisible());
         assertThat(robot.lookup("#dialButton").queryButton().isDisabled()).isFalse();
     }
@@ -92,7 +76,7 @@ class WorkspaceWindowTest {
     void invalidNumberShowsTheMessageAndSendsNothing() throws Exception {
         robot.clickOn("#dialField").write("123").type(javafx.scene.input.KeyCode.ENTER);
         FxWait.until(10, () -> !text("#dialMessage").isEmpty());
-        assertThat(app.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
+        assertThat(console.runtime().simulator().orElseThrow().requestCount("discar_numero")).isZero();
     }
 
     @Test
@@ -104,7 +88,7 @@ class WorkspaceWindowTest {
         robot.clickOn(reasons).clickOn("Café");
         robot.clickOn("#pauseButton");
         FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: pausado (Café)"));
-        assertThat(app.runtime().simulator().orElseThrow().requests().stream()
+        assertThat(console.runtime().simulator().orElseThrow().requests().stream()
                 .filter(r -> r.action().equals("pausar_operador")).findFirst().orElseThrow().param("motivo_pausa"))
                 .isEqualTo("Café");
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.service.AgentSettings;
 import br.com.jttelecom.console.store.SettingRepository;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,14 +16,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,25 +33,14 @@ class WrapUpWindowTest {
     /** Lines the notes keep when the outcome buttons are on show. */
     private static final int NOTES_LINES = 5;
 
-    @TempDir
-    Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private JtConsoleApp app;
+    @RegisterExtension
+    final DemoConsole console = new DemoConsole();
 
     @BeforeEach
     void startConsole() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (JtConsoleApp) FxToolkit.setupApplication(
-                () -> new JtConsoleApp(Map.of(), List.of("--data-dir", dataDir.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
         SignIn.as(robot, "agente", "agente123");
-    }
-
-    @AfterEach
-    void stopConsole() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private void windowOf(int width, int height) throws Exception {
@@ -126,7 +111,7 @@ class WrapUpWindowTest {
 
     @Test
     void whenTheOutcomeIsRequiredTheDialButtonIsOffAndThePanelSaysWhyUntilOneIsPicked() throws Exception {
-        new SettingRepository(app.runtime().database().jdbi()).put(AgentSettings.DISPOSITION_REQUIRED, "true");
+        new SettingRepository(console.runtime().database().jdbi()).put(AgentSettings.DISPOSITION_REQUIRED, "true");
         callEnds();
 
         Label hold = robot.lookup("#wrapUpHold").queryAs(Label.class);

@@ -35,6 +35,17 @@ class LinuxInstallerConfigTest {
                 .contains("gtk3", "mesa-libGL", "fontconfig", "alsa-lib");
     }
 
+    /** MP3/AAC recordings play through FFmpeg's libraries: the packages recommend them, so a desktop install brings them. */
+    @Test
+    void theDebAndTheRpmRecommendTheLibrariesThatPlayCompressedRecordings() throws Exception {
+        String control = Files.readString(LINUX.resolve("control"), StandardCharsets.UTF_8);
+        assertThat(control.lines().filter(l -> l.startsWith("Recommends:")).findFirst().orElseThrow())
+                .contains("libavcodec59", "libavformat59", "libavcodec60", "libavformat60");
+        String spec = Files.readString(LINUX.resolve("jt-console.spec"), StandardCharsets.UTF_8);
+        assertThat(spec.lines().filter(l -> l.startsWith("Recommends:")).findFirst().orElseThrow())
+                .contains("ffmpeg-libs", "libavcodec-free");
+    }
+
     @Test
     void aMachineWithoutADesktopMenuStillInstallsThePackage() throws Exception {
         String postinst = Files.readString(LINUX.resolve("postinst"), StandardCharsets.UTF_8);

@@ -74,6 +74,22 @@ class LeadsViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("1 lead");
     }
 
+    /** "Agendada" on the call panel schedules the callback; the lead list's "Próximo retorno" reads it. */
+    @Test
+    void aScheduledCallbackIsShownInTheNextCallbackColumn() {
+        long joao = leads.search("joao", 1).get(0).lead().id();
+        java.time.ZonedDateTime due = java.time.LocalDate.now(ZoneId.of("America/Sao_Paulo")).atTime(10, 30)
+                .atZone(ZoneId.of("America/Sao_Paulo"));
+        new br.com.jttelecom.console.store.CallbackRepository(db.jdbi(), java.time.Clock.systemUTC())
+                .schedule(null, joao, "+5511987654321", due.toInstant());
+        LeadsViewModel vm = page(Optional.of(dial));
+
+        vm.search("joao");
+
+        assertThat(vm.rows()).singleElement().extracting(LeadRow::nextCallback)
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM").format(due) + " 10:30");
+    }
+
     /** Seen in a real window: a lead saved as the 201st, and the page still said "200 leads", as if it was lost. */
     @Test
     void aFullPageSaysItIsPartOfTheLeadsThatMatch() {
