@@ -55,6 +55,9 @@ class StatsPageTest {
         assertThat(fill("#statsAgentChart", "Atendidas")).isEqualTo(answeredPerHour);
         assertThat(fill("#statsAgentChart", "Não atendidas")).isEqualTo(missedPerHour);
         assertThat(answeredPerHour).isNotEqualTo(missedPerHour);
+        // Every status its own colour on the hour chart, the one chart that shows them all.
+        assertThat(java.util.List.of(answeredPerHour, missedPerHour, fill("#statsHourChart", "Ocupado"),
+                fill("#statsHourChart", "Falhou"), fill("#statsHourChart", "Em andamento"))).doesNotHaveDuplicates();
         assertThat(robot.lookup("#statsOutcomeChart").queryAs(javafx.scene.chart.PieChart.class).getLabelsVisible())
                 .as("slice labels overlap; the legend names them").isFalse();
     }

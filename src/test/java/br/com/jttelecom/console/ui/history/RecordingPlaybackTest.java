@@ -66,6 +66,7 @@ class RecordingPlaybackTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serve("/trinta-segundos.wav", pcmWav(30));
         serve("/comprimida.wav", compressedWav());
+        serve("/quatro-segundos.mp3", resource("/recordings/quatro-segundos.mp3"));
         server.start();
         viewModel = new CallDetailViewModel(messages, store.history, new Recordings(downloads),
                 new CallTexts(messages, new PhoneNumbers(DialPlan.defaults()), HistoryFixture.SAO_PAULO,
@@ -133,6 +134,35 @@ class RecordingPlaybackTest {
         assertThat(fx(() -> controls.playTextProperty().get())).isEqualTo("Tocar");
     }
 
+    /** MP3 goes through FFmpeg's libavcodec, which .ci/run installs and the packages recommend: it plays, to its end. */
+    @Test
+    void anMp3PlaysToItsEnd() throws Exception {
+        fx(() -> {
+            controls = new RecordingControls(messages);
+            player = new RecordingPlayer(viewModel, controls);
+            viewModel.open(stored("/quatro-segundos.mp3").id());
+            return null;
+        });
+        until(() -> controls.readyProperty().get() || !viewModel.recordingMessageProperty().get().isEmpty());
+        assertThat(fx(() -> viewModel.recordingMessageProperty().get())).as("the player could not play the MP3").isEmpty();
+        assertThat(fx(() -> controls.lengthProperty().get())).isBetween(3.5, 4.5);
+
+        java.util.concurrent.atomic.AtomicBoolean played = new java.util.concurrent.atomic.AtomicBoolean();
+        fx(() -> {
+            player.media().statusProperty().addListener((obs, old, now) -> {
+                if (now == MediaPlayer.Status.PLAYING) {
+                    played.set(true);
+                }
+            });
+            controls.speed(2.0);
+            controls.togglePlay();
+            return null;
+        });
+        until(() -> played.get() && !controls.playingProperty().get());
+        assertThat(fx(() -> viewModel.recordingMessageProperty().get())).as("it played, it did not fail").isEmpty();
+        assertThat(fx(() -> controls.positionProperty().get())).as("back at the start after the end").isZero();
+    }
+
     @Test
     void theDetailPanelPlaysWithItsButtonsAndSpeeds() throws Exception {
         Parent root = panel();
@@ -197,6 +227,12 @@ class RecordingPlaybackTest {
         return store.calls.insert(new Call(null, null, null, null, c.phoneNumber(), c.direction(), c.duration(), c.status(),
                 c.startTime(), c.endTime(), url, "ext-1", null, c.extension(), c.operator(), Duration.ofSeconds(4),
                 Duration.ofSeconds(26), null, 200, null, null, null, null));
+    }
+
+    private static byte[] resource(String name) throws java.io.IOException {
+        try (var in = RecordingPlaybackTest.class.getResourceAsStream(name)) {
+            return java.util.Objects.requireNonNull(in, name).readAllBytes();
+        }
     }
 
     private void serve(String path, byte[] body) {

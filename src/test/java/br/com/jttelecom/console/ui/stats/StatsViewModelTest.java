@@ -86,6 +86,20 @@ class StatsViewModelTest {
         assertThat(card("tme").comparison()).isEqualTo("sem comparação");
     }
 
+    /** The service level is a rate too: 100 % yesterday to 50 % today is 50 points down. */
+    @Test
+    void theServiceLevelChangeIsInPercentagePoints() {
+        inbound(NOW.minus(Duration.ofHours(1)), 10); // answered within the 20 s
+        inbound(NOW.minus(Duration.ofHours(1)), 40); // answered after them
+        inbound(NOW.minus(Duration.ofDays(1)), 5);
+
+        model.reload();
+
+        assertThat(card("serviceLevel").value()).isEqualTo("50%");
+        assertThat(card("serviceLevel").comparison()).isEqualTo("↓ 50 p.p. vs período anterior");
+        assertThat(card("serviceLevel").better()).isFalse();
+    }
+
     @Test
     void choosingAnotherPeriodRecalculates() {
         model.reload();
@@ -146,6 +160,14 @@ class StatsViewModelTest {
 
     private StatsCard card(String key) {
         return model.cards().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private void inbound(Instant start, int waitSeconds) {
+        Duration talk = Duration.ofSeconds(60);
+        Duration wait = Duration.ofSeconds(waitSeconds);
+        calls.insert(new Call(null, null, null, null, "+5548991234567", Direction.INBOUND, wait.plus(talk),
+                CallStatus.COMPLETED, start, start.plus(wait).plus(talk), null, null, null, "201", "Ana Souza", wait,
+                talk, null, null, null, null, null, null));
     }
 
     private void add(Instant start, CallStatus status, int seconds) {
