@@ -3,7 +3,7 @@ package br.com.jttelecom.console.service;
 import java.time.Duration;
 
 /**
- * The figures of one period (definitions in the README, "Estatísticas / Stats"). A rate or average is
+ * The figures of one period (definitions in docs/user/stats.md). A rate or average is
  * {@code null} when its denominator is zero: "no data", not 0 %.
  *
  * @param answerRate   answered / finished calls (0..1)

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public final class SimulatorMain {
 
-    /** The default API user and token, documented in the README. */
+    /** The default API user and token, documented in docs/user/demo-mode.md. */
     public static final String DEFAULT_USER = "demo";
     public static final String DEFAULT_TOKEN = "7f3e9c1a-demo-4000-8000-00000000d3m0";
 
