@@ -28,7 +28,7 @@ class FixtureShapeTest {
     }
 
     private static String fixture(String name) throws IOException {
-        try (InputStream in = FixtureShapeTest.class.getResourceAsStream("/sim/fixtures/" + name)) {
+        try (InputStream in = FixtureShapeTest.class.getResourceAsStream("/fixtures/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
