@@ -89,13 +89,7 @@ class RecordingPlaybackTest {
 
     @Test
     void aWavPlaysToItsEndSeeksAndChangesSpeed() throws Exception {
-        fx(() -> {
-            controls = new RecordingControls(messages);
-            player = new RecordingPlayer(viewModel, controls);
-            viewModel.open(stored("/trinta-segundos.wav").id());
-            return null;
-        });
-        until(() -> controls.readyProperty().get() || !viewModel.recordingMessageProperty().get().isEmpty());
+        openInAPlayer("/trinta-segundos.wav");
         assertThat(fx(() -> viewModel.recordingMessageProperty().get())).as("the player could not play here").isEmpty();
         assertThat(fx(() -> controls.lengthProperty().get())).isEqualTo(30.0);
 
@@ -137,13 +131,7 @@ class RecordingPlaybackTest {
     /** MP3 goes through FFmpeg's libavcodec, which .ci/run installs and the packages recommend: it plays, to its end. */
     @Test
     void anMp3PlaysToItsEnd() throws Exception {
-        fx(() -> {
-            controls = new RecordingControls(messages);
-            player = new RecordingPlayer(viewModel, controls);
-            viewModel.open(stored("/quatro-segundos.mp3").id());
-            return null;
-        });
-        until(() -> controls.readyProperty().get() || !viewModel.recordingMessageProperty().get().isEmpty());
+        openInAPlayer("/quatro-segundos.mp3");
         assertThat(fx(() -> viewModel.recordingMessageProperty().get())).as("the player could not play the MP3").isEmpty();
         assertThat(fx(() -> controls.lengthProperty().get())).isBetween(3.5, 4.5);
 
@@ -227,6 +215,17 @@ class RecordingPlaybackTest {
         return store.calls.insert(new Call(null, null, null, null, c.phoneNumber(), c.direction(), c.duration(), c.status(),
                 c.startTime(), c.endTime(), url, "ext-1", null, c.extension(), c.operator(), Duration.ofSeconds(4),
                 Duration.ofSeconds(26), null, 200, null, null, null, null));
+    }
+
+    /** The call whose recording is at {@code path}, opened in a player of its own; once it is ready or says why not. */
+    private void openInAPlayer(String path) throws Exception {
+        fx(() -> {
+            controls = new RecordingControls(messages);
+            player = new RecordingPlayer(viewModel, controls);
+            viewModel.open(stored(path).id());
+            return null;
+        });
+        until(() -> controls.readyProperty().get() || !viewModel.recordingMessageProperty().get().isEmpty());
     }
 
     private static byte[] resource(String name) throws java.io.IOException {
