@@ -139,4 +139,17 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .allowEmptyShould(true)
             .because("a cycle makes layers impossible to test or replace alone");
+
+    @ArchTest
+    static final ArchRule serviceFeaturesFormNoCycle = slices()
+            .matching(BASE + ".service.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature of the service layer can then be read, tested and changed with only the features "
+                    + "below it (accounts at the base, board and settings at the top: docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule theServiceRootUsesNoFeature = noClasses()
+            .that().resideInAPackage(BASE + ".service")
+            .should().dependOnClassesThat().resideInAPackage(BASE + ".service.*..")
+            .because("the root holds only what every feature shares (the input errors, the CSV helpers)");
 }

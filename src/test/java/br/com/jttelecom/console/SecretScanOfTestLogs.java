@@ -2,7 +2,7 @@ package br.com.jttelecom.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.DemoAccounts;
+import br.com.jttelecom.console.service.accounts.DemoAccounts;
 import br.com.jttelecom.console.sim.SimulatorMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import br.com.jttelecom.console.pabx.PabxUnavailable;
 import br.com.jttelecom.console.phone.InvalidPhoneNumber;
 import br.com.jttelecom.console.service.InvalidInput;
 import br.com.jttelecom.console.service.PbxQueryFailed;
-import br.com.jttelecom.console.service.PermissionDenied;
+import br.com.jttelecom.console.service.accounts.PermissionDenied;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

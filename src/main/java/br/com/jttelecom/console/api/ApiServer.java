@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.Role;
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.SignInResult;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.SignInResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

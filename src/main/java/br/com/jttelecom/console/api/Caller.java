@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import io.javalin.http.Context;
 
 /** A request's signed-in user, as the auth filter found it. */

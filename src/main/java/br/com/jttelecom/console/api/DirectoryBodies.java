@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.DidForm;
-import br.com.jttelecom.console.service.ExtensionFlags;
-import br.com.jttelecom.console.service.ExtensionForm;
-import br.com.jttelecom.console.service.ForwardRule;
+import br.com.jttelecom.console.service.directory.DidForm;
+import br.com.jttelecom.console.service.directory.ExtensionFlags;
+import br.com.jttelecom.console.service.directory.ExtensionForm;
+import br.com.jttelecom.console.service.directory.ForwardRule;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -2,12 +2,12 @@ package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.Did;
 import br.com.jttelecom.console.model.Extension;
-import br.com.jttelecom.console.service.DidAdmin;
-import br.com.jttelecom.console.service.DidForm;
-import br.com.jttelecom.console.service.Directory;
-import br.com.jttelecom.console.service.ExtensionForm;
-import br.com.jttelecom.console.service.Permission;
-import br.com.jttelecom.console.service.Permissions;
+import br.com.jttelecom.console.service.directory.DidAdmin;
+import br.com.jttelecom.console.service.directory.DidForm;
+import br.com.jttelecom.console.service.directory.Directory;
+import br.com.jttelecom.console.service.directory.ExtensionForm;
+import br.com.jttelecom.console.service.accounts.Permission;
+import br.com.jttelecom.console.service.accounts.Permissions;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.SyncStatus;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.ConnectionStatus;
+import br.com.jttelecom.console.service.sync.SyncStatus;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;

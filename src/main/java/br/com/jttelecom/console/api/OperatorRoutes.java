@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.AgentActions;
-import br.com.jttelecom.console.service.OperatorStatus;
+import br.com.jttelecom.console.service.operator.AgentActions;
+import br.com.jttelecom.console.service.operator.OperatorStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

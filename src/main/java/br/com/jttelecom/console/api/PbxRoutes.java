@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.ConnectionStatus;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.HistoryFilter;
-import br.com.jttelecom.console.service.LiveCall;
-import br.com.jttelecom.console.service.PbxHistoryPage;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.history.HistoryFilter;
+import br.com.jttelecom.console.service.history.LiveCall;
+import br.com.jttelecom.console.service.history.PbxHistoryPage;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;

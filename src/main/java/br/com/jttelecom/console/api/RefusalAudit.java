@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.api;
 
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;

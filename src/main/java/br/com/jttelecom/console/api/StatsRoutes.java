@@ -2,7 +2,7 @@ package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.service.HistoryFilter;
+import br.com.jttelecom.console.service.history.HistoryFilter;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;

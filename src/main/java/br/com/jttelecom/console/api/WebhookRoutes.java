@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.api;
 
 import br.com.jttelecom.console.model.Call;
-import br.com.jttelecom.console.service.WebhookIntake;
+import br.com.jttelecom.console.service.calls.WebhookIntake;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.service.settings.SettingsAdmin;
 import br.com.jttelecom.console.store.SettingsFile;
 
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.AgentIdentity;
-import br.com.jttelecom.console.service.AgentSettings;
-import br.com.jttelecom.console.service.AutoPause;
-import br.com.jttelecom.console.service.CallTracker;
-import br.com.jttelecom.console.service.OperatorControl;
-import br.com.jttelecom.console.service.RingOutcomes;
+import br.com.jttelecom.console.service.calls.AgentIdentity;
+import br.com.jttelecom.console.service.calls.AgentSettings;
+import br.com.jttelecom.console.service.operator.AutoPause;
+import br.com.jttelecom.console.service.calls.CallTracker;
+import br.com.jttelecom.console.service.operator.OperatorControl;
+import br.com.jttelecom.console.service.calls.RingOutcomes;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.BoardSettings;
-import br.com.jttelecom.console.service.LiveBoard;
+import br.com.jttelecom.console.service.board.BoardSettings;
+import br.com.jttelecom.console.service.board.LiveBoard;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
 import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.ui.FxmlLoaderFactory;

@@ -3,21 +3,21 @@ package br.com.jttelecom.console.app;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
-import br.com.jttelecom.console.service.AreaCodes;
-import br.com.jttelecom.console.service.AgentIdentity;
-import br.com.jttelecom.console.service.AgentActions;
-import br.com.jttelecom.console.service.AgentSettings;
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.LinkedAgentIdentity;
-import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.numbers.AreaCodes;
+import br.com.jttelecom.console.service.calls.AgentIdentity;
+import br.com.jttelecom.console.service.operator.AgentActions;
+import br.com.jttelecom.console.service.calls.AgentSettings;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.calls.LinkedAgentIdentity;
+import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
-import br.com.jttelecom.console.service.CallbackReminders;
-import br.com.jttelecom.console.service.CallNotes;
-import br.com.jttelecom.console.service.CallTracker;
-import br.com.jttelecom.console.service.ClickToCall;
-import br.com.jttelecom.console.service.OnlineMatcher;
-import br.com.jttelecom.console.service.OperatorControl;
+import br.com.jttelecom.console.service.calls.CallbackReminders;
+import br.com.jttelecom.console.service.calls.CallNotes;
+import br.com.jttelecom.console.service.calls.CallTracker;
+import br.com.jttelecom.console.service.calls.ClickToCall;
+import br.com.jttelecom.console.service.calls.OnlineMatcher;
+import br.com.jttelecom.console.service.operator.OperatorControl;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallbackRepository;
@@ -143,7 +143,7 @@ public final class CallServices implements AutoCloseable {
     }
 
     /** What the leads page calls to dial a lead (the same single-flight click-to-call). */
-    public br.com.jttelecom.console.service.DialRequests dialRequests() {
+    public br.com.jttelecom.console.service.calls.DialRequests dialRequests() {
         return clickToCall;
     }
 

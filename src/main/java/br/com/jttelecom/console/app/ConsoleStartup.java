@@ -2,8 +2,8 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.api.ApiServer;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Theme;
-import br.com.jttelecom.console.service.Preferences;
+import br.com.jttelecom.console.service.settings.Theme;
+import br.com.jttelecom.console.service.settings.Preferences;
 import br.com.jttelecom.console.store.OsKeyring;
 import br.com.jttelecom.console.store.SettingsFile;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.CallHistory;
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.history.CallHistory;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import br.com.jttelecom.console.store.UserRepository;
-import br.com.jttelecom.console.service.HistoryExport;
-import br.com.jttelecom.console.service.PbxLiveHistory;
-import br.com.jttelecom.console.service.Recordings;
+import br.com.jttelecom.console.service.history.HistoryExport;
+import br.com.jttelecom.console.service.history.PbxLiveHistory;
+import br.com.jttelecom.console.service.history.Recordings;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.LeadLookup;

@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.model.Lead;
-import br.com.jttelecom.console.service.ActivityVisibility;
-import br.com.jttelecom.console.service.Leads;
-import br.com.jttelecom.console.service.VisibleActivity;
+import br.com.jttelecom.console.service.accounts.ActivityVisibility;
+import br.com.jttelecom.console.service.leads.Leads;
+import br.com.jttelecom.console.service.accounts.VisibleActivity;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.store.UserRow;
 import br.com.jttelecom.console.ui.history.FilterChoice;

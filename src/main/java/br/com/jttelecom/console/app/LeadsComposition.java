@@ -1,11 +1,11 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.model.Role;
-import br.com.jttelecom.console.service.CallListener;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.HistorySyncListener;
-import br.com.jttelecom.console.service.SyncStatus;
-import br.com.jttelecom.console.service.UnidentifiedCalls;
+import br.com.jttelecom.console.service.calls.CallListener;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.sync.HistorySyncListener;
+import br.com.jttelecom.console.service.sync.SyncStatus;
+import br.com.jttelecom.console.service.history.UnidentifiedCalls;
 import br.com.jttelecom.console.store.UnmatchedCalls;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.history.CallTexts;
@@ -22,7 +22,7 @@ import br.com.jttelecom.console.ui.unidentified.LinkLeadViewModel;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedView;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedViewModel;
 import br.com.jttelecom.console.model.Lead;
-import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.service.leads.LeadForm;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.LiveSettings;
-import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.service.settings.LiveSettings;
+import br.com.jttelecom.console.service.settings.SettingsAdmin;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 

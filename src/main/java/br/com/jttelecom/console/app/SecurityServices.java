@@ -1,19 +1,19 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.ActivityVisibility;
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.DemoAccounts;
-import br.com.jttelecom.console.service.DidAdmin;
-import br.com.jttelecom.console.service.Directory;
-import br.com.jttelecom.console.service.PasswordHasher;
-import br.com.jttelecom.console.service.Operators;
-import br.com.jttelecom.console.service.PauseReasons;
-import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.accounts.Accounts;
+import br.com.jttelecom.console.service.accounts.ActivityVisibility;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.DemoAccounts;
+import br.com.jttelecom.console.service.directory.DidAdmin;
+import br.com.jttelecom.console.service.directory.Directory;
+import br.com.jttelecom.console.service.accounts.PasswordHasher;
+import br.com.jttelecom.console.service.directory.Operators;
+import br.com.jttelecom.console.service.operator.PauseReasons;
+import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.store.PauseReasonRepository;
 import br.com.jttelecom.console.store.CallUserLinks;
-import br.com.jttelecom.console.service.SettingsAdmin;
+import br.com.jttelecom.console.service.settings.SettingsAdmin;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.UserRow;
@@ -37,7 +37,7 @@ final class SecurityServices {
     private final DidAdmin dids;
     private final SettingsAdmin settingsAdmin;
     private final PauseReasons pauseReasons;
-    private final br.com.jttelecom.console.service.Dispositions dispositions;
+    private final br.com.jttelecom.console.service.calls.Dispositions dispositions;
     private final Operators operators;
     private final ActivityVisibility visibility;
     private final String loginHint;
@@ -60,7 +60,7 @@ final class SecurityServices {
                 runtime.config().demo() ? Optional.of(runtime.pbxBaseUrl()) : Optional.empty());
         LiveSettingsComposition.applySaves(runtime, settingsAdmin);
         pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
-        dispositions = new br.com.jttelecom.console.service.Dispositions(
+        dispositions = new br.com.jttelecom.console.service.calls.Dispositions(
                 new br.com.jttelecom.console.store.DispositionRepository(jdbi),
                 new br.com.jttelecom.console.store.SettingRepository(jdbi, clock), session, audit);
         loginHint = prepareAccounts(runtime, users);
@@ -159,7 +159,7 @@ final class SecurityServices {
     }
 
     /** The call outcomes and wrap-up rules: the call panel reads them, the admin page changes them. */
-    br.com.jttelecom.console.service.Dispositions dispositions() {
+    br.com.jttelecom.console.service.calls.Dispositions dispositions() {
         return dispositions;
     }
 

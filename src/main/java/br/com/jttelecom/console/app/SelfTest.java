@@ -2,8 +2,8 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.logging.LogSetup;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.ConnectionStatus;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
 import br.com.jttelecom.console.store.SettingsFile;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.CallListener;
-import br.com.jttelecom.console.service.HistorySyncListener;
-import br.com.jttelecom.console.service.Stats;
-import br.com.jttelecom.console.service.StatsExport;
-import br.com.jttelecom.console.service.StatsScope;
-import br.com.jttelecom.console.service.SyncStatus;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.CallListener;
+import br.com.jttelecom.console.service.sync.HistorySyncListener;
+import br.com.jttelecom.console.service.stats.Stats;
+import br.com.jttelecom.console.service.stats.StatsExport;
+import br.com.jttelecom.console.service.stats.StatsScope;
+import br.com.jttelecom.console.service.sync.SyncStatus;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 import br.com.jttelecom.console.store.CallStatsRepository;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
 import br.com.jttelecom.console.ui.FxDebouncer;

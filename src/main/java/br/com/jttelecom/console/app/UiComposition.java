@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.Diagnostics;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.ui.CloseGuard;
 import br.com.jttelecom.console.ui.FxTaskRunner;
 import br.com.jttelecom.console.ui.FxmlLoaderFactory;

@@ -9,7 +9,7 @@ import br.com.jttelecom.console.ui.call.OperatorCloseGuard;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
 import br.com.jttelecom.console.ui.call.SignOutGuard;
 import br.com.jttelecom.console.ui.call.WrapUpViewModel;
-import br.com.jttelecom.console.service.Dispositions;
+import br.com.jttelecom.console.service.calls.Dispositions;
 import br.com.jttelecom.console.ui.callbacks.CallbacksView;
 import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
 import br.com.jttelecom.console.ui.shell.AgentCommands;

@@ -3,14 +3,14 @@ package br.com.jttelecom.console.service;
 import java.util.List;
 
 /** One CSV line for Excel in pt-BR: {@code ;} between fields, quotes only when a field needs them. */
-final class CsvLine {
+public final class CsvLine {
 
-    static final char SEPARATOR = ';';
+    public static final char SEPARATOR = ';';
 
     private CsvLine() {
     }
 
-    static void append(StringBuilder out, List<String> fields) {
+    public static void append(StringBuilder out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(SEPARATOR);
@@ -20,7 +20,7 @@ final class CsvLine {
         out.append("\r\n");
     }
 
-    static void appendField(StringBuilder out, String value) {
+    public static void appendField(StringBuilder out, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }

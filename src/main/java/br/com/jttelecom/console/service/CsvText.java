@@ -14,18 +14,18 @@ import java.util.List;
  * Latin-1 for every printable character); {@code ;} (Excel with a Brazilian locale) or {@code ,};
  * quoted fields with {@code ""} escapes and line breaks inside.
  */
-final class CsvText {
+public final class CsvText {
 
-    static final Charset LATIN = Charset.forName("windows-1252");
+    public static final Charset LATIN = Charset.forName("windows-1252");
 
     private CsvText() {
     }
 
     /** The decoded text and which charset it was in. */
-    record Decoded(String text, Charset charset) {
+    public record Decoded(String text, Charset charset) {
     }
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -38,7 +38,7 @@ final class CsvText {
     }
 
     /** {@code ;} or {@code ,}: whichever the first line has more of outside quotes ({@code ;} on a tie). */
-    static char separator(String text) {
+    public static char separator(String text) {
         int semicolons = 0;
         int commas = 0;
         boolean quoted = false;
@@ -58,7 +58,7 @@ final class CsvText {
     }
 
     /** The rows of the text, each with the 1-based line it starts on; blank lines are skipped. */
-    static List<Row> rows(String text, char separator) {
+    public static List<Row> rows(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -103,9 +103,9 @@ final class CsvText {
         return rows;
     }
 
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
 
-        String field(int index) {
+        public String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index).strip() : "";
         }
     }

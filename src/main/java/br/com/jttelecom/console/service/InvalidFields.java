@@ -45,7 +45,7 @@ public final class InvalidFields extends InvalidInput {
     }
 
     /** Throws when {@code problems} holds any; a form's check collects them all first. */
-    static void throwIfAny(Map<String, Problem> problems) {
+    public static void throwIfAny(Map<String, Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }

@@ -15,7 +15,7 @@ public final class PbxQueryFailed extends RuntimeException implements Localized 
     }
 
     /** No PBX client: the console has no account to ask. */
-    static PbxQueryFailed notConnected() {
+    public static PbxQueryFailed notConnected() {
         return new PbxQueryFailed(Sentence.of("history.live.noClient"));
     }
 

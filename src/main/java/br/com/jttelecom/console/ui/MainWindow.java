@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import br.com.jttelecom.console.service.Preferences;
-import br.com.jttelecom.console.service.Theme;
-import br.com.jttelecom.console.service.WindowBounds;
+import br.com.jttelecom.console.service.settings.Preferences;
+import br.com.jttelecom.console.service.settings.Theme;
+import br.com.jttelecom.console.service.settings.WindowBounds;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConnectionStatus;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
 
 import java.time.Duration;
 

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.HistorySync;
+import br.com.jttelecom.console.service.sync.HistorySync;
 import br.com.jttelecom.console.sim.Fault;
 import br.com.jttelecom.console.sim.HistoryBehaviour;
 import br.com.jttelecom.console.sim.PbxSimulator;

@@ -2,8 +2,8 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.AuditEntry;
-import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.accounts.AuditEntry;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

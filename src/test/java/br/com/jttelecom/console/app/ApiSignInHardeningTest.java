@@ -2,8 +2,8 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.AuditEntry;
-import br.com.jttelecom.console.service.AuditTrail;
+import br.com.jttelecom.console.service.accounts.AuditEntry;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import java.net.URI;

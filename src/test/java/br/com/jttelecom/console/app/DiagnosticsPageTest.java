@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Diagnostics;
+import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import br.com.jttelecom.console.ui.diagnostics.DiagnosticsViewModel;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.DialResult;
+import br.com.jttelecom.console.service.calls.DialResult;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.app;
 
-import br.com.jttelecom.console.service.LiveSettings;
-import br.com.jttelecom.console.service.SettingsForm;
-import br.com.jttelecom.console.service.SettingsSaved;
-import br.com.jttelecom.console.service.Theme;
+import br.com.jttelecom.console.service.settings.LiveSettings;
+import br.com.jttelecom.console.service.settings.SettingsForm;
+import br.com.jttelecom.console.service.settings.SettingsSaved;
+import br.com.jttelecom.console.service.settings.Theme;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.RecordedRequest;
 import br.com.jttelecom.console.ui.InlineTaskRunner;

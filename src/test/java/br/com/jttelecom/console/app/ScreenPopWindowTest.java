@@ -2,9 +2,9 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.CallListener;
-import br.com.jttelecom.console.service.InboundRing;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.CallListener;
+import br.com.jttelecom.console.service.calls.InboundRing;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

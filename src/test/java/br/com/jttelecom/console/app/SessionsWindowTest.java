@@ -2,8 +2,8 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.CallListener;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.CallListener;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 import br.com.jttelecom.console.model.Outcome;
 import java.time.Duration;
 import java.time.Instant;

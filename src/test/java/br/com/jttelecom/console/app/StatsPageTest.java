@@ -2,7 +2,7 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.StatsPreset;
+import br.com.jttelecom.console.service.stats.StatsPreset;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

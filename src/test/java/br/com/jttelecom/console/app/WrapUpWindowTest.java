@@ -2,7 +2,7 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.AgentSettings;
+import br.com.jttelecom.console.service.calls.AgentSettings;
 import br.com.jttelecom.console.store.SettingRepository;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,17 @@
 package br.com.jttelecom.console.bench;
 
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
-import br.com.jttelecom.console.service.AgentSettings;
-import br.com.jttelecom.console.service.CallTracker;
-import br.com.jttelecom.console.service.ClickToCall;
-import br.com.jttelecom.console.service.DialResult;
-import br.com.jttelecom.console.service.OnlineMatcher;
+import br.com.jttelecom.console.service.calls.AgentSettings;
+import br.com.jttelecom.console.service.calls.CallTracker;
+import br.com.jttelecom.console.service.calls.ClickToCall;
+import br.com.jttelecom.console.service.calls.DialResult;
+import br.com.jttelecom.console.service.calls.OnlineMatcher;
 import br.com.jttelecom.console.sim.CallTiming;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.RecordedRequest;

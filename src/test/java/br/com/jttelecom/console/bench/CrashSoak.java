@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.bench;
 
 import br.com.jttelecom.console.app.ConfigLoader;
-import br.com.jttelecom.console.service.LiveSettings;
+import br.com.jttelecom.console.service.settings.LiveSettings;
 import br.com.jttelecom.console.sim.CallTruth;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.SimClock;

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.bench;
 
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.CallHistory;
-import br.com.jttelecom.console.service.HistoryExport;
+import br.com.jttelecom.console.service.history.CallHistory;
+import br.com.jttelecom.console.service.history.HistoryExport;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallFilter;
 import br.com.jttelecom.console.store.CallRepository;

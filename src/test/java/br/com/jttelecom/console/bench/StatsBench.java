@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.bench;
 
-import br.com.jttelecom.console.service.Stats;
-import br.com.jttelecom.console.service.StatsPeriod;
-import br.com.jttelecom.console.service.StatsReport;
-import br.com.jttelecom.console.service.StatsScope;
+import br.com.jttelecom.console.service.stats.Stats;
+import br.com.jttelecom.console.service.stats.StatsPeriod;
+import br.com.jttelecom.console.service.stats.StatsReport;
+import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.store.CallStatsRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.OperatorSpanQuery;

@@ -2,11 +2,11 @@ package br.com.jttelecom.console.bench;
 
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
-import br.com.jttelecom.console.service.HistorySync;
-import br.com.jttelecom.console.service.HistorySyncListener;
-import br.com.jttelecom.console.service.SyncProgress;
-import br.com.jttelecom.console.service.SyncResult;
-import br.com.jttelecom.console.service.SyncSettings;
+import br.com.jttelecom.console.service.sync.HistorySync;
+import br.com.jttelecom.console.service.sync.HistorySyncListener;
+import br.com.jttelecom.console.service.sync.SyncProgress;
+import br.com.jttelecom.console.service.sync.SyncResult;
+import br.com.jttelecom.console.service.sync.SyncSettings;
 import br.com.jttelecom.console.sim.ManualClock;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.SimClock;

@@ -5,6 +5,20 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.pabx.PabxRejected;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.TestSignIn;
+import br.com.jttelecom.console.service.calls.AgentSettings;
+import br.com.jttelecom.console.service.calls.CallsFixture;
+import br.com.jttelecom.console.service.calls.DialResult;
+import br.com.jttelecom.console.service.history.HistoryExport;
+import br.com.jttelecom.console.service.history.HistoryFixture;
+import br.com.jttelecom.console.service.history.PeriodPreset;
+import br.com.jttelecom.console.service.stats.Stats;
+import br.com.jttelecom.console.service.stats.StatsExport;
+import br.com.jttelecom.console.service.stats.StatsPeriod;
+import br.com.jttelecom.console.service.stats.StatsReport;
+import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.AuditRow;
 import br.com.jttelecom.console.store.CallStatsRepository;
@@ -41,7 +55,7 @@ class ActivityAuditTest {
     @BeforeEach
     void start() {
         f = new CallsFixture(dir);
-        f.session.signIn(ana);
+        TestSignIn.signIn(f.session, ana);
     }
 
     @AfterEach
@@ -120,8 +134,8 @@ class ActivityAuditTest {
             HistoryExport export = store.export();
             Path file = out.resolve("h.csv");
 
-            export.export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), file, (w, t) -> { }, () -> false);
-            assertThatThrownBy(() -> export.export(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS),
+            export.export(HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS), file, (w, t) -> { }, () -> false);
+            assertThatThrownBy(() -> export.export(HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS),
                     out.resolve("c.csv"), (w, t) -> { }, () -> true)).isInstanceOf(CancellationException.class);
 
             List<AuditRow> exports = new AuditLogRepository(store.database.jdbi()).all().stream()

@@ -4,6 +4,27 @@ import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
+import br.com.jttelecom.console.service.accounts.Accounts;
+import br.com.jttelecom.console.service.accounts.ActivityVisibility;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.DemoAccounts;
+import br.com.jttelecom.console.service.accounts.PermissionDenied;
+import br.com.jttelecom.console.service.accounts.Permissions;
+import br.com.jttelecom.console.testsupport.NewCalls;
+import br.com.jttelecom.console.testsupport.SecurityFixture;
+import br.com.jttelecom.console.service.connection.ConnectionCheck;
+import br.com.jttelecom.console.service.connection.ConnectionMonitor;
+import br.com.jttelecom.console.service.connection.Diagnostics;
+import br.com.jttelecom.console.service.directory.DidAdmin;
+import br.com.jttelecom.console.service.directory.DidForm;
+import br.com.jttelecom.console.service.directory.Directory;
+import br.com.jttelecom.console.service.directory.ExtensionForm;
+import br.com.jttelecom.console.service.directory.Operators;
+import br.com.jttelecom.console.service.history.CallHistory;
+import br.com.jttelecom.console.service.operator.PauseReasons;
+import br.com.jttelecom.console.service.settings.SettingsAdmin;
+import br.com.jttelecom.console.service.settings.SettingsForm;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
@@ -80,10 +101,10 @@ class ServicePermissionsTest {
         var jdbi = f.database.jdbi();
         CallRepository calls = new CallRepository(jdbi, f.clock);
         // A call of the supervisor's: the agent may not open it.
-        long othersCall = calls.insert(Reports.newOutbound(null, null, users.get(Role.SUPERVISOR).id(), "+5548991234567",
+        long othersCall = calls.insert(NewCalls.outbound(users.get(Role.SUPERVISOR).id(), "+5548991234567",
                 "202", f.clock.instant())).id();
         // A call of no user (on 299, linked to nobody): a supervisor watches it with the team, an agent may not.
-        long unownedCall = calls.insert(Reports.newOutbound(null, null, null, "+5548991234568", "299",
+        long unownedCall = calls.insert(NewCalls.outbound(null, "+5548991234568", "299",
                 f.clock.instant())).id();
         ConnectionMonitor monitor = new ConnectionMonitor(() -> ConnectionCheck.ok(Duration.ofMillis(5)), true, f.clock,
                 Runnable::run);
@@ -105,7 +126,7 @@ class ServicePermissionsTest {
     }
 
     private ConsoleUser user(String login) {
-        return Accounts.toUser(f.users.byLogin(login).orElseThrow());
+        return f.accounts.byId(f.users.byLogin(login).orElseThrow().id()).orElseThrow();
     }
 
     private String next() {

@@ -10,6 +10,19 @@ import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.model.Role;
+import br.com.jttelecom.console.service.accounts.ActivityVisibility;
+import br.com.jttelecom.console.service.accounts.PermissionDenied;
+import br.com.jttelecom.console.service.history.HistoryFixture;
+import br.com.jttelecom.console.testsupport.SecurityFixture;
+import br.com.jttelecom.console.service.history.CallHistory;
+import br.com.jttelecom.console.service.history.HistoryExport;
+import br.com.jttelecom.console.service.history.HistoryFilter;
+import br.com.jttelecom.console.service.history.PeriodPreset;
+import br.com.jttelecom.console.service.stats.Stats;
+import br.com.jttelecom.console.service.stats.StatsCards;
+import br.com.jttelecom.console.service.stats.StatsPeriod;
+import br.com.jttelecom.console.service.stats.StatsReport;
+import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.store.CallEventRepository;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallStatsRepository;
@@ -90,7 +103,7 @@ class VisibilityByRoleTest {
     @CsvSource({"AGENT, 1", "SUPERVISOR, 3", "ADMIN, 4"}) // the supervisor: agente's, their own and nobody's
     void everyListOfCallsHoldsOnlyWhatTheRoleMaySee(Role role, long visible) throws Exception {
         f.signInAs(role);
-        HistoryFilter week = CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS);
+        HistoryFilter week = HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS);
         assertThat(history.count(week)).isEqualTo(visible);
         assertThat(history.page(week, null, 50).calls()).hasSize((int) visible);
 
@@ -159,7 +172,7 @@ class VisibilityByRoleTest {
         assertThat(team.missed()).isEqualTo(1);
         assertThat(team.abandonRate()).isEqualTo(0.5); // 1 of the 2 inbound offered
         assertThat(team.tme()).isEqualTo(Duration.ofMillis(27_500)); // (10 + 45) / 2: Bruno's 90 s left out
-        assertThat(history.count(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS))).isEqualTo(5);
+        assertThat(history.count(HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS))).isEqualTo(5);
 
         // A live refresh reads only the hour of the new call: its row of no user counts there too.
         calls.insert(inbound(null, null, CallStatus.MISSED, 13, 30));
@@ -179,7 +192,7 @@ class VisibilityByRoleTest {
         assertThat(own.total()).isEqualTo(2);
         assertThat(own.missed()).isZero();
         assertThat(own.abandonRate()).isZero();
-        assertThat(history.page(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS), null, 50).calls())
+        assertThat(history.page(HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS), null, 50).calls())
                 .extracting(Call::userId).containsOnly(agente);
         assertThatThrownBy(() -> history.detail(abandoned)).isInstanceOf(PermissionDenied.class)
                 .hasMessageContaining("não é de nenhum usuário");
@@ -187,7 +200,7 @@ class VisibilityByRoleTest {
 
     @Test
     void nobodySignedInSeesNothing() {
-        assertThatThrownBy(() -> history.count(CallHistoryTest.withPreset(PeriodPreset.LAST_7_DAYS)))
+        assertThatThrownBy(() -> history.count(HistoryFixture.withPreset(PeriodPreset.LAST_7_DAYS)))
                 .isInstanceOf(PermissionDenied.class);
     }
 

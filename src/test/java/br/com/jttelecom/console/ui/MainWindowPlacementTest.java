@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.service.WindowBounds;
+import br.com.jttelecom.console.service.settings.WindowBounds;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.DateFields;
 import br.com.jttelecom.console.ui.Tables;
-import br.com.jttelecom.console.service.AuditEntry;
+import br.com.jttelecom.console.service.accounts.AuditEntry;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;

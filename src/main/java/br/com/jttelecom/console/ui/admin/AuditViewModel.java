@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.AuditEntry;
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.AuditVerification;
+import br.com.jttelecom.console.service.accounts.AuditEntry;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.AuditVerification;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.service.ExtensionFlags;
+import br.com.jttelecom.console.service.directory.ExtensionFlags;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 

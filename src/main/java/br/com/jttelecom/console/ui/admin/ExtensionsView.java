@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.admin;
 import br.com.jttelecom.console.ui.Confirmations;
 import br.com.jttelecom.console.ui.Tables;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

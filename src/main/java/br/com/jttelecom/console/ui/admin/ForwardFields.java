@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.service.ForwardRule;
+import br.com.jttelecom.console.service.directory.ForwardRule;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 

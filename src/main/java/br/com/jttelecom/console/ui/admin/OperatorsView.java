@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.Tables;
-import br.com.jttelecom.console.service.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.Operators;
+import br.com.jttelecom.console.service.accounts.Accounts;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.directory.Operators;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.PauseReasons;
+import br.com.jttelecom.console.service.operator.PauseReasons;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

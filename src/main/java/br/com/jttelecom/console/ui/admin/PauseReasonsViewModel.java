@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.PauseReasons;
+import br.com.jttelecom.console.service.operator.PauseReasons;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -2,11 +2,11 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConnectionTestResult;
+import br.com.jttelecom.console.service.settings.ConnectionTestResult;
 import br.com.jttelecom.console.service.InvalidFields;
-import br.com.jttelecom.console.service.SettingsAdmin;
-import br.com.jttelecom.console.service.SettingsForm;
-import br.com.jttelecom.console.service.TokenLocation;
+import br.com.jttelecom.console.service.settings.SettingsAdmin;
+import br.com.jttelecom.console.service.settings.SettingsForm;
+import br.com.jttelecom.console.service.settings.TokenLocation;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -100,7 +100,7 @@ public final class SettingsViewModel {
     /**
      * The sentence for a wrong field after a refused save, "" while it is right.
      *
-     * @param field a {@link br.com.jttelecom.console.service.SettingsForm} component: baseUrl, requestsPerSecond,
+     * @param field a {@link br.com.jttelecom.console.service.settings.SettingsForm} component: baseUrl, requestsPerSecond,
      *              callsPollSeconds, historySyncMinutes, historyTrailingHours, historyReconcileDays,
      *              historyInFlight, localDdd, longDistancePrefix, internationalPrefix
      */

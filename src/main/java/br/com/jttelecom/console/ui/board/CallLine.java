@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.board;
 
-import br.com.jttelecom.console.service.BoardSnapshot;
+import br.com.jttelecom.console.service.board.BoardSnapshot;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.board;
 
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.BoardSnapshot;
+import br.com.jttelecom.console.service.board.BoardSnapshot;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.InboundRing;
+import br.com.jttelecom.console.service.calls.InboundRing;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;

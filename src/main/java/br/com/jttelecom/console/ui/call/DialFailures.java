@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.call;
 
-import br.com.jttelecom.console.service.DialResult;
+import br.com.jttelecom.console.service.calls.DialResult;
 import java.util.Optional;
 
 /**

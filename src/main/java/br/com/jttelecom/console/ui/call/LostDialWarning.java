@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.ui.call;
 
-import br.com.jttelecom.console.service.CallPhase;
-import br.com.jttelecom.console.service.DialResult;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.CallPhase;
+import br.com.jttelecom.console.service.calls.DialResult;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 
 /**
  * The dial whose answer from the PBX was lost, while the panel warns about it. Once the tracker sees that call

@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui.callbacks;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.CallNotes;
-import br.com.jttelecom.console.service.ClickToCall;
-import br.com.jttelecom.console.service.DialTarget;
+import br.com.jttelecom.console.service.calls.CallNotes;
+import br.com.jttelecom.console.service.calls.ClickToCall;
+import br.com.jttelecom.console.service.calls.DialTarget;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.ui.connection;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConnectionMonitor;
-import br.com.jttelecom.console.service.ConnectionStatus;
+import br.com.jttelecom.console.service.connection.ConnectionMonitor;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
 import br.com.jttelecom.console.ui.StatusTexts;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.diagnostics;
 
-import br.com.jttelecom.console.service.Diagnostics.ActionFigures;
+import br.com.jttelecom.console.service.connection.Diagnostics.ActionFigures;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

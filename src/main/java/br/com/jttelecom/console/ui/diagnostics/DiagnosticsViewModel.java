@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.diagnostics;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Diagnostics;
+import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.time.Duration;
 import java.time.ZoneId;

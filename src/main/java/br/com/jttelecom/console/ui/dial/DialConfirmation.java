@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.dial;
 
 import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.PendingDial;
+import br.com.jttelecom.console.service.calls.PendingDial;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

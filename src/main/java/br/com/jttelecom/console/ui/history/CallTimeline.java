@@ -5,7 +5,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.CallTimes;
-import br.com.jttelecom.console.service.CallDetail;
+import br.com.jttelecom.console.service.history.CallDetail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.HistoryExport;
-import br.com.jttelecom.console.service.HistoryFilter;
+import br.com.jttelecom.console.service.history.HistoryExport;
+import br.com.jttelecom.console.service.history.HistoryFilter;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
-import br.com.jttelecom.console.service.PeriodPreset;
+import br.com.jttelecom.console.service.history.PeriodPreset;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

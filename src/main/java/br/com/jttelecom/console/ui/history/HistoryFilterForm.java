@@ -2,8 +2,8 @@ package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.service.HistoryFilter;
-import br.com.jttelecom.console.service.PeriodPreset;
+import br.com.jttelecom.console.service.history.HistoryFilter;
+import br.com.jttelecom.console.service.history.PeriodPreset;
 import br.com.jttelecom.console.ui.Durations;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -5,7 +5,7 @@ import br.com.jttelecom.console.ui.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.service.PeriodPreset;
+import br.com.jttelecom.console.service.history.PeriodPreset;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.CallHistory;
-import br.com.jttelecom.console.service.HistoryFilter;
-import br.com.jttelecom.console.service.HistoryPage;
-import br.com.jttelecom.console.service.PageMark;
+import br.com.jttelecom.console.service.history.CallHistory;
+import br.com.jttelecom.console.service.history.HistoryFilter;
+import br.com.jttelecom.console.service.history.HistoryPage;
+import br.com.jttelecom.console.service.history.PageMark;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.history;
 
-import br.com.jttelecom.console.service.LiveCall;
+import br.com.jttelecom.console.service.history.LiveCall;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.history;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.HistoryFilter;
-import br.com.jttelecom.console.service.LiveCall;
-import br.com.jttelecom.console.service.PbxHistoryPage;
-import br.com.jttelecom.console.service.PbxLiveHistory;
+import br.com.jttelecom.console.service.history.HistoryFilter;
+import br.com.jttelecom.console.service.history.LiveCall;
+import br.com.jttelecom.console.service.history.PbxHistoryPage;
+import br.com.jttelecom.console.service.history.PbxLiveHistory;
 import br.com.jttelecom.console.service.PbxQueryFailed;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.ui.OwnedDialogs;
 import java.io.File;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ImportPreview;
+import br.com.jttelecom.console.service.leads.ImportPreview;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ImportPreview;
-import br.com.jttelecom.console.service.InvalidImportFile;
-import br.com.jttelecom.console.service.LeadImport;
+import br.com.jttelecom.console.service.leads.ImportPreview;
+import br.com.jttelecom.console.service.leads.InvalidImportFile;
+import br.com.jttelecom.console.service.leads.LeadImport;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;

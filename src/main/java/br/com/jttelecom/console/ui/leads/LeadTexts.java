@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.leads;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.model.LeadSummary;
-import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.ui.ShortDates;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.leads;
 
-import br.com.jttelecom.console.service.LeadForm;
+import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.ui.DisabledReason;
 import br.com.jttelecom.console.ui.Shortcuts;
 import br.com.jttelecom.console.ui.Tables;

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.DialRequests;
-import br.com.jttelecom.console.service.LeadForm;
-import br.com.jttelecom.console.service.Leads;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.DialRequests;
+import br.com.jttelecom.console.service.leads.LeadForm;
+import br.com.jttelecom.console.service.leads.Leads;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;

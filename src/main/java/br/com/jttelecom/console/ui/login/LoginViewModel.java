@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui.login;
 
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.SignInResult;
+import br.com.jttelecom.console.service.accounts.Accounts;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.SignInResult;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

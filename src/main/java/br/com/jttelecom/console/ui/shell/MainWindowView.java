@@ -1,8 +1,8 @@
 package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.Theme;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.settings.Theme;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;

@@ -2,11 +2,11 @@ package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.ConnectionMonitor;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.ConnectionStatus;
-import br.com.jttelecom.console.service.Preferences;
-import br.com.jttelecom.console.service.Theme;
+import br.com.jttelecom.console.service.connection.ConnectionMonitor;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
+import br.com.jttelecom.console.service.settings.Preferences;
+import br.com.jttelecom.console.service.settings.Theme;
 import br.com.jttelecom.console.ui.StatusTexts;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyObjectProperty;

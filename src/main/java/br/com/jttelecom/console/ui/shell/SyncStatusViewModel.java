@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.HistorySync;
-import br.com.jttelecom.console.service.HistorySyncListener;
-import br.com.jttelecom.console.service.SyncProgress;
-import br.com.jttelecom.console.service.SyncStatus;
+import br.com.jttelecom.console.service.sync.HistorySync;
+import br.com.jttelecom.console.service.sync.HistorySyncListener;
+import br.com.jttelecom.console.service.sync.SyncProgress;
+import br.com.jttelecom.console.service.sync.SyncStatus;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

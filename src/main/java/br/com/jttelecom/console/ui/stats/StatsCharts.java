@@ -4,7 +4,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.service.StatsReport;
+import br.com.jttelecom.console.service.stats.StatsReport;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

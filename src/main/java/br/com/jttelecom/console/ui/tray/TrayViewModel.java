@@ -2,8 +2,8 @@ package br.com.jttelecom.console.ui.tray;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.RingOutcomes;
-import br.com.jttelecom.console.service.TrackedCall;
+import br.com.jttelecom.console.service.calls.RingOutcomes;
+import br.com.jttelecom.console.service.calls.TrackedCall;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
 import javafx.beans.binding.BooleanBinding;

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.unidentified;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Lead;
-import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

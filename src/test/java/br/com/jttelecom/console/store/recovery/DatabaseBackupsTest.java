@@ -3,6 +3,7 @@ package br.com.jttelecom.console.store.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import br.com.jttelecom.console.testsupport.MovableClock;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -56,12 +56,12 @@ class DatabaseBackupsTest {
 
     @Test
     void theLastSevenBackupsAreKept() throws IOException {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T03:00:00Z"));
         try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
             DatabaseBackups backups = new DatabaseBackups(dataDir, clock);
             List<Instant> taken = new java.util.ArrayList<>();
             for (int day = 0; day < 9; day++) {
-                clock.now = Instant.parse("2026-12-01T03:00:00Z").plus(Duration.ofDays(day));
+                clock.set(Instant.parse("2026-12-01T03:00:00Z").plus(Duration.ofDays(day)));
                 taken.add(backups.take(opened.database(), opened.journal()).takenAt());
             }
 
@@ -83,25 +83,6 @@ class DatabaseBackupsTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.file()))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(EditJournal.FILE_NAME))))
                     .isEqualTo("rw-------");
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T03:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.BoardFixture;
+import br.com.jttelecom.console.service.board.BoardFixture;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.CallbackReminders;
-import br.com.jttelecom.console.service.CallsFixture;
+import br.com.jttelecom.console.service.calls.CallbackReminders;
+import br.com.jttelecom.console.service.calls.CallsFixture;
 import br.com.jttelecom.console.store.CallbackRepository;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.file.Path;

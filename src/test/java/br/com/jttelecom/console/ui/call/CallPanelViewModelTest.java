@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.service.CallsFixture;
+import br.com.jttelecom.console.service.calls.CallsFixture;
 import br.com.jttelecom.console.ui.Durations;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class CallPanelViewModelTest {
     @BeforeEach
     void start() {
         f = new CallsFixture(dir);
-        var reminders = new br.com.jttelecom.console.service.CallbackReminders(
+        var reminders = new br.com.jttelecom.console.service.calls.CallbackReminders(
                 new br.com.jttelecom.console.store.CallbackRepository(f.db.jdbi(), f.clock));
         vm = new CallPanelViewModel(Messages.portuguese(), f.clickToCall, f.notes,
                 now -> reminders.announce(f.agent.userId(), now), new InlineTaskRunner(), f.clock,
@@ -235,8 +235,8 @@ class CallPanelViewModelTest {
         assertThat(vm.callerKnownProperty().get()).isFalse();
         vm.openCaller();
 
-        vm.openCard(new br.com.jttelecom.console.service.InboundRing(9, "+5548991234567", "(48) 99123-4567", null, null));
-        vm.openCard(new br.com.jttelecom.console.service.InboundRing(9, "+5511987654321", "(11) 98765-4321", ana, "Ana"));
+        vm.openCard(new br.com.jttelecom.console.service.calls.InboundRing(9, "+5548991234567", "(48) 99123-4567", null, null));
+        vm.openCard(new br.com.jttelecom.console.service.calls.InboundRing(9, "+5511987654321", "(11) 98765-4321", ana, "Ana"));
 
         assertThat(asked).filteredOn(a -> !"-".equals(a))
                 .containsExactly("new display +5511987654321", "new (48) 99123-4567", "lead " + ana);

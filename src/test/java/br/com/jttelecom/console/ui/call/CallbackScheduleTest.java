@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.service.CallbackReminders;
-import br.com.jttelecom.console.service.CallsFixture;
-import br.com.jttelecom.console.service.DialTarget;
+import br.com.jttelecom.console.service.calls.CallbackReminders;
+import br.com.jttelecom.console.service.calls.CallsFixture;
+import br.com.jttelecom.console.service.calls.DialTarget;
 import br.com.jttelecom.console.store.CallbackRepository;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import java.nio.file.Path;
@@ -78,7 +78,7 @@ class CallbackScheduleTest {
 
     @Test
     void aCallbackReminderReadsTheNumberAsPeopleWriteIt() {
-        var due = new br.com.jttelecom.console.service.DueCallback(1, null, lead, "Ana Souza", "+5511987654321",
+        var due = new br.com.jttelecom.console.service.calls.DueCallback(1, null, lead, "Ana Souza", "+5511987654321",
                 CallsFixture.T0);
 
         assertThat(panel.reminderText(due)).isEqualTo("Hora de retornar: Ana Souza (11) 98765-4321");

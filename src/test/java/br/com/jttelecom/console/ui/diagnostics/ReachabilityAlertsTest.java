@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.diagnostics;
 
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.ConnectionStatus;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.connection.ConnectionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,8 +5,8 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
-import br.com.jttelecom.console.service.HistoryFixture;
-import br.com.jttelecom.console.service.PeriodPreset;
+import br.com.jttelecom.console.service.history.HistoryFixture;
+import br.com.jttelecom.console.service.history.PeriodPreset;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +81,7 @@ class HistoryViewModelTest {
         assertThat(viewModel.rows()).singleElement().satisfies(r -> assertThat(r.lead()).isEqualTo("Aline Andrade"));
         assertThat(viewModel.showsAgentProperty().get()).as("an admin sees everyone's calls").isTrue();
 
-        store.history.limitedTo(() -> new br.com.jttelecom.console.service.VisibleActivity(Set.of(7L), Set.of(), Set.of()));
+        store.history.limitedTo(() -> new br.com.jttelecom.console.service.accounts.VisibleActivity(Set.of(7L), Set.of(), Set.of()));
         HistoryViewModel agents = newViewModel();
         agents.start();
         assertThat(agents.rows()).hasSize(1);
@@ -176,7 +176,7 @@ class HistoryViewModelTest {
 
     @Test
     void cancellingAnExportSaysNoFileWasCreated() {
-        for (int i = 0; i < br.com.jttelecom.console.service.HistoryExportPages.PAGE + 1; i++) {
+        for (int i = 0; i < br.com.jttelecom.console.service.history.HistoryExportPages.PAGE + 1; i++) {
             store.add(Instant.parse("2026-03-14T12:00:00Z").plusSeconds(i), CallStatus.COMPLETED, Direction.OUTBOUND, null);
         }
         viewModel.start();

@@ -4,10 +4,10 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
-import br.com.jttelecom.console.service.DialRequests;
-import br.com.jttelecom.console.service.LeadForm;
-import br.com.jttelecom.console.service.LeadValidator;
-import br.com.jttelecom.console.service.Leads;
+import br.com.jttelecom.console.service.calls.DialRequests;
+import br.com.jttelecom.console.service.leads.LeadForm;
+import br.com.jttelecom.console.service.leads.LeadValidator;
+import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.LeadRepository;
@@ -207,11 +207,11 @@ class LeadsViewModelTest {
                 br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "ended", null,
                 "201", "Ana Souza", null, java.time.Duration.ofSeconds(70), null, null, null, null, null, null)).id();
 
-        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.CallPhase.TALKING));
-        card.callChanged(tracked(callId, id + 1, br.com.jttelecom.console.service.CallPhase.ENDED));
+        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.calls.CallPhase.TALKING));
+        card.callChanged(tracked(callId, id + 1, br.com.jttelecom.console.service.calls.CallPhase.ENDED));
         assertThat(card.calls()).as("a live call, or another lead's, leaves the card as it was").isEmpty();
 
-        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.CallPhase.ENDED));
+        card.callChanged(tracked(callId, id, br.com.jttelecom.console.service.calls.CallPhase.ENDED));
         assertThat(card.calls()).singleElement().asString().contains("Conversa 1:10");
         assertThat(card.statsProperty().get()).startsWith("Ligações: 1 · atendidas: 1");
     }
@@ -231,19 +231,19 @@ class LeadsViewModelTest {
                 br.com.jttelecom.console.model.CallStatus.COMPLETED, start, start.plusSeconds(80), null, "ended", null,
                 "201", "Ana Souza", null, java.time.Duration.ofSeconds(70), null, null, null, null, null, null)).id();
 
-        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.CallPhase.TALKING));
+        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.calls.CallPhase.TALKING));
         assertThat(vm.rows().get(1)).as("a live call leaves the row as it was").isSameAs(before);
 
-        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.CallPhase.ENDED));
+        vm.callChanged(tracked(callId, before.id(), br.com.jttelecom.console.service.calls.CallPhase.ENDED));
         assertThat(vm.rows()).extracting(LeadRow::name).containsExactly("João Conceição", "Maria Souza");
         assertThat(vm.rows().get(1).lastCall()).isEqualTo("14/03 15:00");
         assertThat(vm.selectedProperty().get()).isSameAs(vm.rows().get(1));
         assertThat(vm.rows().get(0).lastCall()).as("another lead's row is not touched").isEmpty();
     }
 
-    private static br.com.jttelecom.console.service.TrackedCall tracked(long callId, long leadId,
-                                                                        br.com.jttelecom.console.service.CallPhase phase) {
-        return new br.com.jttelecom.console.service.TrackedCall(callId, null, leadId, "Maria", "+5548991234567",
+    private static br.com.jttelecom.console.service.calls.TrackedCall tracked(long callId, long leadId,
+                                                                        br.com.jttelecom.console.service.calls.CallPhase phase) {
+        return new br.com.jttelecom.console.service.calls.TrackedCall(callId, null, leadId, "Maria", "+5548991234567",
                 br.com.jttelecom.console.model.Direction.OUTBOUND, phase, java.time.Instant.now(), null, null, null,
                 null, null);
     }

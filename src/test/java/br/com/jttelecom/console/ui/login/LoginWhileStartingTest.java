@@ -1,12 +1,12 @@
 package br.com.jttelecom.console.ui.login;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.service.Accounts;
-import br.com.jttelecom.console.service.AuditTrail;
-import br.com.jttelecom.console.service.ConsoleUser;
-import br.com.jttelecom.console.service.DemoAccounts;
-import br.com.jttelecom.console.service.PasswordHasher;
-import br.com.jttelecom.console.service.Session;
+import br.com.jttelecom.console.service.accounts.Accounts;
+import br.com.jttelecom.console.service.accounts.AuditTrail;
+import br.com.jttelecom.console.service.accounts.ConsoleUser;
+import br.com.jttelecom.console.service.accounts.DemoAccounts;
+import br.com.jttelecom.console.service.accounts.PasswordHasher;
+import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.ui.FxTaskRunner;

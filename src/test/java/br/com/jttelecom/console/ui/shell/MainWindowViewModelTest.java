@@ -2,11 +2,11 @@ package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.PabxConnectionProbe;
-import br.com.jttelecom.console.service.ConnectionMonitor;
-import br.com.jttelecom.console.service.ConnectionState;
-import br.com.jttelecom.console.service.Preferences;
-import br.com.jttelecom.console.service.Theme;
+import br.com.jttelecom.console.service.connection.PabxConnectionProbe;
+import br.com.jttelecom.console.service.connection.ConnectionMonitor;
+import br.com.jttelecom.console.service.connection.ConnectionState;
+import br.com.jttelecom.console.service.settings.Preferences;
+import br.com.jttelecom.console.service.settings.Theme;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.SettingsFile;
 import br.com.jttelecom.console.ui.InlineTaskRunner;

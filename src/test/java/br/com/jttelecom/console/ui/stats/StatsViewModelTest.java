@@ -6,11 +6,11 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.service.Preferences;
-import br.com.jttelecom.console.service.Stats;
-import br.com.jttelecom.console.service.StatsExport;
-import br.com.jttelecom.console.service.StatsPreset;
-import br.com.jttelecom.console.service.StatsScope;
+import br.com.jttelecom.console.service.settings.Preferences;
+import br.com.jttelecom.console.service.stats.Stats;
+import br.com.jttelecom.console.service.stats.StatsExport;
+import br.com.jttelecom.console.service.stats.StatsPreset;
+import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.store.CallRepository;
 import br.com.jttelecom.console.store.CallStatsRepository;
 import br.com.jttelecom.console.store.Database;
@@ -58,7 +58,7 @@ class StatsViewModelTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Stats stats = new Stats(new CallStatsRepository(db.jdbi()), new OperatorSpanQuery(db.jdbi()), clock, SP);
         return new StatsViewModel(Messages.portuguese(), stats, new StatsExport(Messages.portuguese(),
-                br.com.jttelecom.console.service.AuditTrail.on(db.jdbi(), new br.com.jttelecom.console.service.Session(), clock)),
+                br.com.jttelecom.console.service.accounts.AuditTrail.on(db.jdbi(), new br.com.jttelecom.console.service.accounts.Session(), clock)),
                 new InlineTaskRunner(), clock, SP, StatsScope::all,
                 new Preferences(SettingsFile.open(folder)));
     }

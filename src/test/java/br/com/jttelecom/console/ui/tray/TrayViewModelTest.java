@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.service.CallsFixture;
-import br.com.jttelecom.console.service.RingOutcomes;
+import br.com.jttelecom.console.service.calls.CallsFixture;
+import br.com.jttelecom.console.service.calls.RingOutcomes;
 import br.com.jttelecom.console.ui.InlineTaskRunner;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
 import java.nio.file.Path;
@@ -41,12 +41,12 @@ class TrayViewModelTest {
         rings.addListener(tray);
         rings.addListener(new RingOutcomes.Listener() {
             @Override
-            public void answered(br.com.jttelecom.console.service.TrackedCall call) {
+            public void answered(br.com.jttelecom.console.service.calls.TrackedCall call) {
                 answered.incrementAndGet();
             }
 
             @Override
-            public void unanswered(br.com.jttelecom.console.service.TrackedCall call) {
+            public void unanswered(br.com.jttelecom.console.service.calls.TrackedCall call) {
                 unanswered.incrementAndGet();
             }
         });

@@ -1,8 +1,0 @@
-package br.com.jttelecom.console.service;
-
-/** One cheap round trip to the PBX. Blocking: callers run it off the JavaFX thread. */
-@FunctionalInterface
-public interface ConnectionProbe {
-
-    ConnectionCheck check();
-}

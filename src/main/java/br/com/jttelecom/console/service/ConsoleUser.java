@@ -1,7 +1,0 @@
-package br.com.jttelecom.console.service;
-
-import br.com.jttelecom.console.model.Role;
-
-/** A signed-in (or listed) console account; never carries its password hash. */
-public record ConsoleUser(long id, String login, String displayName, Role role, Long teamId, boolean active) {
-}

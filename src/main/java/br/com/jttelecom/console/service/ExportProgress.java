@@ -1,9 +1,0 @@
-package br.com.jttelecom.console.service;
-
-/** Told how far an export got; called from the exporting thread, at most once per page. */
-@FunctionalInterface
-public interface ExportProgress {
-
-    /** @param total the filter's count when the export started (rows may land meanwhile) */
-    void rowsWritten(long written, long total);
-}

@@ -1,9 +1,0 @@
-package br.com.jttelecom.console.service;
-
-/** An inbound call ringing the agent: the caller's number and the lead it matched, if any. */
-public record InboundRing(long callId, String number, String displayNumber, Long leadId, String leadName) {
-
-    public boolean knownLead() {
-        return leadId != null;
-    }
-}

@@ -1,6 +1,0 @@
-package br.com.jttelecom.console.service;
-
-/** A field of the lead form that can be wrong. */
-public enum LeadField {
-    NAME, PHONES, EMAIL
-}

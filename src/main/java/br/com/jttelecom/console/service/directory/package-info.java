@@ -1,0 +1,4 @@
+/**
+ * The PBX's extensions, DIDs and people, and which console user each one is linked to.
+ */
+package br.com.jttelecom.console.service.directory;
