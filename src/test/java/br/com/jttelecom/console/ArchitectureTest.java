@@ -97,7 +97,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theOsKeyringStaysBehindItsAdapter = noClasses()
-            .that().doNotHaveFullyQualifiedName(BASE + ".store.OsKeyring")
+            .that().doNotHaveFullyQualifiedName(BASE + ".store.secrets.OsKeyring")
             .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop..",
                     "com.sun.jna..")
             .allowEmptyShould(true)
@@ -122,7 +122,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyDialogGoesThroughOwnedDialogs = noClasses()
-            .that().doNotHaveFullyQualifiedName(BASE + ".ui.OwnedDialogs")
+            .that().doNotHaveFullyQualifiedName(BASE + ".ui.fx.OwnedDialogs")
             .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.base.DescribedPredicate.describe("initOwner or initModality of a dialog or stage",
                             t -> (t.getName().equals("initOwner") || t.getName().equals("initModality"))
@@ -152,4 +152,11 @@ class ArchitectureTest {
             .that().resideInAPackage(BASE + ".service")
             .should().dependOnClassesThat().resideInAPackage(BASE + ".service.*..")
             .because("the root holds only what every feature shares (the input errors, the CSV helpers)");
+
+    @ArchTest
+    static final ArchRule appPartsFormNoCycle = slices()
+            .matching(BASE + ".app.(*)..")
+            .should().beFreeOfCycles()
+            .because("config and demo stand alone, wiring builds on them and launch on all three: "
+                    + "a start-up change then never needs the wiring to know how the console was launched");
 }

@@ -7,7 +7,7 @@ import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import br.com.jttelecom.console.service.calls.DialResult;
 import br.com.jttelecom.console.service.calls.DialTarget;
 import br.com.jttelecom.console.service.history.HistoryFilter;
-import br.com.jttelecom.console.service.history.HistoryPage;
+import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.history.PageMark;
 import br.com.jttelecom.console.service.accounts.Permissions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +59,7 @@ final class CallRoutes {
                 throw new ApiException(400, "invalid_input", services.messages().get("api.calls.badCursor"));
             }
         }
-        HistoryPage page = services.history().page(filter, start, limit);
+        StoredHistoryPage page = services.history().page(filter, start, limit);
         String phone = digits(ctx.queryParam("phone"));
         List<Map<String, Object>> data = page.calls().stream()
                 .filter(c -> phone.isEmpty() || digits(c.phoneNumber()).contains(phone))

@@ -1,5 +1,19 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.AppVersion;
+import br.com.jttelecom.console.app.config.ConfigLoader;
+import br.com.jttelecom.console.app.config.DataFolders;
+import br.com.jttelecom.console.app.config.LaunchOptions;
+import br.com.jttelecom.console.app.demo.StandaloneSimulator;
+import br.com.jttelecom.console.app.launch.BackupRestoreCommand;
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.launch.HandoverInbox;
+import br.com.jttelecom.console.app.launch.HeadlessConsole;
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
+import br.com.jttelecom.console.app.launch.MacLinkEvents;
+import br.com.jttelecom.console.app.launch.SelfTest;
+import br.com.jttelecom.console.app.launch.SingleInstance;
+import br.com.jttelecom.console.app.launch.UsageException;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.logging.LogSetup;
 
@@ -36,7 +50,7 @@ public final class Main {
      *
      * @return the exit code, or -1 when the window was opened and closed normally
      */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(Messages.portuguese());
         LaunchOptions options;
         try {
@@ -59,7 +73,7 @@ public final class Main {
         if (options.selfTest()) {
             return SelfTest.run(messages, out, err);
         }
-        Path dataDir = new ConfigLoader(System.getenv(), defaultDataDir()).dataDir(options);
+        Path dataDir = new ConfigLoader(System.getenv(), DataFolders.defaultDataDir()).dataDir(options);
         LogSetup.useDataDir(dataDir);
         DataFolders.keepPrivate(dataDir);
         if (options.restoreBackup().isPresent()) {
@@ -69,7 +83,7 @@ public final class Main {
             return StandaloneSimulator.run(options, out);
         }
         if (options.headless()) {
-            return HeadlessConsole.run(options, defaultDataDir(), messages, out);
+            return HeadlessConsole.run(options, DataFolders.defaultDataDir(), messages, out);
         }
         SingleInstance socket;
         try {
@@ -89,10 +103,5 @@ public final class Main {
         MacLinkEvents.install(System.getProperty("os.name", ""), inbox);
         JtConsoleApp.launchWith(socket, inbox, options, args);
         return -1;
-    }
-
-    static Path defaultDataDir() {
-        return DataFolders.defaultDataDir(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home")));
     }
 }

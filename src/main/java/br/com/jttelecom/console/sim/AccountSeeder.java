@@ -36,7 +36,7 @@ final class AccountSeeder {
         return state.extensionByNumber(numero)
                 .map(r -> r.path("ramal_id").asLong())
                 .orElseGet(() -> {
-                    ObjectNode d = Envelope.JSON.createObjectNode();
+                    ObjectNode d = Envelopes.JSON.createObjectNode();
                     d.put("numero", numero);
                     d.put("nome", nome);
                     d.put("caller_id_externo", "4835124536");
@@ -49,7 +49,7 @@ final class AccountSeeder {
         return state.dids.find(r -> numero.equals(r.path("numero").asText()))
                 .map(r -> r.path("did_id").asLong())
                 .orElseGet(() -> {
-                    ObjectNode d = Envelope.JSON.createObjectNode();
+                    ObjectNode d = Envelopes.JSON.createObjectNode();
                     d.put("numero", numero);
                     return dids.create(d);
                 });

@@ -18,12 +18,12 @@ final class ActionRegistry {
     ObjectNode dispatch(SimRequest req) {
         Function<SimRequest, ObjectNode> h = req.action() == null ? null : handlers.get(req.action());
         if (h == null) {
-            return Envelope.message(400, "Função não encontrada.");
+            return Envelopes.message(400, "Função não encontrada.");
         }
         try {
             return h.apply(req);
         } catch (SimError e) {
-            return Envelope.error(e);
+            return Envelopes.error(e);
         }
     }
 }

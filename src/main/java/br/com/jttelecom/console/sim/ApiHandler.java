@@ -56,19 +56,19 @@ final class ApiHandler implements HttpHandler {
         String method = ex.getRequestMethod();
         byte[] body = RequestReader.body(ex);
         if (!METHODS.contains(method)) {
-            writer.json(ex, Envelope.message(405, "Método não permitido."));
+            writer.json(ex, Envelopes.message(405, "Método não permitido."));
             return;
         }
         ObjectNode params;
         try {
             params = RequestReader.params(ex, body);
         } catch (SimError e) {
-            log.add(new RecordedRequest(clock.now(), method, null, Envelope.JSON.createObjectNode()));
-            writer.json(ex, Envelope.error(e));
+            log.add(new RecordedRequest(clock.now(), method, null, Envelopes.JSON.createObjectNode()));
+            writer.json(ex, Envelopes.error(e));
             return;
         }
         String action = RequestReader.action(ex.getRequestURI().getPath(), basePath, params);
-        log.add(new RecordedRequest(clock.now(), method, action, Secrets.redact(params)));
+        log.add(new RecordedRequest(clock.now(), method, action, SecretParameters.redact(params)));
         LOG.trace("{} {}", method, action);
         tick.run();
 
@@ -124,14 +124,14 @@ final class ApiHandler implements HttpHandler {
     /** The PBX's 500 envelope, unless an answer had already started (then the connection just ends). */
     private void internalError(HttpExchange ex) {
         try {
-            writer.json(ex, Envelope.message(500, "Erro Interno"));
+            writer.json(ex, Envelopes.message(500, "Erro Interno"));
         } catch (IOException | RuntimeException alreadyAnswering) {
             LOG.debug("could not send the 500 envelope: {}", alreadyAnswering.toString());
         }
     }
 
     private static ObjectNode unauthorized() {
-        return Envelope.message(401, "Dados de autenticação inválidos");
+        return Envelopes.message(401, "Dados de autenticação inválidos");
     }
 
     private static void sleep(long millis) {

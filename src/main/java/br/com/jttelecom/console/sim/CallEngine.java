@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class CallEngine {
 
-    private record Pending(Instant indexAt, HistoryRecord record) {
+    private record Pending(Instant indexAt, CompactRecord record) {
     }
 
     private final SimState state;
@@ -27,7 +27,7 @@ final class CallEngine {
     private final Duration indexingDelay;
     private final WebhookNotifier webhook;
     private final InboundTraffic traffic;
-    private final List<LiveCall> live = new ArrayList<>();
+    private final List<RunningCall> live = new ArrayList<>();
     private final PriorityQueue<Pending> pending = new PriorityQueue<>(Comparator.comparing(Pending::indexAt));
 
     CallEngine(SimState state, CallTiming timing, OutcomeRules rules, Random random,
@@ -47,10 +47,10 @@ final class CallEngine {
         for (Instant at : traffic.due(now)) {
             traffic.startCall(at, operatorsOnCall()).ifPresent(live::add);
         }
-        live.sort(Comparator.comparing(LiveCall::endAt));
+        live.sort(Comparator.comparing(RunningCall::endAt));
         while (!live.isEmpty() && live.get(0).finished(now)) {
-            LiveCall done = live.remove(0);
-            HistoryRecord record = done.toHistory(0, state.areaCode(done.ramal(), done.did()));
+            RunningCall done = live.remove(0);
+            CompactRecord record = done.toHistory(0, state.areaCode(done.ramal(), done.did()));
             pending.add(new Pending(done.endAt().plus(indexingDelay), record));
             if (webhook != null) {
                 webhook.send(record);
@@ -65,14 +65,14 @@ final class CallEngine {
      * Puts finished calls into the history. {@code late}: as dialled calls do, each only once its call has
      * ended plus the indexing delay (hidden until the clock gets there); otherwise all at once.
      */
-    synchronized void file(List<HistoryRecord> batch, boolean late) {
+    synchronized void file(List<CompactRecord> batch, boolean late) {
         if (!late) {
             state.history.addAll(batch);
             return;
         }
         Instant now = state.clock.now();
-        List<HistoryRecord> visible = new ArrayList<>(batch.size());
-        for (HistoryRecord r : batch) {
+        List<CompactRecord> visible = new ArrayList<>(batch.size());
+        for (CompactRecord r : batch) {
             Instant indexAt = Instant.ofEpochSecond(r.endEpochSecond()).plus(indexingDelay);
             if (indexAt.isAfter(now)) {
                 pending.add(new Pending(indexAt, r));
@@ -84,12 +84,12 @@ final class CallEngine {
     }
 
     /** Finished calls the history does not show yet (the indexing delay has not passed). */
-    synchronized List<HistoryRecord> notYetIndexed() {
+    synchronized List<CompactRecord> notYetIndexed() {
         return pending.stream().map(Pending::record).toList();
     }
 
     /** Starts an outbound call: the agent's extension rings first, then the customer. */
-    synchronized LiveCall dial(String ramal, int operatorId, String operatorName, String dialString, boolean recorded) {
+    synchronized RunningCall dial(String ramal, int operatorId, String operatorName, String dialString, boolean recorded) {
         Instant start = state.clock.now();
         CallOutcome outcome = rules.outcomeFor(dialString, random);
         Instant customerRing = start.plus(timing.extensionRing());
@@ -103,18 +103,18 @@ final class CallEngine {
             case NO_ANSWER -> endAt = customerRing.plus(timing.noAnswerTimeout());
             default -> endAt = customerRing.plus(timing.rejectAfter());
         }
-        LiveCall call = new LiveCall(state.seq.incrementAndGet(), start, false, ramal, operatorId, operatorName,
+        RunningCall call = new RunningCall(state.seq.incrementAndGet(), start, false, ramal, operatorId, operatorName,
                 dialString, null, outcome, customerRing, answeredAt, endAt, recorded);
         live.add(call);
         return call;
     }
 
-    synchronized List<LiveCall> live() {
+    synchronized List<RunningCall> live() {
         return List.copyOf(live);
     }
 
     synchronized Set<Integer> operatorsOnCall() {
-        return live.stream().map(LiveCall::operatorId).filter(id -> id > 0).collect(Collectors.toSet());
+        return live.stream().map(RunningCall::operatorId).filter(id -> id > 0).collect(Collectors.toSet());
     }
 
     synchronized int pendingIndexing() {

@@ -41,7 +41,7 @@ public record CallTruth(
         return start.plusSeconds(totalSeconds);
     }
 
-    static CallTruth of(HistoryRecord r, HistoryRenderer renderer, boolean visible) {
+    static CallTruth of(CompactRecord r, HistoryRenderer renderer, boolean visible) {
         Direction direction = r.inbound() ? Direction.INBOUND
                 : r.customerNumber() == null ? Direction.INTERNAL : Direction.OUTBOUND;
         return new CallTruth(r.chamadaId(), r.outcome(), direction, r.customerNumber(),

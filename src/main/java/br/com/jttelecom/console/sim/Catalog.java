@@ -41,7 +41,7 @@ final class Catalog {
     }
 
     private static ObjectNode row(String idField, String id, String clienteId, String nome, String extraField, String extra) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put(idField, id);
         n.put("cliente_id", clienteId);
         n.put("nome", nome);

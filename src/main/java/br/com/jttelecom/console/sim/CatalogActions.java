@@ -14,17 +14,17 @@ final class CatalogActions {
 
     void register(ActionRegistry registry) {
         Catalog c = state.catalog;
-        registry.on("listar_campanhas", req -> Envelope.page(req, c.campaigns, "Nenhuma campanha encontrada."));
-        registry.on("listar_tronco", req -> Envelope.page(req, c.trunks, "Nenhum tronco encontrado."));
-        registry.on("listar_troncos", req -> Envelope.page(req, c.trunks, "Nenhum tronco encontrado."));
-        registry.on("listar_regioes", req -> Envelope.page(req, c.regions, "Nenhuma região encontrada."));
-        registry.on("listar_planos_discagem", req -> Envelope.page(req, c.dialPlans, "Nenhum plano encontrado."));
-        registry.on("listar_fluxos_integracao", req -> Envelope.page(req, c.flows, "Nenhum fluxo encontrado."));
-        registry.on("listar_clientes", req -> Envelope.page(req, List.of(client()), "Nenhum cliente encontrado."));
+        registry.on("listar_campanhas", req -> Envelopes.page(req, c.campaigns, "Nenhuma campanha encontrada."));
+        registry.on("listar_tronco", req -> Envelopes.page(req, c.trunks, "Nenhum tronco encontrado."));
+        registry.on("listar_troncos", req -> Envelopes.page(req, c.trunks, "Nenhum tronco encontrado."));
+        registry.on("listar_regioes", req -> Envelopes.page(req, c.regions, "Nenhuma região encontrada."));
+        registry.on("listar_planos_discagem", req -> Envelopes.page(req, c.dialPlans, "Nenhum plano encontrado."));
+        registry.on("listar_fluxos_integracao", req -> Envelopes.page(req, c.flows, "Nenhum fluxo encontrado."));
+        registry.on("listar_clientes", req -> Envelopes.page(req, List.of(client()), "Nenhum cliente encontrado."));
     }
 
     private ObjectNode client() {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("cliente_id", state.clienteId);
         n.put("nome", state.clienteNome);
         n.put("dominio", state.tenant);

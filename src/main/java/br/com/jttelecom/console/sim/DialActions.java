@@ -64,8 +64,8 @@ final class DialActions {
             throw new SimError(400, "Ramal bloqueado.");
         }
         boolean recorded = !"0".equals(ext.path("gravar_chamadas").asText("1"));
-        LiveCall call = engine.dial(ext.path("numero").asText(), operatorId, operatorName, dial, recorded);
-        ObjectNode n = Envelope.message(200, "Discagem efetuada com sucesso.");
+        RunningCall call = engine.dial(ext.path("numero").asText(), operatorId, operatorName, dial, recorded);
+        ObjectNode n = Envelopes.message(200, "Discagem efetuada com sucesso.");
         n.put("chamada_id", call.chamadaId());
         return n;
     }

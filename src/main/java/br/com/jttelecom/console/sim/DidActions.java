@@ -33,12 +33,12 @@ final class DidActions {
         List<ObjectNode> rows = state.dids.list(r ->
                 (id == null || id.equals("0") || id.equals(r.path("did_id").asText()))
                         && (numero == null || numero.equals(r.path("numero").asText())));
-        return Envelope.page(req, rows, "Nenhum DID encontrado.");
+        return Envelopes.page(req, rows, "Nenhum DID encontrado.");
     }
 
     ObjectNode insert(SimRequest req) {
         long id = create(req.dados());
-        ObjectNode n = Envelope.message(200, "DID inserido com sucesso.");
+        ObjectNode n = Envelopes.message(200, "DID inserido com sucesso.");
         n.put("id", id);
         return n;
     }
@@ -61,7 +61,7 @@ final class DidActions {
             requireFreeNumber(row.path("numero").asText(), id);
             state.dids.replace(id, row);
         }
-        return Envelope.message(200, "DID alterado com sucesso.");
+        return Envelopes.message(200, "DID alterado com sucesso.");
     }
 
     ObjectNode delete(SimRequest req) {
@@ -69,7 +69,7 @@ final class DidActions {
         if (!state.dids.delete(id)) {
             throw SimError.invalid("did_id", "DID não encontrado");
         }
-        return Envelope.message(200, "DID excluído com sucesso.");
+        return Envelopes.message(200, "DID excluído com sucesso.");
     }
 
     private void apply(ObjectNode dados, ObjectNode row) {
@@ -95,7 +95,7 @@ final class DidActions {
     }
 
     private ObjectNode defaults(String numero) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("did_id", "");
         n.put("cliente_id", state.clienteId);
         n.put("numero", numero);
@@ -110,8 +110,8 @@ final class DidActions {
         n.put("habilitar_horario_funcionamento", "1");
         n.put("horario_funcionamento_inicio", "08:00");
         n.put("horario_funcionamento_fim", "18:00");
-        n.set("horario_funcionamento_dias_semana", FieldRules.asList(Envelope.JSON.valueToTree(List.of("1", "2", "3", "4", "5"))));
-        n.set("horario_funcionamento_lista_feriados", FieldRules.asList(Envelope.JSON.valueToTree(List.of("01/01", "21/04", "07/09", "25/12"))));
+        n.set("horario_funcionamento_dias_semana", FieldRules.asList(Envelopes.JSON.valueToTree(List.of("1", "2", "3", "4", "5"))));
+        n.set("horario_funcionamento_lista_feriados", FieldRules.asList(Envelopes.JSON.valueToTree(List.of("01/01", "21/04", "07/09", "25/12"))));
         return n;
     }
 }

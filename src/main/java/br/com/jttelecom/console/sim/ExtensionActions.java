@@ -36,12 +36,12 @@ final class ExtensionActions {
                 (id == null || id.equals("0") || id.equals(r.path("ramal_id").asText()))
                         && (numero == null || numero.equals(r.path("numero").asText()))
                         && (cliente == null || cliente.equals(r.path("cliente_id").asText())));
-        return Envelope.page(req, rows, "Nenhum ramal encontrado.");
+        return Envelopes.page(req, rows, "Nenhum ramal encontrado.");
     }
 
     ObjectNode insert(SimRequest req) {
         long id = create(req.dados());
-        ObjectNode n = Envelope.message(200, "Ramal inserido com sucesso.");
+        ObjectNode n = Envelopes.message(200, "Ramal inserido com sucesso.");
         n.put("id", id);
         return n;
     }
@@ -66,7 +66,7 @@ final class ExtensionActions {
             requireFreeNumber(row.path("numero").asText(), id);
             state.extensions.replace(id, row);
         }
-        return Envelope.message(200, "Ramal alterado com sucesso.");
+        return Envelopes.message(200, "Ramal alterado com sucesso.");
     }
 
     ObjectNode delete(SimRequest req) {
@@ -74,7 +74,7 @@ final class ExtensionActions {
         if (!state.extensions.delete(id)) {
             throw SimError.invalid("ramal_id", "ramal não encontrado");
         }
-        return Envelope.message(200, "Ramal excluído com sucesso.");
+        return Envelopes.message(200, "Ramal excluído com sucesso.");
     }
 
     private void apply(ObjectNode dados, ObjectNode row) {
@@ -100,7 +100,7 @@ final class ExtensionActions {
 
     /** Every field of the spec, in the order the PBX lists them. */
     private ObjectNode defaults(String numero) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("ramal_id", "");
         n.put("cliente_id", state.clienteId);
         n.put("nome", "Ramal " + numero);

@@ -29,7 +29,7 @@ final class FaultAdminHandler implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         try {
             if (!ex.getRemoteAddress().getAddress().isLoopbackAddress()) {
-                reply(ex, 403, Envelope.message(403, "Somente loopback."));
+                reply(ex, 403, Envelopes.message(403, "Somente loopback."));
                 return;
             }
             byte[] body = ex.getRequestBody().readAllBytes();
@@ -41,13 +41,13 @@ final class FaultAdminHandler implements HttpHandler {
                 }
                 case "POST", "PUT" -> {
                     try {
-                        faults.add(parse(Envelope.JSON.readTree(body)));
+                        faults.add(parse(Envelopes.JSON.readTree(body)));
                         reply(ex, 200, list());
                     } catch (IOException | RuntimeException e) {
-                        reply(ex, 400, Envelope.message(400, "Falha inválida: " + e.getMessage()));
+                        reply(ex, 400, Envelopes.message(400, "Falha inválida: " + e.getMessage()));
                     }
                 }
-                default -> reply(ex, 405, Envelope.message(405, "Método não permitido."));
+                default -> reply(ex, 405, Envelopes.message(405, "Método não permitido."));
             }
         } finally {
             ex.close();
@@ -79,9 +79,9 @@ final class FaultAdminHandler implements HttpHandler {
     }
 
     private ObjectNode list() {
-        ObjectNode out = Envelope.JSON.createObjectNode();
+        ObjectNode out = Envelopes.JSON.createObjectNode();
         ArrayNode arr = out.putArray("faults");
-        faults.active().forEach(f -> arr.add(Envelope.JSON.valueToTree(f)));
+        faults.active().forEach(f -> arr.add(Envelopes.JSON.valueToTree(f)));
         return out;
     }
 

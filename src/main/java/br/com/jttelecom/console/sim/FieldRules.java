@@ -71,7 +71,7 @@ final class FieldRules {
     }
 
     static ObjectNode forward(String type, ArrayNode destino, ArrayNode destinos) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("encaminhamento_tipo", type);
         n.set("encaminhamento_destino", destino);
         n.set("encaminhamento_destinos", destinos);
@@ -79,7 +79,7 @@ final class FieldRules {
     }
 
     static ArrayNode asList(JsonNode v) {
-        ArrayNode a = Envelope.JSON.createArrayNode();
+        ArrayNode a = Envelopes.JSON.createArrayNode();
         if (v == null || v.isNull() || v.isMissingNode()) {
             return a;
         }

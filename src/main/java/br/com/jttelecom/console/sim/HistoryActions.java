@@ -51,28 +51,28 @@ final class HistoryActions {
         long fromSecond = from.atTime(fromTime).atZone(SimDates.SAO_PAULO).toEpochSecond();
         long toSecond = to.atTime(toTime).atZone(SimDates.SAO_PAULO).toEpochSecond() + 59;
         Paging paging = Paging.of(req);
-        Predicate<HistoryRecord> filter = filter(req);
+        Predicate<CompactRecord> filter = filter(req);
         if (on.contains(HistoryBehaviour.ROWS_INSERTED_WHILE_PAGING)) {
             inserter.beforePage(req, fromSecond, toSecond, filter, paging.offset());
         }
-        CallHistory.Page page = state.history.query(fromSecond, toSecond, filter, paging.offset(), paging.size());
+        IndexedHistory.Page page = state.history.query(fromSecond, toSecond, filter, paging.offset(), paging.size());
         boolean transcript = req.flag("retorna_transcricao");
         boolean summary = req.flag("retorna_resumo");
         long total = on.contains(HistoryBehaviour.TOTAL_COUNTS_UNLISTED) && page.total() > 0 ? page.total() + 1
                 : page.total();
-        return Envelope.page(new Records(page.records(), state.renderer, transcript, summary, on), page.records().size(),
+        return Envelopes.page(new Records(page.records(), state.renderer, transcript, summary, on), page.records().size(),
                 total, EMPTY);
     }
 
     /** The page's records, written one by one into the response when the envelope is (no tree per record). */
-    record Records(List<HistoryRecord> records, HistoryRenderer renderer, boolean transcript, boolean summary,
+    record Records(List<CompactRecord> records, HistoryRenderer renderer, boolean transcript, boolean summary,
                    Set<HistoryBehaviour> on)
             implements JsonSerializable {
 
         @Override
         public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
             g.writeStartArray();
-            for (HistoryRecord r : records) {
+            for (CompactRecord r : records) {
                 renderer.write(g, r, transcript, summary, on);
             }
             g.writeEndArray();
@@ -86,8 +86,8 @@ final class HistoryActions {
     }
 
     /** The filters of the request as one predicate, or {@code null} when there are none (fast path). */
-    private Predicate<HistoryRecord> filter(SimRequest req) {
-        Predicate<HistoryRecord> p = null;
+    private Predicate<CompactRecord> filter(SimRequest req) {
+        Predicate<CompactRecord> p = null;
         String id = req.text("chamada_id");
         if (id != null) {
             p = and(p, r -> r.chamadaId().equals(id));
@@ -123,7 +123,7 @@ final class HistoryActions {
         return p;
     }
 
-    private boolean answeredBy(HistoryRecord r, String ramal) {
+    private boolean answeredBy(CompactRecord r, String ramal) {
         return r.inbound() && r.outcome() != CallOutcome.ABANDONED && sameExtension(r.ramal(), ramal);
     }
 
@@ -136,7 +136,7 @@ final class HistoryActions {
         return ramal.equals(plain);
     }
 
-    private static Predicate<HistoryRecord> and(Predicate<HistoryRecord> a, Predicate<HistoryRecord> b) {
+    private static Predicate<CompactRecord> and(Predicate<CompactRecord> a, Predicate<CompactRecord> b) {
         return a == null ? b : a.and(b);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link HistoryRecord} into the record the newer servers send, quirks included: string
+ * Turns a {@link CompactRecord} into the record the newer servers send, quirks included: string
  * values, {@code motivo_deligamento} (sic), {@code link_gravacao} as a list on every 7th record,
  * {@code sip_code} as a number on every 5th, queue wait as plain seconds on every 3rd inbound call.
  */
@@ -34,7 +34,7 @@ final class HistoryRenderer {
     }
 
     /** Whether the call was recorded and its recording is already available. */
-    boolean recordingReady(HistoryRecord r) {
+    boolean recordingReady(CompactRecord r) {
         Instant ready = Instant.ofEpochSecond(r.startEpochSecond() + r.totalSeconds()).plus(recordingDelay);
         return r.recorded() && !clock.now().isBefore(ready);
     }
@@ -44,7 +44,7 @@ final class HistoryRenderer {
      * tree of 1000 {@code ObjectNode}s first, the simulator's largest allocation during a 200k sync
      * bench (which runs the simulator in its own JVM). Same fields, same order, same JSON.
      */
-    void write(JsonGenerator g, HistoryRecord r, boolean transcript, boolean summary, Set<HistoryBehaviour> on)
+    void write(JsonGenerator g, CompactRecord r, boolean transcript, boolean summary, Set<HistoryBehaviour> on)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("chamada_id", r.chamadaId());
@@ -76,7 +76,7 @@ final class HistoryRenderer {
     }
 
     /** {@code origem} as a server with these behaviours writes it. */
-    String origem(HistoryRecord r, Set<HistoryBehaviour> on) {
+    String origem(CompactRecord r, Set<HistoryBehaviour> on) {
         if (!r.inbound() || on.isEmpty()) {
             return origem(r);
         }
@@ -89,18 +89,18 @@ final class HistoryRenderer {
     }
 
     /** {@code destino} as a server with these behaviours writes it. */
-    String destino(HistoryRecord r, Set<HistoryBehaviour> on) {
+    String destino(CompactRecord r, Set<HistoryBehaviour> on) {
         if (!r.inbound() && on.contains(HistoryBehaviour.LOCAL_NUMBERS_WITHOUT_DDD)) {
             return NumberForms.outboundWithoutLocalDdd(r);
         }
         return destino(r);
     }
 
-    String origem(HistoryRecord r) {
+    String origem(CompactRecord r) {
         return r.inbound() ? r.number() + " (DID: " + r.did() + ")" : extension(r.ramal());
     }
 
-    String destino(HistoryRecord r) {
+    String destino(CompactRecord r) {
         if (!r.inbound()) {
             return dialled(r);
         }
@@ -111,7 +111,7 @@ final class HistoryRenderer {
      * The outbound number as the extension dialled it: a number without DDD is local to the extension, so a
      * customer in another area (a DDD-48 number called from a DDD-11 extension) shows as {@code 0}+DDD+number.
      */
-    private static String dialled(HistoryRecord r) {
+    private static String dialled(CompactRecord r) {
         String n = r.number();
         String customer = r.customerNumber();
         boolean local = n != null && (n.length() == 8 || n.length() == 9) && n.chars().allMatch(Character::isDigit);
@@ -125,7 +125,7 @@ final class HistoryRenderer {
         return tenant + "-" + ramal;
     }
 
-    private static String queueWait(HistoryRecord r) {
+    private static String queueWait(CompactRecord r) {
         if (!r.inbound()) {
             return "00:00:00";
         }
@@ -133,7 +133,7 @@ final class HistoryRenderer {
     }
 
     /** A numeric string by default; text, a JSON integer or a rotation of the three with the status behaviours. */
-    private static void writeStatus(JsonGenerator g, HistoryRecord r, Set<HistoryBehaviour> on) throws IOException {
+    private static void writeStatus(JsonGenerator g, CompactRecord r, Set<HistoryBehaviour> on) throws IOException {
         int style; // 0 numeric string, 1 text, 2 integer
         if (on.contains(HistoryBehaviour.STATUS_MIXED)) {
             style = (int) (r.seq() % 3);
@@ -151,7 +151,7 @@ final class HistoryRenderer {
         }
     }
 
-    private static void writeSipCode(JsonGenerator g, HistoryRecord r) throws IOException {
+    private static void writeSipCode(JsonGenerator g, CompactRecord r) throws IOException {
         int sip = r.outcome().sipCode();
         if (sip == 0) {
             g.writeStringField("sip_code", "");
@@ -162,7 +162,7 @@ final class HistoryRenderer {
         }
     }
 
-    private void writeRecording(JsonGenerator g, HistoryRecord r) throws IOException {
+    private void writeRecording(JsonGenerator g, CompactRecord r) throws IOException {
         if (!recordingReady(r)) {
             g.writeStringField("link_gravacao", "");
         } else if (r.seq() % 7 == 0) {
@@ -174,13 +174,13 @@ final class HistoryRenderer {
         }
     }
 
-    private String transcriptOf(HistoryRecord r) {
+    private String transcriptOf(CompactRecord r) {
         String who = r.operatorName() == null || r.operatorName().isBlank() ? "Atendente" : r.operatorName();
         return who + ": Olá, aqui é da " + clienteNome + ", em que posso ajudar? Cliente: Gostaria de saber sobre o meu pedido. "
                 + who + ": Claro, vou verificar agora mesmo.";
     }
 
-    private static String summaryOf(HistoryRecord r) {
+    private static String summaryOf(CompactRecord r) {
         return r.inbound()
                 ? "Cliente ligou pedindo informações sobre um pedido; atendente verificou e respondeu."
                 : "Contato ativo: atendente apresentou a proposta e combinou retorno.";

@@ -60,7 +60,7 @@ final class HistorySeeder {
      * @param businessHours keep calls to Mon–Fri 08–18 and Saturday 08–12, São Paulo time
      * @return the records, oldest first, not yet in the history
      */
-    List<HistoryRecord> generate(int count, Instant from, Instant to, boolean businessHours) {
+    List<CompactRecord> generate(int count, Instant from, Instant to, boolean businessHours) {
         if (count <= 0) {
             return List.of();
         }
@@ -72,14 +72,14 @@ final class HistorySeeder {
         }
         Arrays.sort(times);
         long firstSeq = state.seq.getAndAdd(count) + 1;
-        List<HistoryRecord> batch = new ArrayList<>(count);
+        List<CompactRecord> batch = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             batch.add(random.nextDouble() < 0.55 ? inbound(times[i], firstSeq + i) : outbound(times[i], firstSeq + i));
         }
         return batch;
     }
 
-    private HistoryRecord outbound(long at, long seq) {
+    private CompactRecord outbound(long at, long seq) {
         SimOperator op = operator();
         double x = random.nextDouble();
         CallOutcome outcome = x < 0.62 ? CallOutcome.ANSWERED : x < 0.82 ? CallOutcome.NO_ANSWER
@@ -92,19 +92,19 @@ final class HistorySeeder {
         String customer = sameDdd(number(), ddd);
         int talk = answered ? talk(talkMillis()) : 0;
         boolean recorded = answered && random.nextInt(10) > 0;
-        return new HistoryRecord(at, seq, false, ramal, op == null ? 0 : op.id(),
+        return new CompactRecord(at, seq, false, ramal, op == null ? 0 : op.id(),
                 op == null ? "" : op.nome(), dialString(customer), null, outcome, wait,
                 talk, recorded, occurrence, customer, ddd);
     }
 
-    private HistoryRecord inbound(long at, long seq) {
+    private CompactRecord inbound(long at, long seq) {
         double x = random.nextDouble();
         String did = dids.get(random.nextInt(dids.size()));
         String caller = number();
         if (x >= 0.85 || operators.isEmpty()) {
             String ddd = SimState.areaCode(areaCodes, null, did);
             caller = sameDdd(caller, ddd);
-            return new HistoryRecord(at, seq, true, null, 0, "", caller, did, CallOutcome.ABANDONED,
+            return new CompactRecord(at, seq, true, null, 0, "", caller, did, CallOutcome.ABANDONED,
                     10 + random.nextInt(120), 0, false, 0, caller, ddd);
         }
         SimOperator op = operator();
@@ -113,7 +113,7 @@ final class HistorySeeder {
         caller = sameDdd(caller, ddd);
         int wait = 2 + random.nextInt(40);
         int talk = answered ? talk(talkMillis()) : 0;
-        return new HistoryRecord(at, seq, true, op.ramal(), op.id(), op.nome(), caller, did,
+        return new CompactRecord(at, seq, true, op.ramal(), op.id(), op.nome(), caller, did,
                 answered ? CallOutcome.ANSWERED : CallOutcome.NO_ANSWER, wait,
                 talk, answered, answered ? 1 + random.nextInt(3) : 0, caller, ddd);
     }

@@ -50,7 +50,7 @@ final class InboundTraffic {
         return out;
     }
 
-    Optional<LiveCall> startCall(Instant at, Set<Integer> onCall) {
+    Optional<RunningCall> startCall(Instant at, Set<Integer> onCall) {
         List<String> didList = state.didNumbers();
         String did = didList.isEmpty() ? "4835124536" : didList.get(random.nextInt(didList.size()));
         String caller = state.callerPool.isEmpty()
@@ -62,23 +62,23 @@ final class InboundTraffic {
         long seq = state.seq.incrementAndGet();
         if (free.isEmpty()) {
             Instant end = at.plusSeconds(15 + random.nextInt(75));
-            return Optional.of(new LiveCall(seq, at, true, null, 0, "", caller, did, CallOutcome.ABANDONED,
+            return Optional.of(new RunningCall(seq, at, true, null, 0, "", caller, did, CallOutcome.ABANDONED,
                     null, null, end, false));
         }
         SimOperator op = free.get(random.nextInt(free.size()));
         if (state.awayOperators.contains(op.id())) {
             // Nobody picks up: the caller hears the extension ring, then gives up.
             Instant giveUp = at.plus(RING_OUT);
-            return Optional.of(new LiveCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
+            return Optional.of(new RunningCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
                     CallOutcome.ABANDONED, null, null, giveUp, false));
         }
         Instant pickup = at.plusSeconds(4 + random.nextInt(12));
         if (random.nextDouble() < 0.85) {
             Instant end = pickup.plus(timing.drawTalk(random));
-            return Optional.of(new LiveCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
+            return Optional.of(new RunningCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
                     CallOutcome.ANSWERED, null, pickup, end, true));
         }
-        return Optional.of(new LiveCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
+        return Optional.of(new RunningCall(seq, at, true, op.ramal(), op.id(), op.nome(), caller, did,
                 CallOutcome.ABANDONED, null, null, pickup, false));
     }
 

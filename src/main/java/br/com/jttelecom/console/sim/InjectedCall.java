@@ -50,11 +50,11 @@ public record InjectedCall(Instant start, boolean inbound, String extension, Str
                 talkMillis, true);
     }
 
-    HistoryRecord toRecord(long seq, SimState state, String did) {
+    CompactRecord toRecord(long seq, SimState state, String did) {
         SimOperator op = extension == null || outcome == CallOutcome.ABANDONED ? null
                 : state.operators.byRamal(extension).orElse(null);
         String ddd = state.areaCode(extension, inbound ? did : null);
-        return new HistoryRecord(start.getEpochSecond(), seq, inbound, extension, op == null ? 0 : op.id(),
+        return new CompactRecord(start.getEpochSecond(), seq, inbound, extension, op == null ? 0 : op.id(),
                 op == null ? "" : op.nome(), inbound ? customerNumber : "0" + customerNumber, inbound ? did : null,
                 outcome, waitSeconds, talkMillis, recorded, outcome == CallOutcome.ANSWERED ? 1 : 0,
                 customerNumber, ddd);

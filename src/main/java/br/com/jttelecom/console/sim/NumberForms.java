@@ -10,7 +10,7 @@ final class NumberForms {
     }
 
     /** Outbound {@code destino}: a local number alone, another DDD as {@code 0} + DDD + number. */
-    static String outboundWithoutLocalDdd(HistoryRecord r) {
+    static String outboundWithoutLocalDdd(CompactRecord r) {
         String n = r.customerNumber();
         if (n == null) {
             return r.number(); // an extension
@@ -19,7 +19,7 @@ final class NumberForms {
     }
 
     /** Inbound caller: a local number alone, another DDD as DDD + number (no {@code 0}, as callers come). */
-    static String inboundWithoutLocalDdd(HistoryRecord r) {
+    static String inboundWithoutLocalDdd(CompactRecord r) {
         String n = r.customerNumber();
         return n != null && n.startsWith(r.ddd()) ? n.substring(r.ddd().length()) : r.number();
     }

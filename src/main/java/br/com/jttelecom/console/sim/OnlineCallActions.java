@@ -29,14 +29,14 @@ final class OnlineCallActions {
         Instant now = state.clock.now();
         List<ObjectNode> rows = engine.live().stream()
                 .filter(c -> !c.finished(now))
-                .sorted(java.util.Comparator.comparing(LiveCall::start).thenComparingLong(LiveCall::seq))
+                .sorted(java.util.Comparator.comparing(RunningCall::start).thenComparingLong(RunningCall::seq))
                 .map(c -> render(c, now))
                 .toList();
-        return Envelope.page(req, rows, "Nenhuma chamada em andamento.");
+        return Envelopes.page(req, rows, "Nenhuma chamada em andamento.");
     }
 
-    private ObjectNode render(LiveCall c, Instant now) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+    private ObjectNode render(RunningCall c, Instant now) {
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("chamada_id", c.chamadaId());
         if (c.inbound()) {
             n.put("origem", c.number() + " (DID: " + c.did() + ")");

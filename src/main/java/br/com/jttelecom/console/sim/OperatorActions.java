@@ -34,7 +34,7 @@ final class OperatorActions {
                 .filter(o -> pessoa == null || pessoa.equals("0") || pessoa.equals(Integer.toString(o.id())))
                 .map(o -> render(o, onCall.contains(o.id())))
                 .toList();
-        return Envelope.page(req, rows, "Nenhuma pessoa encontrada.");
+        return Envelopes.page(req, rows, "Nenhuma pessoa encontrada.");
     }
 
     private ObjectNode change(SimRequest req, String status, String okMessage) {
@@ -50,11 +50,11 @@ final class OperatorActions {
             motivo = given != null ? given : req.text("motivo_pausa") != null ? req.text("motivo_pausa") : "Pausa";
         }
         state.operators.update(id, status, motivo);
-        return Envelope.message(200, okMessage);
+        return Envelopes.message(200, okMessage);
     }
 
     private ObjectNode render(SimOperator o, boolean onCall) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         n.put("pessoa_id", Integer.toString(o.id()));
         n.put("operador_id", Integer.toString(o.id()));
         n.put("nome", o.nome());

@@ -40,7 +40,7 @@ final class PagingInserter {
      *
      * @return how many records were inserted ahead of {@code offset}
      */
-    synchronized int beforePage(SimRequest req, long fromSecond, long toSecond, Predicate<HistoryRecord> filter,
+    synchronized int beforePage(SimRequest req, long fromSecond, long toSecond, Predicate<CompactRecord> filter,
                                 long offset) {
         String key = windowKey(req);
         int nth = requestsByWindow.merge(key, 1, Integer::sum);
@@ -52,11 +52,11 @@ final class PagingInserter {
         int inserted = 0;
         for (int i = 0; i < count; i++) {
             long position = random.nextLong(offset);
-            CallHistory.Page at = state.history.query(fromSecond, toSecond, filter, position, 1);
+            IndexedHistory.Page at = state.history.query(fromSecond, toSecond, filter, position, 1);
             if (at.records().isEmpty()) {
                 continue;
             }
-            HistoryRecord template = at.records().get(0);
+            CompactRecord template = at.records().get(0);
             long start = Math.max(fromSecond, template.startEpochSecond() - 1 - random.nextInt(MAX_EARLIER_SECONDS));
             state.history.add(template.movedTo(start, state.seq.incrementAndGet()));
             inserted++;

@@ -215,17 +215,17 @@ public final class PbxSimulator implements AutoCloseable {
     public List<String> addHistory(List<InjectedCall> calls) {
         List<String> dids = state.didNumbers();
         String did = dids.isEmpty() ? "4835124536" : dids.get(0);
-        List<HistoryRecord> records = new ArrayList<>(calls.size());
+        List<CompactRecord> records = new ArrayList<>(calls.size());
         for (InjectedCall c : calls) {
             if (c.extension() != null && state.extensionByNumber(c.extension()).isEmpty()) {
                 throw new IllegalArgumentException("no extension " + c.extension() + " on this account");
             }
             records.add(c.toRecord(state.seq.incrementAndGet(), state, did));
         }
-        List<HistoryRecord> sorted = new ArrayList<>(records);
-        sorted.sort(Comparator.comparingLong(HistoryRecord::startEpochSecond).thenComparingLong(HistoryRecord::seq));
+        List<CompactRecord> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparingLong(CompactRecord::startEpochSecond).thenComparingLong(CompactRecord::seq));
         engine.file(sorted, behaviours.isOn(HistoryBehaviour.LATE_CDRS));
-        return records.stream().map(HistoryRecord::chamadaId).toList();
+        return records.stream().map(CompactRecord::chamadaId).toList();
     }
 
     public List<String> addHistory(InjectedCall... calls) {

@@ -13,12 +13,12 @@ final class RecordingHandler implements HttpHandler {
 
     static final String PATH = "/suite/gravacoes/";
 
-    private final CallHistory history;
+    private final IndexedHistory history;
     private final HistoryRenderer renderer;
     private final Runnable tick;
     private final byte[] wav = WavTone.tone(1.5, 440);
 
-    RecordingHandler(CallHistory history, HistoryRenderer renderer, Runnable tick) {
+    RecordingHandler(IndexedHistory history, HistoryRenderer renderer, Runnable tick) {
         this.history = history;
         this.renderer = renderer;
         this.tick = tick;

@@ -19,7 +19,7 @@ final class RequestReader {
 
     /** @throws SimError 400 when the body is not JSON */
     static ObjectNode params(HttpExchange ex, byte[] body) {
-        ObjectNode params = Envelope.JSON.createObjectNode();
+        ObjectNode params = Envelopes.JSON.createObjectNode();
         String rawQuery = ex.getRequestURI().getRawQuery();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
@@ -35,7 +35,7 @@ final class RequestReader {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (!text.isEmpty()) {
             try {
-                JsonNode json = Envelope.JSON.readTree(text);
+                JsonNode json = Envelopes.JSON.readTree(text);
                 if (!(json instanceof ObjectNode obj)) {
                     throw new SimError(400, "Corpo da requisição inválido: envie um objeto JSON.");
                 }

@@ -21,7 +21,7 @@ final class ResponseWriter {
     /** The envelope, with {@code http_response_code} as the HTTP status. */
     void json(HttpExchange ex, ObjectNode body) throws IOException {
         int status = body.path("http_response_code").asInt(200);
-        if (body.remove(Envelope.EMPTY_MARKER) != null) {
+        if (body.remove(Envelopes.EMPTY_MARKER) != null) {
             status = emptyResultsStatus;
         }
         raw(ex, status, JSON_TYPE, body.toString().getBytes(StandardCharsets.UTF_8));
@@ -29,7 +29,7 @@ final class ResponseWriter {
 
     /** The envelope cut in the middle, with a Content-Length that matches the cut (so only the JSON is bad). */
     void truncated(HttpExchange ex, ObjectNode body) throws IOException {
-        body.remove(Envelope.EMPTY_MARKER);
+        body.remove(Envelopes.EMPTY_MARKER);
         byte[] full = body.toString().getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(full, Math.max(1, full.length / 2));
         raw(ex, 200, JSON_TYPE, cut);
@@ -53,7 +53,7 @@ final class ResponseWriter {
         if (retryAfter != null) {
             ex.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
         }
-        json(ex, Envelope.message(429, "Limite de requisições excedido. Tente novamente mais tarde."));
+        json(ex, Envelopes.message(429, "Limite de requisições excedido. Tente novamente mais tarde."));
     }
 
     static void raw(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {

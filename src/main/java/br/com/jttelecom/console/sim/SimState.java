@@ -22,7 +22,7 @@ final class SimState {
     final RecordTable dids = new RecordTable("did_id", 10);
     final OperatorRoster operators = new OperatorRoster();
     final Catalog catalog = new Catalog(clienteId);
-    final CallHistory history = new CallHistory();
+    final IndexedHistory history = new IndexedHistory();
     final HistoryRenderer renderer;
     /** The second half of every {@code chamada_id}; deterministic for a fresh simulator. */
     final AtomicLong seq = new AtomicLong(4800);

@@ -30,8 +30,8 @@ final class WebhookNotifier {
         this.renderer = renderer;
     }
 
-    String body(HistoryRecord r) {
-        ObjectNode n = Envelope.JSON.createObjectNode();
+    String body(CompactRecord r) {
+        ObjectNode n = Envelopes.JSON.createObjectNode();
         Instant end = Instant.ofEpochSecond(r.startEpochSecond() + r.totalSeconds());
         n.put("callid", r.chamadaId());
         n.put("data", SimDates.format(end));
@@ -50,7 +50,7 @@ final class WebhookNotifier {
         http.shutdownNow();
     }
 
-    void send(HistoryRecord r) {
+    void send(CompactRecord r) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")

@@ -194,11 +194,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static Instant toInstant(OffsetDateTime value) {
+    public static Instant toInstant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 
-    static OffsetDateTime toUtc(Instant value) {
+    public static OffsetDateTime toUtc(Instant value) {
         return OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 

@@ -7,11 +7,11 @@ import org.jdbi.v3.core.Handle;
  * Whether the database is H2, learnt on first use: some page queries carry an H2-only index hint
  * (H2's planner ignores LIMIT) that PostgreSQL neither needs nor parses.
  */
-final class DatabaseKind {
+public final class DatabaseKind {
 
     private volatile Boolean h2;
 
-    boolean isH2(Handle h) {
+    public boolean isH2(Handle h) {
         Boolean known = h2;
         if (known == null) {
             try {

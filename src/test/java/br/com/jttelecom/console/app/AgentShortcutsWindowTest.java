@@ -2,7 +2,7 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.ui.Shortcuts;
+import br.com.jttelecom.console.ui.fx.Shortcuts;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -123,7 +123,7 @@ class AgentShortcutsWindowTest {
     }
 
     private Long leadOfCall(long callId) {
-        return new br.com.jttelecom.console.store.CallRepository(console.runtime().database().jdbi()).findById(callId)
+        return new br.com.jttelecom.console.store.calls.CallRepository(console.runtime().database().jdbi()).findById(callId)
                 .orElseThrow().leadId();
     }
 }

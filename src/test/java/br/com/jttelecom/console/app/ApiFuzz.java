@@ -2,6 +2,7 @@ package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.api.Route;
 import br.com.jttelecom.console.app.RawHttp.Framing;
+import br.com.jttelecom.console.app.launch.UsageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.wiring.CallServices;
 import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.sim.Fault;
 import br.com.jttelecom.console.ui.InlineTaskRunner;

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.wiring.ApiComposition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;

@@ -2,6 +2,11 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.jttelecom.console.app.config.ConfigLoader;
+import br.com.jttelecom.console.app.config.LaunchOptions;
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.launch.UsageException;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.store.SettingsFile;

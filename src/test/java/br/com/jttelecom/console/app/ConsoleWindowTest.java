@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,5 +1,10 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.LaunchOptions;
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.launch.HeadlessConsole;
+import br.com.jttelecom.console.app.launch.UsageException;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
 import br.com.jttelecom.console.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Map;

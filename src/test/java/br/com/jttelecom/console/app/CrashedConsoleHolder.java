@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.SingleInstance;
+import br.com.jttelecom.console.app.launch.SingleInstanceCrashTest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  */
 public final class CrashedConsoleHolder {
 
-    static final String CLAIMED = "claimed";
+    public static final String CLAIMED = "claimed";
 
     private CrashedConsoleHolder() {
     }

@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.ConfigLoader;
+import br.com.jttelecom.console.app.config.LaunchOptions;
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
+import br.com.jttelecom.console.app.wiring.SecurityServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.store.SettingsFile;

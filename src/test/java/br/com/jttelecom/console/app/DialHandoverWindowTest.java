@@ -1,5 +1,9 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
+import br.com.jttelecom.console.app.launch.SingleInstance;
+import br.com.jttelecom.console.app.launch.UsageException;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.ui.dial.DialConfirmation;
 import javafx.scene.control.DialogPane;

@@ -1,12 +1,14 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.ConfigLoader;
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.store.CallEventRepository;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import com.sun.net.httpserver.HttpServer;
 import javafx.scene.control.Button;

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.UsageException;
 import br.com.jttelecom.console.service.calls.DialResult;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import org.junit.jupiter.api.AfterEach;

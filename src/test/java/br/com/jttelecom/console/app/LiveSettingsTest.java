@@ -1,5 +1,7 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.UsageException;
+import br.com.jttelecom.console.app.wiring.LiveSettingsComposition;
 import br.com.jttelecom.console.service.settings.LiveSettings;
 import br.com.jttelecom.console.service.settings.SettingsForm;
 import br.com.jttelecom.console.service.settings.SettingsSaved;

@@ -1,6 +1,13 @@
 package br.com.jttelecom.console.app;
 
 import br.com.jttelecom.console.api.ApiServer;
+import br.com.jttelecom.console.app.config.ConfigLoader;
+import br.com.jttelecom.console.app.config.LaunchOptions;
+import br.com.jttelecom.console.app.launch.CommandLine;
+import br.com.jttelecom.console.app.launch.UsageException;
+import br.com.jttelecom.console.app.wiring.ApiComposition;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
+import br.com.jttelecom.console.app.wiring.SecurityServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.SettingsFile;

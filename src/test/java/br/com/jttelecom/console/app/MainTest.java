@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.AppVersion;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

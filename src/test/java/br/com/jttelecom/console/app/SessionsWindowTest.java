@@ -71,18 +71,31 @@ class SessionsWindowTest {
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
     }
 
-    @Test
-    void theNextUserStartsFromTheirOwnOperatorAndNeverSeesTheLastUsersCall() throws Exception {
+    /** The agent's call, and the calls seen ending since it was dialled. */
+    private record RingingCall(long id, Set<Long> ended) {
+        boolean hasEnded() {
+            return ended.contains(id);
+        }
+    }
+
+    /**
+     * The agent signs in, joins the queue and dials a number ending in 9, which the simulator lets ring unanswered
+     * for half a minute, so the call outlives the agent's session.
+     */
+    private RingingCall agentInTheQueueDialsACallThatRingsOn() throws Exception {
         SignIn.as(robot, "agente", "agente123");
-        var calls = console.runtime().calls().orElseThrow();
         Set<Long> ended = endedCalls();
         robot.clickOn("#loginButton");
         FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
-        // Ends in 9: the simulator lets it ring unanswered for half a minute, so it outlives the agent's session.
         robot.clickOn("#dialField").write("(11) 98765-4329");
         robot.clickOn("#dialButton");
         FxWait.until(20, () -> text("#operatorStatus").startsWith("Operador: chamando"));
-        long agentsCall = calls.tracker().current("201").get(0).callId();
+        return new RingingCall(console.runtime().calls().orElseThrow().tracker().current("201").get(0).callId(), ended);
+    }
+
+    @Test
+    void theNextUserStartsFromTheirOwnOperatorAndNeverSeesTheLastUsersCall() throws Exception {
+        RingingCall agents = agentInTheQueueDialsACallThatRingsOn();
         // The supervisor's operator is in the queue at the PBX (logged in from another device, say).
         console.runtime().pabxClient().orElseThrow().loginOperator("2");
 
@@ -95,7 +108,7 @@ class SessionsWindowTest {
         assertThat(text("#statusLabel")).isEqualTo("Nenhuma chamada no momento.");
         assertThat(text("#numberLabel")).isEmpty();
         // The agent's call goes on ringing at 201, then ends: still not the supervisor's.
-        FxWait.until(60, () -> ended.contains(agentsCall));
+        FxWait.until(60, () -> agents.hasEnded());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#statusLabel")).isEqualTo("Nenhuma chamada no momento.");
         assertThat(robot.lookup("#outcomeBox").queryAs(VBox.class).isVisible()).as("no outcome to pick for it").isFalse();
@@ -104,15 +117,7 @@ class SessionsWindowTest {
 
     @Test
     void aPauseAskedDuringACallIsDroppedWithTheSessionThatAskedIt() throws Exception {
-        SignIn.as(robot, "agente", "agente123");
-        var calls = console.runtime().calls().orElseThrow();
-        Set<Long> ended = endedCalls();
-        robot.clickOn("#loginButton");
-        FxWait.until(10, () -> text("#operatorStatus").startsWith("Operador: disponível"));
-        robot.clickOn("#dialField").write("(11) 98765-4329"); // rings unanswered for half a minute
-        robot.clickOn("#dialButton");
-        FxWait.until(20, () -> text("#operatorStatus").startsWith("Operador: chamando"));
-        long agentsCall = calls.tracker().current("201").get(0).callId();
+        RingingCall agents = agentInTheQueueDialsACallThatRingsOn();
         robot.clickOn("#pauseReason").clickOn("Café");
         robot.clickOn("#pauseButton");
         FxWait.until(10, () -> text("#operatorPending").equals("pausa pedida ao fim da chamada: Café"));
@@ -120,7 +125,7 @@ class SessionsWindowTest {
         signOutAnswering("Encerrar e continuar logado");
         FxWait.until(20, () -> robot.lookup("#signIn").tryQuery().isPresent());
         SignIn.as(robot, "supervisor", "supervisor123");
-        FxWait.until(60, () -> ended.contains(agentsCall));
+        FxWait.until(60, () -> agents.hasEnded());
         WaitForAsyncUtils.waitForFxEvents();
 
         // The call the pause waited for has ended; the agent who asked is gone, so nobody is paused.

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.config.FirstAdminFile;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;

@@ -1,5 +1,6 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.launch.JtConsoleApp;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;

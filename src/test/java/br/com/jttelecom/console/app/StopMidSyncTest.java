@@ -2,6 +2,7 @@ package br.com.jttelecom.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.jttelecom.console.app.config.ConfigLoader;
 import br.com.jttelecom.console.sim.Fault;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.Database;

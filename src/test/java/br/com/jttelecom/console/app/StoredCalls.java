@@ -1,9 +1,10 @@
 package br.com.jttelecom.console.app;
 
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.model.LeadSummary;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedRow;
-import br.com.jttelecom.console.store.UnmatchedCalls;
+import br.com.jttelecom.console.store.calls.UnmatchedCalls;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.time.Instant;

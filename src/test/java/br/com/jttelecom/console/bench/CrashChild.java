@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.bench;
 
-import br.com.jttelecom.console.app.CallServices;
-import br.com.jttelecom.console.app.ConsoleRuntime;
+import br.com.jttelecom.console.app.wiring.CallServices;
+import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
 import br.com.jttelecom.console.app.CrashTarget;
 import br.com.jttelecom.console.service.calls.CallNotes;
 import br.com.jttelecom.console.service.sync.HistorySync;

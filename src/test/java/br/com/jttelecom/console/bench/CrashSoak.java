@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.bench;
 
-import br.com.jttelecom.console.app.ConfigLoader;
+import br.com.jttelecom.console.app.config.ConfigLoader;
 import br.com.jttelecom.console.service.settings.LiveSettings;
 import br.com.jttelecom.console.sim.CallTruth;
 import br.com.jttelecom.console.sim.PbxSimulator;

@@ -7,7 +7,7 @@ import br.com.jttelecom.console.service.calls.CallTracker;
 import br.com.jttelecom.console.service.calls.ClickToCall;
 import br.com.jttelecom.console.service.calls.DialResult;
 import br.com.jttelecom.console.service.calls.TrackedCall;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;

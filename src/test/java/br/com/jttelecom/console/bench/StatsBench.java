@@ -4,7 +4,7 @@ import br.com.jttelecom.console.service.stats.Stats;
 import br.com.jttelecom.console.service.stats.StatsPeriod;
 import br.com.jttelecom.console.service.stats.StatsReport;
 import br.com.jttelecom.console.service.stats.StatsScope;
-import br.com.jttelecom.console.store.CallStatsRepository;
+import br.com.jttelecom.console.store.calls.CallStatsRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import br.com.jttelecom.console.pabx.PabxSettings;
 import br.com.jttelecom.console.pabx.wire.HistoryRecord;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.SimClock;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.DeferredIndexes;
 import br.com.jttelecom.console.store.SyncStateRepository;

@@ -21,7 +21,7 @@ import br.com.jttelecom.console.service.stats.StatsReport;
 import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.AuditRow;
-import br.com.jttelecom.console.store.CallStatsRepository;
+import br.com.jttelecom.console.store.calls.CallStatsRepository;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,8 +11,8 @@ import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import br.com.jttelecom.console.service.accounts.DemoAccounts;
 import br.com.jttelecom.console.service.accounts.PermissionDenied;
 import br.com.jttelecom.console.service.accounts.Permissions;
-import br.com.jttelecom.console.testsupport.NewCalls;
 import br.com.jttelecom.console.testsupport.SecurityFixture;
+import br.com.jttelecom.console.testsupport.TestCalls;
 import br.com.jttelecom.console.service.connection.ConnectionCheck;
 import br.com.jttelecom.console.service.connection.ConnectionMonitor;
 import br.com.jttelecom.console.service.connection.Diagnostics;
@@ -26,11 +26,11 @@ import br.com.jttelecom.console.service.operator.PauseReasons;
 import br.com.jttelecom.console.service.settings.SettingsAdmin;
 import br.com.jttelecom.console.service.settings.SettingsForm;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import br.com.jttelecom.console.store.CallEventRepository;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.PauseReasonRepository;
-import br.com.jttelecom.console.store.SecretVault;
+import br.com.jttelecom.console.store.secrets.SecretVault;
 import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.store.SettingsFile;
 import org.junit.jupiter.api.AfterAll;
@@ -101,11 +101,11 @@ class ServicePermissionsTest {
         var jdbi = f.database.jdbi();
         CallRepository calls = new CallRepository(jdbi, f.clock);
         // A call of the supervisor's: the agent may not open it.
-        long othersCall = calls.insert(NewCalls.outbound(users.get(Role.SUPERVISOR).id(), "+5548991234567",
-                "202", f.clock.instant())).id();
+        long othersCall = calls.insert(TestCalls.call().user(users.get(Role.SUPERVISOR).id()).phone("+5548991234567")
+                .extension("202").start(f.clock.instant()).build()).id();
         // A call of no user (on 299, linked to nobody): a supervisor watches it with the team, an agent may not.
-        long unownedCall = calls.insert(NewCalls.outbound(null, "+5548991234568", "299",
-                f.clock.instant())).id();
+        long unownedCall = calls.insert(TestCalls.call().user(null).phone("+5548991234568").extension("299")
+                .start(f.clock.instant()).build()).id();
         ConnectionMonitor monitor = new ConnectionMonitor(() -> ConnectionCheck.ok(Duration.ofMillis(5)), true, f.clock,
                 Runnable::run);
         s = new Services(new Directory(client, new ExtensionLinkRepository(jdbi), f.session, f.audit),

@@ -1,10 +1,12 @@
 package br.com.jttelecom.console.store;
 
-import static br.com.jttelecom.console.store.TestCalls.call;
+import static br.com.jttelecom.console.testsupport.TestCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.jttelecom.console.model.Call;
+import br.com.jttelecom.console.store.calls.CallFilter;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.model.Outcome;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,6 +2,7 @@ package br.com.jttelecom.console.store;
 
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadSummary;
+import br.com.jttelecom.console.testsupport.StoreFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.store;
 
-import static br.com.jttelecom.console.store.TestCalls.T0;
-import static br.com.jttelecom.console.store.TestCalls.call;
+import static br.com.jttelecom.console.testsupport.TestCalls.T0;
+import static br.com.jttelecom.console.testsupport.TestCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +9,12 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallEvent;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallFilter;
+import br.com.jttelecom.console.store.calls.CallPage;
+import br.com.jttelecom.console.store.calls.CallRepository;
+import br.com.jttelecom.console.store.calls.PageCursor;
+import br.com.jttelecom.console.store.calls.UpsertCounts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

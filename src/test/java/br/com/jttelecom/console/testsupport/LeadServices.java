@@ -11,8 +11,8 @@ import br.com.jttelecom.console.service.leads.LeadImport;
 import br.com.jttelecom.console.service.leads.LeadMatcher;
 import br.com.jttelecom.console.service.leads.LeadValidator;
 import br.com.jttelecom.console.service.leads.Leads;
-import br.com.jttelecom.console.store.CallLeadLinks;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallLeadLinks;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.OpportunityRepository;
@@ -44,7 +44,7 @@ public final class LeadServices implements AutoCloseable {
         leads = new Leads(leadRepository, opportunities, calls, validator, phones);
         imports = new LeadImport(validator, leadRepository, messages);
         matcher = new LeadMatcher(new CallLeadLinks(db.jdbi()), leads);
-        unidentified = new UnidentifiedCalls(new br.com.jttelecom.console.store.UnmatchedCalls(db.jdbi()), matcher);
+        unidentified = new UnidentifiedCalls(new br.com.jttelecom.console.store.calls.UnmatchedCalls(db.jdbi()), matcher);
     }
 
     public static Call call(String externalId, String e164, CallStatus status, Instant start, int talkSeconds) {

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.service.calls;
 
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.CallbackRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +86,7 @@ public final class CallNotes {
 
     /** Calls still in progress in the store that started after {@code since}, to follow again after a restart. */
     public java.util.List<br.com.jttelecom.console.model.Call> inProgressSince(Instant since, Instant until) {
-        return calls.page(br.com.jttelecom.console.store.CallFilter.all().between(since, until)
+        return calls.page(br.com.jttelecom.console.store.calls.CallFilter.all().between(since, until)
                 .withStatuses(br.com.jttelecom.console.model.CallStatus.IN_PROGRESS), null, 50).calls();
     }
 

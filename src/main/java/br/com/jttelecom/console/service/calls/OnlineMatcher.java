@@ -5,7 +5,7 @@ import br.com.jttelecom.console.pabx.wire.OnlineCallRecord;
 import br.com.jttelecom.console.phone.BrazilianNumber;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.LeadLookup;
 import java.time.Instant;
 import java.util.HashMap;

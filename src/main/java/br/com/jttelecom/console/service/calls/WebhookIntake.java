@@ -5,7 +5,7 @@ import br.com.jttelecom.console.phone.BrazilianNumber;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.model.Direction;
 import java.time.Clock;
 import java.time.Duration;

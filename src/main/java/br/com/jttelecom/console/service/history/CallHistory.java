@@ -6,10 +6,10 @@ import br.com.jttelecom.console.service.accounts.ActivityVisibility;
 import br.com.jttelecom.console.service.accounts.PermissionDenied;
 import br.com.jttelecom.console.service.accounts.VisibleActivity;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
-import br.com.jttelecom.console.store.CallEventRepository;
-import br.com.jttelecom.console.store.CallFilter;
-import br.com.jttelecom.console.store.CallPage;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallFilter;
+import br.com.jttelecom.console.store.calls.CallPage;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.LeadLookup;
 import br.com.jttelecom.console.store.SettingRepository;
 
@@ -110,11 +110,11 @@ public final class CallHistory {
     }
 
     /** One page, newest first, starting at {@code start} ({@code null} for the first page), with its leads' names. */
-    public HistoryPage page(HistoryFilter filter, PageMark start, int size) {
+    public StoredHistoryPage page(HistoryFilter filter, PageMark start, int size) {
         VisibleActivity who = visible.get();
         CallPage page = calls.page(resolve(filter, who), start == null ? null : start.cursor, size);
         Set<Long> leadIds = page.calls().stream().map(Call::leadId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return new HistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()),
+        return new StoredHistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()),
                 leads.namesOf(leadIds), who.isOneUserOnly());
     }
 

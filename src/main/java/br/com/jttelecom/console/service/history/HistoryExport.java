@@ -5,10 +5,10 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallTimes;
 import br.com.jttelecom.console.service.CsvLine;
 import br.com.jttelecom.console.service.accounts.AuditTrail;
-import br.com.jttelecom.console.store.CallFilter;
-import br.com.jttelecom.console.store.CallPage;
-import br.com.jttelecom.console.store.CallRepository;
-import br.com.jttelecom.console.store.PageCursor;
+import br.com.jttelecom.console.store.calls.CallFilter;
+import br.com.jttelecom.console.store.calls.CallPage;
+import br.com.jttelecom.console.store.calls.CallRepository;
+import br.com.jttelecom.console.store.calls.PageCursor;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.service.history;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
-import br.com.jttelecom.console.store.CallFilter;
+import br.com.jttelecom.console.store.calls.CallFilter;
 
 import java.time.Duration;
 import java.time.LocalDate;

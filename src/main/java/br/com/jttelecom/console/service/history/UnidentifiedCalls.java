@@ -3,8 +3,8 @@ package br.com.jttelecom.console.service.history;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.service.leads.LeadMatcher;
-import br.com.jttelecom.console.store.CallPage;
-import br.com.jttelecom.console.store.UnmatchedCalls;
+import br.com.jttelecom.console.store.calls.CallPage;
+import br.com.jttelecom.console.store.calls.UnmatchedCalls;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -39,9 +39,9 @@ public final class UnidentifiedCalls {
     }
 
     /** One page, newest first, starting at {@code start} ({@code null} for the first page). */
-    public HistoryPage page(PageMark start, int size) {
+    public StoredHistoryPage page(PageMark start, int size) {
         CallPage page = calls.page(onlyUser.get().orElse(null), start == null ? null : start.cursor, size);
-        return new HistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()));
+        return new StoredHistoryPage(page.calls(), page.next() == null ? null : new PageMark(page.next()));
     }
 
     public long count() {

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.service.leads;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.service.InvalidInput;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
-import br.com.jttelecom.console.store.CallLeadLinks;
+import br.com.jttelecom.console.store.calls.CallLeadLinks;
 
 /**
  * Gives calls their lead: by phone after every history sync (idempotent, it only touches calls

@@ -14,10 +14,10 @@ import br.com.jttelecom.console.service.accounts.AuditTrail;
 import br.com.jttelecom.console.service.accounts.Permission;
 import br.com.jttelecom.console.service.accounts.Permissions;
 import br.com.jttelecom.console.service.accounts.Session;
-import br.com.jttelecom.console.store.Secret;
-import br.com.jttelecom.console.store.SecretVault;
+import br.com.jttelecom.console.store.secrets.Secret;
+import br.com.jttelecom.console.store.secrets.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.store.TokenFile;
+import br.com.jttelecom.console.store.secrets.TokenFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.service.settings;
 
-import br.com.jttelecom.console.store.SecretVault;
+import br.com.jttelecom.console.store.secrets.SecretVault;
 
 /** Where the PBX token is read from, for the settings page (which may not see the store's types). */
 public enum TokenLocation {

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.service.stats;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.OperatorState;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.store.CallStatsRepository.Row;
+import br.com.jttelecom.console.store.calls.CallStatsRepository.Row;
 import br.com.jttelecom.console.store.OperatorSessionRepository.Span;
 import java.time.Duration;
 import java.time.Instant;

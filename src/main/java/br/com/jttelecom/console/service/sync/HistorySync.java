@@ -6,7 +6,7 @@ import br.com.jttelecom.console.pabx.PabxException;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.SyncStateRepository;
 import java.time.Clock;

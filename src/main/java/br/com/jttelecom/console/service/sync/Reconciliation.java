@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.service.sync;
 
 import br.com.jttelecom.console.pabx.PabxClient;
-import br.com.jttelecom.console.store.PbxCallCounts;
+import br.com.jttelecom.console.store.calls.PbxCallCounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.ui.DateFields;
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.DateFields;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.service.accounts.AuditEntry;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;

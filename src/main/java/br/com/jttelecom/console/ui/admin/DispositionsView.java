@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.admin;
 
 import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Tables;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;

@@ -5,7 +5,7 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Disposition;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.calls.Dispositions;
-import br.com.jttelecom.console.ui.ShortcutText;
+import br.com.jttelecom.console.ui.fx.ShortcutText;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.ui.Confirmations;
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Confirmations;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import javafx.css.PseudoClass;
@@ -161,7 +161,7 @@ public final class ExtensionsView {
         bindForward(forwardBusyType, forwardBusyDestination, viewModel.forwardBusy());
         deleteButton.disableProperty().bind(viewModel.editingProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
-        viewModel.failureProperty().addListener((obs, old, text) -> br.com.jttelecom.console.ui.FailureNotice.show(table, messages, text));
+        viewModel.failureProperty().addListener((obs, old, text) -> br.com.jttelecom.console.ui.fx.FailureNotice.show(table, messages, text));
         details.textProperty().bind(viewModel.detailsProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
         bindFieldErrors();

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.ui.Confirmations;
+import br.com.jttelecom.console.ui.fx.Confirmations;
 import br.com.jttelecom.console.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;

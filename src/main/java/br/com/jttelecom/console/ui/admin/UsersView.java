@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.admin;
 
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Role;
 import javafx.fxml.FXML;

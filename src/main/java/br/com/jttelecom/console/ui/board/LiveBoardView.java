@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.board;
 
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Tables;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;

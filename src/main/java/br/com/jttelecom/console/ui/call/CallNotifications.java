@@ -49,6 +49,6 @@ final class CallNotifications {
 
     /** A PBX action that was refused or failed: the same sentence as next to the button, for an agent looking away. */
     void failure(String sentence) {
-        br.com.jttelecom.console.ui.FailureNotice.show(owner, messages, sentence);
+        br.com.jttelecom.console.ui.fx.FailureNotice.show(owner, messages, sentence);
     }
 }

@@ -2,8 +2,8 @@ package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.OperatorState;
-import br.com.jttelecom.console.ui.DisabledReason;
-import br.com.jttelecom.console.ui.Shortcuts;
+import br.com.jttelecom.console.ui.fx.DisabledReason;
+import br.com.jttelecom.console.ui.fx.Shortcuts;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

@@ -1,10 +1,10 @@
 package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.ui.CloseGuard;
+import br.com.jttelecom.console.ui.fx.CloseGuard;
 import java.util.ArrayList;
 import java.util.List;
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

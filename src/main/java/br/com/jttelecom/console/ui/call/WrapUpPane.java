@@ -2,9 +2,9 @@ package br.com.jttelecom.console.ui.call;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Disposition;
-import br.com.jttelecom.console.ui.DateFields;
-import br.com.jttelecom.console.ui.ShortcutText;
-import br.com.jttelecom.console.ui.Shortcuts;
+import br.com.jttelecom.console.ui.fx.DateFields;
+import br.com.jttelecom.console.ui.fx.ShortcutText;
+import br.com.jttelecom.console.ui.fx.Shortcuts;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;

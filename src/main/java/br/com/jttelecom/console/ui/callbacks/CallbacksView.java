@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.callbacks;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.ui.DisabledReason;
+import br.com.jttelecom.console.ui.fx.DisabledReason;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

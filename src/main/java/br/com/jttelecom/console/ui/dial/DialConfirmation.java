@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.dial;
 
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.calls.PendingDial;
 import javafx.scene.control.Alert;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.history;
 
-import br.com.jttelecom.console.ui.DateFields;
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.DateFields;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;

@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.history;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.history.CallHistory;
 import br.com.jttelecom.console.service.history.HistoryFilter;
-import br.com.jttelecom.console.service.history.HistoryPage;
+import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.history.PageMark;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -199,7 +199,7 @@ public final class HistoryViewModel {
         });
     }
 
-    private void show(int index, HistoryPage page) {
+    private void show(int index, StoredHistoryPage page) {
         loading.set(false);
         pageIndex = index;
         nextCursor = page.next();

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.leads.LeadForm;
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import java.io.File;
 import java.util.function.Function;
 import java.util.function.IntConsumer;

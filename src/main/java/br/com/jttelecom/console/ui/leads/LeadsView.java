@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.ui.leads;
 
 import br.com.jttelecom.console.service.leads.LeadForm;
-import br.com.jttelecom.console.ui.DisabledReason;
-import br.com.jttelecom.console.ui.Shortcuts;
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.DisabledReason;
+import br.com.jttelecom.console.ui.fx.Shortcuts;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.i18n.Messages;
 import javafx.application.Platform;
 import javafx.animation.PauseTransition;

@@ -1,6 +1,6 @@
 package br.com.jttelecom.console.ui.leads;
 
-import br.com.jttelecom.console.ui.DisabledReason;
+import br.com.jttelecom.console.ui.fx.DisabledReason;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;

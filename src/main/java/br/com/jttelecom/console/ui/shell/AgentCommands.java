@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.shell;
 
 import br.com.jttelecom.console.i18n.Messages;
-import br.com.jttelecom.console.ui.Shortcuts;
+import br.com.jttelecom.console.ui.fx.Shortcuts;
 import br.com.jttelecom.console.ui.call.CallPanelViewModel;
 import br.com.jttelecom.console.ui.call.OperatorViewModel;
 import br.com.jttelecom.console.ui.call.WrapUpViewModel;

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.ui.stats;
 
-import br.com.jttelecom.console.ui.DateFields;
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.DateFields;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import br.com.jttelecom.console.service.stats.StatsPreset;
 import java.io.File;
 import javafx.collections.ListChangeListener;

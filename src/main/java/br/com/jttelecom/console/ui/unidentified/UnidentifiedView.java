@@ -1,9 +1,9 @@
 package br.com.jttelecom.console.ui.unidentified;
 
-import br.com.jttelecom.console.ui.OwnedDialogs;
+import br.com.jttelecom.console.ui.fx.OwnedDialogs;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.leads.LeadForm;
-import br.com.jttelecom.console.ui.Tables;
+import br.com.jttelecom.console.ui.fx.Tables;
 import br.com.jttelecom.console.ui.leads.LeadDialogs;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;

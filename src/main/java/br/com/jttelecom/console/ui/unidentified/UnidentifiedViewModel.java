@@ -3,7 +3,7 @@ package br.com.jttelecom.console.ui.unidentified;
 import br.com.jttelecom.console.ui.ErrorSentences;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Call;
-import br.com.jttelecom.console.service.history.HistoryPage;
+import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.history.PageMark;
 import br.com.jttelecom.console.service.history.UnidentifiedCalls;
 import br.com.jttelecom.console.ui.TaskRunner;
@@ -95,7 +95,7 @@ public final class UnidentifiedViewModel {
     }
 
     /** Background thread: the page's calls as rows, with the count of each number's calls. */
-    private Rows rowsOf(HistoryPage page) {
+    private Rows rowsOf(StoredHistoryPage page) {
         Map<String, Integer> perNumber = calls.callsPerNumber(
                 new LinkedHashSet<>(page.calls().stream().map(Call::phoneNumber).toList()));
         return new Rows(page.calls().stream().map(c -> row(c, perNumber.getOrDefault(c.phoneNumber(), 1))).toList(),

@@ -9,7 +9,7 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.model.Outcome;
 import br.com.jttelecom.console.service.accounts.VisibleActivity;
-import br.com.jttelecom.console.store.CallFilter;
+import br.com.jttelecom.console.store.calls.CallFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +143,7 @@ class CallHistoryTest {
                 null, null, null, null, null, null, null, null, null));
         store.add(t.plusSeconds(1), CallStatus.MISSED, Direction.INBOUND, null);
 
-        HistoryPage page = store.history.page(withPreset(PeriodPreset.LAST_7_DAYS), null, 10);
+        StoredHistoryPage page = store.history.page(withPreset(PeriodPreset.LAST_7_DAYS), null, 10);
 
         assertThat(page.calls()).hasSize(2);
         assertThat(page.calls()).extracting(page::leadName).containsExactly(null, "Aline Andrade");
@@ -164,7 +164,7 @@ class CallHistoryTest {
         PageMark start = null;
         do {
             starts.add(start);
-            HistoryPage page = store.history.page(week, start, 5);
+            StoredHistoryPage page = store.history.page(week, start, 5);
             pages.add(page.calls());
             start = page.next();
         } while (start != null);

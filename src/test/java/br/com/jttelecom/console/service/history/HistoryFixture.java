@@ -6,8 +6,8 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Direction;
 import br.com.jttelecom.console.service.accounts.AuditTrail;
 import br.com.jttelecom.console.service.accounts.Session;
-import br.com.jttelecom.console.store.CallEventRepository;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.SettingRepository;
 

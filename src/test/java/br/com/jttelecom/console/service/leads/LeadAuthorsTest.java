@@ -10,7 +10,7 @@ import br.com.jttelecom.console.service.numbers.AreaCodes;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
 import br.com.jttelecom.console.store.AuditLogRepository;
 import br.com.jttelecom.console.store.AuditRow;
-import br.com.jttelecom.console.store.CallLeadLinks;
+import br.com.jttelecom.console.store.calls.CallLeadLinks;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.testsupport.LeadServices;

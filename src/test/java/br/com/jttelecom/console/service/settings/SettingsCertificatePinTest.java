@@ -2,9 +2,9 @@ package br.com.jttelecom.console.service.settings;
 
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.testsupport.SecurityFixture;
-import br.com.jttelecom.console.store.SecretVault;
+import br.com.jttelecom.console.store.secrets.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.store.TokenFile;
+import br.com.jttelecom.console.store.secrets.TokenFile;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -22,16 +22,16 @@ import br.com.jttelecom.console.service.calls.OnlineMatcher;
 import br.com.jttelecom.console.service.calls.WebhookIntake;
 import br.com.jttelecom.console.service.history.CallHistory;
 import br.com.jttelecom.console.service.history.HistoryFilter;
-import br.com.jttelecom.console.service.history.HistoryPage;
+import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.service.leads.LeadMatcher;
 import br.com.jttelecom.console.service.leads.LeadValidator;
 import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
-import br.com.jttelecom.console.store.CallEventRepository;
-import br.com.jttelecom.console.store.CallLeadLinks;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallEventRepository;
+import br.com.jttelecom.console.store.calls.CallLeadLinks;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.LeadLookup;
@@ -210,7 +210,7 @@ class ExtensionAreaCodeTest {
         CallHistory history = new CallHistory(calls, new CallEventRepository(database.jdbi()),
                 new SettingRepository(database.jdbi(), CLOCK), new LeadLookup(database.jdbi()), CLOCK,
                 ZoneId.of("America/Sao_Paulo")).readingNumbersWith(typed);
-        HistoryPage page = history.page(HistoryFilter.defaults().withPhone("99016-9921"), null, 50);
+        StoredHistoryPage page = history.page(HistoryFilter.defaults().withPhone("99016-9921"), null, 50);
         assertThat(page.calls()).extracting(Call::externalCallId).containsExactly("c-local");
         // With the DDD typed, whoever types it.
         assertThat(history.page(HistoryFilter.defaults().withPhone("(48) 3222-4444"), null, 50).calls())

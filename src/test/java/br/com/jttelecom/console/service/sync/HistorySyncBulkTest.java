@@ -2,9 +2,9 @@ package br.com.jttelecom.console.service.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.jttelecom.console.store.CallFilter;
-import br.com.jttelecom.console.store.CallPage;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallFilter;
+import br.com.jttelecom.console.store.calls.CallPage;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.DeferredIndexes;
 import java.time.Clock;
 import java.time.Duration;

@@ -60,7 +60,7 @@ final class SyncTruth {
                 .collect(Collectors.toMap(CallTruth::chamadaId, SyncTruth::expected, (a, b) -> a, TreeMap::new));
         List<Call> calls = new ArrayList<>();
         database.jdbi().useHandle(h -> h.createQuery("SELECT id FROM calls").mapTo(Long.class).list()
-                .forEach(id -> new br.com.jttelecom.console.store.CallRepository(database.jdbi()).findById(id)
+                .forEach(id -> new br.com.jttelecom.console.store.calls.CallRepository(database.jdbi()).findById(id)
                         .ifPresent(calls::add)));
         Map<String, Fields> got = calls.stream()
                 .collect(Collectors.toMap(Call::externalCallId, SyncTruth::stored, (a, b) -> {

@@ -103,7 +103,7 @@ class DatabaseRecoveryTest {
         try (DatabaseRecovery.Opened opened = DatabaseRecovery.openFolder(dataDir, clock)) {
             long again = new LocalData(opened.database().jdbi()).syncedCall("pbx-2"); // the sync fetching it again
 
-            var stored = new br.com.jttelecom.console.store.CallRepository(opened.database().jdbi(), clock)
+            var stored = new br.com.jttelecom.console.store.calls.CallRepository(opened.database().jdbi(), clock)
                     .findById(again).orElseThrow();
             assertThat(again).isEqualTo(call);
             assertThat(stored.notes()).isEqualTo("retornar às 15h");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.jttelecom.console.model.Lead;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.SettingRepository;
 import java.io.IOException;

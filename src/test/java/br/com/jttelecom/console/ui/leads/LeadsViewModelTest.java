@@ -8,7 +8,7 @@ import br.com.jttelecom.console.service.calls.DialRequests;
 import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.service.leads.LeadValidator;
 import br.com.jttelecom.console.service.leads.Leads;
-import br.com.jttelecom.console.store.CallRepository;
+import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.OpportunityRepository;

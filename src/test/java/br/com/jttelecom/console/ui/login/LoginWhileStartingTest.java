@@ -9,7 +9,7 @@ import br.com.jttelecom.console.service.accounts.PasswordHasher;
 import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.UserRepository;
-import br.com.jttelecom.console.ui.FxTaskRunner;
+import br.com.jttelecom.console.ui.fx.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,0 @@
-package br.com.jttelecom.console.store;
-
-/** What a batch upsert did: new rows, changed rows, and records that changed nothing. */
-public record UpsertCounts(int inserted, int updated, int unchanged) {
-
-    public int total() {
-        return inserted + updated + unchanged;
-    }
-}
