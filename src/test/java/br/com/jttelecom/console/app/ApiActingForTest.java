@@ -33,8 +33,8 @@ class ApiActingForTest {
         olgasOperator = Integer.toString(api.simulator().addOperator("Olga Outra", "203", false));
         nobodysOperator = Integer.toString(api.simulator().addOperator("Sem Dono", "204", false));
         api.asAdmin(() -> {
-            api.security.directory().orElseThrow().link(olga, "203");
-            var operators = api.security.operators().orElseThrow();
+            api.admin.directory().orElseThrow().link(olga, "203");
+            var operators = api.admin.operators().orElseThrow();
             operators.link(api.account("agente").id(), "1");
             operators.link(supervisorId, "2");
             operators.link(olga, olgasOperator);

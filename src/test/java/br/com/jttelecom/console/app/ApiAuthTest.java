@@ -52,7 +52,7 @@ class ApiAuthTest {
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json().at("/error/message").asText()).isEqualTo("Usuário ou senha incorretos.");
         api.login("admin");
-        assertThat(api.security.session().user()).isEmpty();
+        assertThat(api.admin.session().user()).isEmpty();
     }
 
     @Test
@@ -74,7 +74,7 @@ class ApiAuthTest {
     @Test
     void anExpiredTokenIs401() {
         Clock nineHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(9)), ZoneOffset.UTC);
-        long adminId = api.security.accounts().authenticate("admin", "admin123".toCharArray()).user().orElseThrow().id();
+        long adminId = api.admin.accounts().authenticate("admin", "admin123".toCharArray()).user().orElseThrow().id();
         String expired = api.tokensAt(nineHoursAgo).issue(adminId, "admin");
         assertThat(api.get("/api/telephony/calls", expired).status()).isEqualTo(401);
         String fresh = api.tokensAt(Clock.systemUTC()).issue(adminId, "admin");
@@ -99,7 +99,7 @@ class ApiAuthTest {
 
     @Test
     void anAgentsTokenEditedToNameTheAdminIs401() {
-        long adminId = api.security.accounts().authenticate("admin", "admin123".toCharArray()).user().orElseThrow().id();
+        long adminId = api.admin.accounts().authenticate("admin", "admin123".toCharArray()).user().orElseThrow().id();
         String[] parts = api.login("agente").split("\\.");
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)

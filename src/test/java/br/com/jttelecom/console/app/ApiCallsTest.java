@@ -33,7 +33,7 @@ class ApiCallsTest {
     @BeforeAll
     static void start() throws Exception {
         api = new ApiFixture(dataDir);
-        agentId = api.security.accounts().authenticate("agente", "agente123".toCharArray()).user().orElseThrow().id();
+        agentId = api.admin.accounts().authenticate("agente", "agente123".toCharArray()).user().orElseThrow().id();
         CallRepository calls = new CallRepository(api.runtime.database().jdbi());
         Instant now = Instant.now();
         agentCall = calls.insert(call(agentId, "+5511999990001", Direction.OUTBOUND, CallStatus.COMPLETED, now, "api-a")).id();

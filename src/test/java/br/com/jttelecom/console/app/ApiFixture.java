@@ -9,7 +9,7 @@ import br.com.jttelecom.console.app.launch.CommandLine;
 import br.com.jttelecom.console.app.launch.UsageException;
 import br.com.jttelecom.console.app.wiring.ApiComposition;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Role;
 import br.com.jttelecom.console.service.accounts.ConsoleUser;
@@ -40,7 +40,7 @@ final class ApiFixture implements AutoCloseable {
 
     final Path dataDir;
     final ConsoleRuntime runtime;
-    final SecurityServices security;
+    final AdminServices admin;
     final ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,8 +57,8 @@ final class ApiFixture implements AutoCloseable {
         presets.forEach(settings::put);
         ConfigLoader loader = new ConfigLoader(Map.of(), dataDir);
         this.runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemUTC());
-        this.security = new SecurityServices(runtime, Clock.systemUTC());
-        this.server = ApiComposition.start(runtime, security, Clock.systemUTC(), 0);
+        this.admin = new AdminServices(runtime);
+        this.server = ApiComposition.start(runtime, admin, 0);
     }
 
     String base() {
@@ -119,17 +119,17 @@ final class ApiFixture implements AutoCloseable {
 
     /** A demo account as the services see it. */
     ConsoleUser account(String login) {
-        return security.accounts().authenticate(login, PASSWORDS.get(login).toCharArray()).user().orElseThrow();
+        return admin.accounts().authenticate(login, PASSWORDS.get(login).toCharArray()).user().orElseThrow();
     }
 
     /** Runs {@code work} as the demo admin would in the window (creating users, linking extensions). */
     <T> T asAdmin(Supplier<T> work) {
-        return security.session().callAs(account("admin"), work);
+        return admin.session().callAs(account("admin"), work);
     }
 
     /** An agent of another team ("Suporte"), password {@link #OTHER_PASSWORD}, created as the admin would. */
     ConsoleUser otherTeamAgent(String login) {
-        return asAdmin(() -> security.accounts().create(login, "Olga Outra", Role.AGENT, "Suporte",
+        return asAdmin(() -> admin.accounts().create(login, "Olga Outra", Role.AGENT, "Suporte",
                 OTHER_PASSWORD.toCharArray()));
     }
 

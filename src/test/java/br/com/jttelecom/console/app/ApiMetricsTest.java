@@ -103,16 +103,16 @@ class ApiMetricsTest {
 
     /** The page as the window builds it, for a supervisor signed in to the window. */
     private static DiagnosticsViewModel diagnosticsPage() {
-        Diagnostics diagnostics = new Diagnostics(api.security.session(), api.runtime.pabxClient(),
+        Diagnostics diagnostics = new Diagnostics(api.admin.session(), api.runtime.pabxClient(),
                 api.runtime.connectionMonitor(), api.runtime.historySync(),
                 () -> api.runtime.calls().map(CallServices::callsInProgress).orElse(0));
         DiagnosticsViewModel model = new DiagnosticsViewModel(diagnostics, new InlineTaskRunner(),
                 api.runtime.messages(), ZoneId.of("America/Sao_Paulo"));
-        api.security.accounts().signIn("supervisor", "supervisor123".toCharArray());
+        api.admin.accounts().signIn("supervisor", "supervisor123".toCharArray());
         try {
             model.refresh();
         } finally {
-            api.security.accounts().signOut();
+            api.admin.accounts().signOut();
         }
         assertThat(model.problemProperty().get()).isEmpty();
         return model;

@@ -39,7 +39,7 @@ class ApiRefusalAuditTest {
     }
 
     static List<AuditEntry> refusals(ApiFixture api) {
-        return api.asAdmin(() -> api.security.audit().find(null, "api.recusa", null, null));
+        return api.asAdmin(() -> api.admin.audit().find(null, "api.recusa", null, null));
     }
 
     @Test
@@ -87,12 +87,12 @@ class ApiRefusalAuditTest {
     void aLoginWithLineBreaksIsStoredEscapedSoNoAuditLineCanBeForged() {
         api.send("POST", "/api/auth/login", null,
                 "{\"login\":\"x\\r\\n2026-01-01 admin usuario.criar OK\",\"password\":\"errada\"}", Map.of());
-        List<AuditEntry> rows = api.asAdmin(() -> api.security.audit().find(null, "api.login", null, null));
+        List<AuditEntry> rows = api.asAdmin(() -> api.admin.audit().find(null, "api.login", null, null));
         assertThat(rows).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo("x\\r\\n2026-01-01 admin usuario.criar ok");
             assertThat(e.target()).doesNotContain("\r").doesNotContain("\n");
         });
-        assertThat(api.asAdmin(() -> api.security.audit().verify()).intact()).isTrue();
+        assertThat(api.asAdmin(() -> api.admin.audit().verify()).intact()).isTrue();
     }
 
     /** A pause reason comes from outside too: a CR/LF in it must not start a second line in the trail. */
@@ -102,10 +102,10 @@ class ApiRefusalAuditTest {
         api.send("POST", "/api/telephony/operators/1/login", token, null, Map.of());
         api.send("POST", "/api/telephony/operators/1/pause", token,
                 "{\"reason\":\"almoço\\r\\n2026-01-01 admin usuario.criar OK\"}", Map.of());
-        List<AuditEntry> rows = api.asAdmin(() -> api.security.audit().find(null, "operador.pausar", null, null));
+        List<AuditEntry> rows = api.asAdmin(() -> api.admin.audit().find(null, "operador.pausar", null, null));
         assertThat(rows).anySatisfy(e -> assertThat(e.details()).contains("almoço\\r\\n2026-01-01"));
         assertThat(rows).allSatisfy(e -> assertThat(e.details() + e.target()).doesNotContain("\r").doesNotContain("\n"));
-        assertThat(api.asAdmin(() -> api.security.audit().verify()).intact()).isTrue();
+        assertThat(api.asAdmin(() -> api.admin.audit().verify()).intact()).isTrue();
     }
 
     @Test

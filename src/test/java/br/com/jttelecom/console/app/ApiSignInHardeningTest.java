@@ -53,7 +53,7 @@ class ApiSignInHardeningTest {
     }
 
     private List<AuditEntry> signIns(String login) {
-        return api.asAdmin(() -> api.security.audit().find(login, "api.login", null, null));
+        return api.asAdmin(() -> api.admin.audit().find(login, "api.login", null, null));
     }
 
     @Test
@@ -106,8 +106,8 @@ class ApiSignInHardeningTest {
         assertThat(locked).as("locked %d ns vs wrong %d ns", locked, wrong).isGreaterThan(wrong / 3);
         assertThat(missing).as("missing %d ns vs wrong %d ns", missing, wrong).isGreaterThan(wrong / 3);
         // The window still tells the locked person why.
-        assertThat(api.security.accounts().signIn("trancada", "errada".toCharArray()).message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("bloqueada");
-        api.security.accounts().signOut();
+        assertThat(api.admin.accounts().signIn("trancada", "errada".toCharArray()).message().in(br.com.jttelecom.console.i18n.Messages.portuguese())).contains("bloqueada");
+        api.admin.accounts().signOut();
     }
 
     @Test

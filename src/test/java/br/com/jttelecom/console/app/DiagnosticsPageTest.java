@@ -4,7 +4,7 @@ import br.com.jttelecom.console.app.config.ConfigLoader;
 import br.com.jttelecom.console.app.config.LaunchOptions;
 import br.com.jttelecom.console.app.launch.CommandLine;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.connection.Diagnostics;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -32,14 +32,14 @@ class DiagnosticsPageTest {
         SettingsFile settings = SettingsFile.open(dataDir);
         try (ConsoleRuntime runtime = ConsoleRuntime.start(new ConfigLoader(Map.of(), dataDir).load(options, settings),
                 settings, Clock.systemUTC())) {
-            SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
+            AdminServices admin = new AdminServices(runtime);
             runtime.connectionMonitor().checkNow().join();
-            Diagnostics diagnostics = new Diagnostics(security.session(), runtime.pabxClient(),
+            Diagnostics diagnostics = new Diagnostics(admin.session(), runtime.pabxClient(),
                     runtime.connectionMonitor(), runtime.historySync(), () -> 0);
             DiagnosticsViewModel model = new DiagnosticsViewModel(diagnostics, new InlineTaskRunner(),
                     runtime.messages(), ZoneId.of("America/Sao_Paulo"));
 
-            security.accounts().signIn("supervisor", "supervisor123".toCharArray());
+            admin.accounts().signIn("supervisor", "supervisor123".toCharArray());
             model.refresh();
             assertThat(model.problemProperty().get()).isEmpty();
             assertThat(model.pbxProperty().get()).startsWith("simulador (demonstração)");
@@ -47,8 +47,8 @@ class DiagnosticsPageTest {
             assertThat(model.callsInProgressProperty().get()).isEqualTo("0");
             assertThat(model.actions()).isNotEmpty();
 
-            security.accounts().signOut();
-            security.accounts().signIn("agente", "agente123".toCharArray());
+            admin.accounts().signOut();
+            admin.accounts().signIn("agente", "agente123".toCharArray());
             model.refresh();
             assertThat(model.problemProperty().get()).contains("não permite ver o diagnóstico");
         }

@@ -38,8 +38,8 @@ class LinkedIdentityTest {
     }
 
     private void signIn(String login) {
-        console.security.accounts().signOut();
-        assertThat(console.security.accounts().signIn(login, ApiFixture.PASSWORDS.get(login).toCharArray()).user())
+        console.admin.accounts().signOut();
+        assertThat(console.admin.accounts().signIn(login, ApiFixture.PASSWORDS.get(login).toCharArray()).user())
                 .isPresent();
     }
 

@@ -45,7 +45,7 @@ class LiveSettingsTest {
         // A slow poll to start with, so a poll seen soon after the save can only come from the new interval.
         console = new ApiFixture(dataDir, Map.of(LiveSettings.KEY_CALLS_POLL, "60"));
         sim = console.runtime.simulator().orElseThrow();
-        console.security.accounts().signIn("admin", ApiFixture.PASSWORDS.get("admin").toCharArray());
+        console.admin.accounts().signIn("admin", ApiFixture.PASSWORDS.get("admin").toCharArray());
     }
 
     @AfterEach
@@ -54,12 +54,12 @@ class LiveSettingsTest {
     }
 
     private SettingsSaved save(String rps, String pollSeconds, String syncMinutes, String ddd, String theme) {
-        return console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", rps, pollSeconds,
+        return console.admin.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", rps, pollSeconds,
                 syncMinutes, "4", "7", "3", ddd, false, "0", "00", "pt", theme));
     }
 
     private SettingsSaved saveTuning(String trailingHours, String reconcileDays, String inFlight) {
-        return console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "5", "60", "5",
+        return console.admin.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "5", "60", "5",
                 trailingHours, reconcileDays, inFlight, "48", false, "0", "00", "pt", "light"));
     }
 
@@ -116,7 +116,7 @@ class LiveSettingsTest {
     void aSavedSyncIntervalAndThemeApplyAtOnce() {
         var window = new MainWindowViewModel(console.runtime.messages(), console.runtime.preferences(),
                 console.runtime.connectionMonitor(), new InlineTaskRunner(), true, "admin");
-        Runnable detach = LiveSettingsComposition.applyTheme(console.security.settingsAdmin(), window, new InlineTaskRunner());
+        Runnable detach = LiveSettingsComposition.applyTheme(console.admin.settingsAdmin(), window, new InlineTaskRunner());
         assertThat(window.themeProperty().get()).isEqualTo(Theme.LIGHT);
 
         SettingsSaved saved = save("5", "60", "15", "48", "dark");
@@ -156,7 +156,7 @@ class LiveSettingsTest {
     void onlyTheAddressUserTokenOrLanguageWaitForARestart() {
         save("5", "60", "5", "48", "light"); // the first save writes the demo simulator's address
         assertThat(save("7", "30", "10", "21", "dark").needsRestart()).isFalse();
-        assertThat(console.security.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "7", "30", "10",
+        assertThat(console.admin.settingsAdmin().save(new SettingsForm(sim.baseUrl(), "demo", "", "7", "30", "10",
                 "4", "7", "3", "21", false, "0", "00", "en", "dark")).needsRestart()).isTrue();
     }
 }

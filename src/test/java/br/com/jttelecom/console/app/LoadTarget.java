@@ -7,7 +7,7 @@ import br.com.jttelecom.console.app.launch.CommandLine;
 import br.com.jttelecom.console.app.launch.UsageException;
 import br.com.jttelecom.console.app.wiring.ApiComposition;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -16,13 +16,13 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The headless console as {@code --headless --demo} builds it (runtime, security, API on a free loopback port,
+ * The headless console as {@code --headless --demo} builds it (runtime, admin, API on a free loopback port,
  * embedded simulator), opened from outside this package for the load benchmark.
  */
 public final class LoadTarget implements AutoCloseable {
 
     private final ConsoleRuntime runtime;
-    private final SecurityServices security;
+    private final AdminServices admin;
     private final ApiServer server;
 
     public LoadTarget(Path dataDir) throws UsageException {
@@ -31,8 +31,8 @@ public final class LoadTarget implements AutoCloseable {
         SettingsFile settings = SettingsFile.open(dataDir);
         this.runtime = ConsoleRuntime.start(new ConfigLoader(Map.of(), dataDir).load(options, settings), settings,
                 Clock.systemUTC());
-        this.security = new SecurityServices(runtime, Clock.systemUTC());
-        this.server = ApiComposition.start(runtime, security, Clock.systemUTC(), 0);
+        this.admin = new AdminServices(runtime);
+        this.server = ApiComposition.start(runtime, admin, 0);
     }
 
     public ConsoleRuntime runtime() {

@@ -7,7 +7,7 @@ import br.com.jttelecom.console.app.config.DataFolders;
 import br.com.jttelecom.console.app.config.LaunchOptions;
 import br.com.jttelecom.console.app.wiring.ApiComposition;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.settings.Theme;
 import br.com.jttelecom.console.service.settings.Preferences;
@@ -35,7 +35,7 @@ final class ConsoleStartup implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleStartup.class);
 
     /** The running console, once started. */
-    record Started(ConsoleRuntime runtime, SecurityServices security, Optional<ApiServer> api) implements AutoCloseable {
+    record Started(ConsoleRuntime runtime, AdminServices admin, Optional<ApiServer> api) implements AutoCloseable {
         @Override
         public void close() {
             runtime.pendingDial().listen(null);
@@ -69,10 +69,10 @@ final class ConsoleStartup implements AutoCloseable {
         ConsoleRuntime runtime = null;
         try {
             AppConfig config = loader.load(options, settings);
-            runtime = ConsoleRuntime.start(config, settings, loader.vault(options), Clock.systemDefaultZone());
-            SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
-            Optional<ApiServer> api = ApiComposition.startIfRequested(runtime, security, options);
-            started.complete(new Started(runtime, security, api));
+            runtime = ConsoleRuntime.start(config, settings, loader.vault(options), Clock.systemUTC());
+            AdminServices admin = new AdminServices(runtime);
+            Optional<ApiServer> api = ApiComposition.startIfRequested(runtime, admin, options);
+            started.complete(new Started(runtime, admin, api));
         } catch (RuntimeException | Error e) {
             LOG.error("The console did not start", e);
             if (runtime != null) {

@@ -6,7 +6,7 @@ import br.com.jttelecom.console.app.config.ConfigLoader;
 import br.com.jttelecom.console.app.config.LaunchOptions;
 import br.com.jttelecom.console.app.wiring.ApiComposition;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.store.secrets.OsKeyring;
 import br.com.jttelecom.console.store.SettingsFile;
@@ -23,12 +23,12 @@ import java.util.concurrent.CountDownLatch;
 public final class HeadlessConsole implements AutoCloseable {
 
     public final ConsoleRuntime runtime;
-    final SecurityServices security;
+    final AdminServices admin;
     final ApiServer api;
 
-    private HeadlessConsole(ConsoleRuntime runtime, SecurityServices security, ApiServer api) {
+    private HeadlessConsole(ConsoleRuntime runtime, AdminServices admin, ApiServer api) {
         this.runtime = runtime;
-        this.security = security;
+        this.admin = admin;
         this.api = api;
     }
 
@@ -38,11 +38,11 @@ public final class HeadlessConsole implements AutoCloseable {
         ConsoleRuntime runtime = ConsoleRuntime.start(loader.load(options, settings), settings, loader.vault(options),
                 Clock.systemUTC());
         try {
-            SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
+            AdminServices admin = new AdminServices(runtime);
             // Headless exists to serve the API: on even when the setting is off.
             int port = ApiComposition.requestedPort(settings, options.apiPort()).orElse(ApiSettings.DEFAULT_PORT);
-            ApiServer api = ApiComposition.start(runtime, security, Clock.systemUTC(), port);
-            return new HeadlessConsole(runtime, security, api);
+            ApiServer api = ApiComposition.start(runtime, admin, port);
+            return new HeadlessConsole(runtime, admin, api);
         } catch (RuntimeException e) {
             runtime.close();
             throw e;

@@ -50,7 +50,7 @@ final class LoginFlow {
 
     void showLogin() {
         LoginViewModel viewModel = new LoginViewModel(
-                startup.started().thenApply(s -> new LoginViewModel.Backend(s.security().accounts(), s.security().loginHint())),
+                startup.started().thenApply(s -> new LoginViewModel.Backend(s.admin().accounts(), s.admin().loginHint())),
                 new FxTaskRunner(startup.loginTasks()), startup.messages(), user -> showMain());
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(startup.messages(),
                 Map.of(LoginView.class, () -> new LoginView(viewModel)));
@@ -84,7 +84,7 @@ final class LoginFlow {
 
     private void showMain() {
         ConsoleStartup.Started running = startup.running();
-        window = new MainWindow(stage, new UiComposition(running.runtime(), running.security()).mainWindowParts(exit, this::signOut));
+        window = new MainWindow(stage, new UiComposition(running.runtime(), running.admin()).mainWindowParts(exit, this::signOut));
         window.show();
         signedIn.run();
     }
@@ -92,7 +92,7 @@ final class LoginFlow {
     private void signOut() {
         signedOut.run();
         close();
-        startup.running().security().accounts().signOut();
+        startup.running().admin().accounts().signOut();
         showLogin();
     }
 

@@ -9,13 +9,10 @@ import br.com.jttelecom.console.service.operator.AgentActions;
 import br.com.jttelecom.console.service.history.CallHistory;
 import br.com.jttelecom.console.service.history.PbxLiveHistory;
 import br.com.jttelecom.console.service.calls.WebhookIntake;
-import br.com.jttelecom.console.store.calls.CallEventRepository;
 import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.secrets.Secret;
 import br.com.jttelecom.console.store.secrets.SecretVault;
 import br.com.jttelecom.console.store.SettingsFile;
-import br.com.jttelecom.console.store.LeadLookup;
-import br.com.jttelecom.console.store.SettingRepository;
 import br.com.jttelecom.console.store.UserRepository;
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,7 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Builds the local API on the runtime's and the security services' objects (the very ones the
+ * Builds the local API on the runtime's and the admin services' objects (the very ones the
  * window uses) and decides whether it runs: {@code --api-port} or the setting {@code api.enabled}.
  */
 public final class ApiComposition {
@@ -70,39 +67,39 @@ public final class ApiComposition {
                         .orElse(java.util.Set.of()));
     }
 
-    static ApiServices services(ConsoleRuntime runtime, SecurityServices security, Clock clock) {
-        var jdbi = runtime.database().jdbi();
+    static ApiServices services(ConsoleRuntime runtime, AdminServices admin) {
+        Clock clock = runtime.clock();
+        Repositories store = runtime.repositories();
         ZoneId zone = ZoneId.systemDefault();
-        CallRepository calls = new CallRepository(jdbi, clock);
+        CallRepository calls = store.calls();
         // The API runs each request as its caller (Session.callAs), so the same visibility applies per request.
-        CallHistory history = new CallHistory(calls, new CallEventRepository(jdbi), new SettingRepository(jdbi, clock),
-                new LeadLookup(jdbi), clock, zone).limitedTo(security.visibility()::current)
-                .readingNumbersWith(runtime.typedNumbers());
+        CallHistory history = new CallHistory(calls, store.callEvents(), store.settings(), store.leadLookup(), clock,
+                zone).limitedTo(admin.visibility()::current).readingNumbersWith(runtime.typedNumbers());
         var callServices = runtime.calls();
-        UserRepository users = new UserRepository(jdbi, clock);
-        Optional<AgentActions> agents = callServices.flatMap(c -> security.directory().map(directory ->
-                new AgentActions(security.session(), security.accounts(), directory, users::operatorLinks,
-                        security.audit(), c.own(), c.forOthers())));
-        return new ApiServices(runtime.messages(), clock, security.session(), security.accounts(), history, agents,
+        UserRepository users = store.users();
+        Optional<AgentActions> agents = callServices.flatMap(c -> admin.directory().map(directory ->
+                new AgentActions(admin.session(), admin.accounts(), directory, users::operatorLinks,
+                        admin.audit(), c.own(), c.forOthers())));
+        return new ApiServices(runtime.messages(), clock, admin.session(), admin.accounts(), history, agents,
                 new PbxLiveHistory(runtime::pabxClient, clock, zone)
-                        .limitedTo(security.visibility()::current),
-                runtime.connectionMonitor(), security.directory(), security.dids(),
+                        .limitedTo(admin.visibility()::current),
+                runtime.connectionMonitor(), admin.directory(), admin.dids(),
                 new WebhookIntake(calls, callServices.map(c -> c.tracker()), clock, runtime.phoneNumbers(),
                         runtime.areaCodes()), runtime.pabxClient(),
                 runtime.historySync(), () -> callServices.map(CallServices::callsInProgress).orElse(0),
                 () -> databaseOk(runtime), URI.create(runtime.pbxBaseUrl()),
-                security.audit(), runtime.recoveryNotice());
+                admin.audit(), runtime.recoveryNotice());
     }
 
     /** Starts the API when {@code --api-port} or the settings ask for it; a port in use is logged, not fatal. */
-    public static java.util.Optional<ApiServer> startIfRequested(ConsoleRuntime runtime, SecurityServices security,
+    public static java.util.Optional<ApiServer> startIfRequested(ConsoleRuntime runtime, AdminServices admin,
                                                           LaunchOptions options) {
         OptionalInt port = requestedPort(runtime.settings(), options.apiPort());
         if (port.isEmpty()) {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(start(runtime, security, Clock.systemUTC(), port.getAsInt()));
+            return java.util.Optional.of(start(runtime, admin, port.getAsInt()));
         } catch (RuntimeException e) {
             // The window is still useful without the API: say why in the log and go on.
             LOG.warn("local API did not start on port {}: {}", port.getAsInt(), e.toString());
@@ -111,9 +108,9 @@ public final class ApiComposition {
     }
 
     /** Starts the API on {@code port} (0: any free port). */
-    public static ApiServer start(ConsoleRuntime runtime, SecurityServices security, Clock clock, int port) {
+    public static ApiServer start(ConsoleRuntime runtime, AdminServices admin, int port) {
         ApiSettings settings = settings(runtime.settings(), runtime.secrets(), runtime.config().dataDir(), port);
-        return new ApiServer(services(runtime, security, clock), settings).start();
+        return new ApiServer(services(runtime, admin), settings).start();
     }
 
     private static boolean databaseOk(ConsoleRuntime runtime) {

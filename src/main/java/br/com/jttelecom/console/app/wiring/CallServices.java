@@ -10,8 +10,6 @@ import br.com.jttelecom.console.service.calls.AgentSettings;
 import br.com.jttelecom.console.service.accounts.AuditTrail;
 import br.com.jttelecom.console.service.calls.LinkedAgentIdentity;
 import br.com.jttelecom.console.service.accounts.Session;
-import br.com.jttelecom.console.store.ExtensionLinkRepository;
-import br.com.jttelecom.console.store.UserRepository;
 import br.com.jttelecom.console.service.calls.CallbackReminders;
 import br.com.jttelecom.console.service.calls.CallNotes;
 import br.com.jttelecom.console.service.calls.CallTracker;
@@ -21,11 +19,7 @@ import br.com.jttelecom.console.service.operator.OperatorControl;
 import br.com.jttelecom.console.store.calls.CallEventRepository;
 import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.CallbackRepository;
-import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.LeadLookup;
-import br.com.jttelecom.console.store.OperatorSessionRepository;
-import br.com.jttelecom.console.store.PauseReasonRepository;
-import br.com.jttelecom.console.store.SettingRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -65,17 +59,16 @@ public final class CallServices implements AutoCloseable {
     /** The signed-in person's desk; null while nobody is signed in to the window. */
     private final AtomicReference<AgentDesk> desk = new AtomicReference<>();
 
-    CallServices(Database db, PabxClient pbx, PhoneNumbers phones, AreaCodes areaCodes, Messages messages,
+    CallServices(Repositories store, PabxClient pbx, PhoneNumbers phones, AreaCodes areaCodes, Messages messages,
                  ExecutorService background,
                  ScheduledExecutorService scheduler, Clock clock, Session session, AuditTrail audit, Duration poll) {
-        CallRepository calls = new CallRepository(db.jdbi(), clock);
-        CallEventRepository events = new CallEventRepository(db.jdbi());
-        LeadLookup leads = new LeadLookup(db.jdbi());
-        this.settings = new AgentSettings(new SettingRepository(db.jdbi(), clock));
+        CallRepository calls = store.calls();
+        CallEventRepository events = store.callEvents();
+        LeadLookup leads = store.leadLookup();
+        this.settings = new AgentSettings(store.settings());
         this.poll = poll;
         // The signed-in person's linked extension and operator; the settings' values only without a link.
-        this.agent = new LinkedAgentIdentity(session, new ExtensionLinkRepository(db.jdbi()),
-                new UserRepository(db.jdbi(), clock), settings);
+        this.agent = new LinkedAgentIdentity(session, store.extensionLinks(), store.users(), settings);
         this.tracker = new CallTracker(pbx, calls, events, new OnlineMatcher(phones, calls, leads, areaCodes), clock);
         Map<String, String> variables = new LinkedHashMap<>();
         if (!settings.campaign().isBlank()) {
@@ -83,9 +76,9 @@ public final class CallServices implements AutoCloseable {
         }
         this.clickToCall = new ClickToCall(pbx, phones, calls, events, leads, tracker, agent, variables, background,
                 clock, messages, audit);
-        this.operators = who -> new OperatorControl(pbx, who, new OperatorSessionRepository(db.jdbi()),
-                new PauseReasonRepository(db.jdbi()), settings::wrapUp, clock, audit);
-        CallbackRepository callbacks = new CallbackRepository(db.jdbi(), clock);
+        this.operators = who -> new OperatorControl(pbx, who, store.operatorSessions(), store.pauseReasons(),
+                settings::wrapUp, clock, audit);
+        CallbackRepository callbacks = store.callbacks();
         this.notes = new CallNotes(calls, callbacks, scheduler, NOTES_DEBOUNCE);
         this.reminders = new CallbackReminders(callbacks);
         this.background = background;

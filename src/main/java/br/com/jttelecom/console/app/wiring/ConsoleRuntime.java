@@ -9,13 +9,8 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import br.com.jttelecom.console.store.calls.CallLeadLinks;
-import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.calls.CallUserLinks;
 import br.com.jttelecom.console.store.Database;
-import br.com.jttelecom.console.store.ExtensionLinkRepository;
-import br.com.jttelecom.console.store.LeadRepository;
-import br.com.jttelecom.console.store.OpportunityRepository;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
 import br.com.jttelecom.console.service.calls.DialRequests;
@@ -81,8 +76,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final PendingDial pendingDial;
     private final CallServices calls;
     private final HistorySync historySync;
-    private final LeadRepository leadRepository;
-    private final OpportunityRepository opportunityRepository;
+    private final Repositories repositories;
     private final Leads leads;
     private final LeadImport leadImport;
     private final LeadMatcher leadMatcher;
@@ -101,6 +95,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.clock = clock;
         this.store = DatabaseRecovery.openFolder(config.dataDir(), clock);
         this.database = store.database();
+        this.repositories = Repositories.on(database, clock);
         this.recoveryNotice = store.recovery().map(r -> RecoveryNotice.sentence(r, messages));
         recoveryNotice.ifPresent(sentence -> LOG.warn("{}", sentence));
         DataFolders.keepPrivate(config.dataDir()); // the files H2 and the log have just created
@@ -113,19 +108,17 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.connectionMonitor = new ConnectionMonitor(pbx.probe(), config.demo(), clock, background);
         // One listing of the extensions' DDDs for every reader of numbers: the sync refreshes it, the directory too.
         this.areaCodes = new AreaCodes(pbx.client().orElse(null), clock);
-        this.typedNumbers = new TypedNumbers(phoneNumbers, session, new ExtensionLinkRepository(database.jdbi()), areaCodes);
+        this.typedNumbers = new TypedNumbers(phoneNumbers, session, repositories.extensionLinks(), areaCodes);
         this.historySync = pbx.client().map(c -> new HistorySync(c, database,
                 live.historyTuning().applyTo(SyncSettings.defaults().withInterval(live.historySync())), clock, phoneNumbers, areaCodes)).orElse(null);
-        this.calls = pbx.client().map(c -> new CallServices(database, c, phoneNumbers, areaCodes, messages, background,
+        this.calls = pbx.client().map(c -> new CallServices(repositories, c, phoneNumbers, areaCodes, messages, background,
                 scheduler, clock, session, audit, live.callsPoll())).orElse(null);
-        this.leadRepository = new LeadRepository(database.jdbi(), clock);
-        this.opportunityRepository = new OpportunityRepository(database.jdbi(), clock);
         LeadValidator leadValidator = new LeadValidator(typedNumbers, messages);
-        this.leads = new Leads(leadRepository, opportunityRepository, new CallRepository(database.jdbi(), clock),
-                leadValidator, phoneNumbers);
+        this.leads = new Leads(repositories.leads(), repositories.opportunities(), repositories.calls(), leadValidator,
+                phoneNumbers);
         LeadAuthors authors = new LeadAuthors(session, audit);
-        this.leadImport = new LeadImport(leadValidator, leadRepository, messages, authors);
-        this.leadMatcher = new LeadMatcher(new CallLeadLinks(database.jdbi(), clock), leads, typedNumbers, authors);
+        this.leadImport = new LeadImport(leadValidator, repositories.leads(), messages, authors);
+        this.leadMatcher = new LeadMatcher(repositories.callLeadLinks(), leads, typedNumbers, authors);
     }
 
     /** Secrets in owner-only files only (no OS keyring): self-test and tests. */
@@ -192,6 +185,16 @@ public final class ConsoleRuntime implements AutoCloseable {
     /** The local H2 database in the data folder, migrated. */
     public Database database() {
         return database;
+    }
+
+    /** Every repository, built once on {@link #database()}. */
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    /** The one clock of the console: every service and view-model reads the time from it. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The sentence saying what was done with a database found damaged at this start; empty normally. */
@@ -261,7 +264,7 @@ public final class ConsoleRuntime implements AutoCloseable {
      * link); both are idempotent: calls already matched are left alone.
      */
     private HistorySyncListener matchLeadsAfterEachSync() {
-        CallUserLinks users = new CallUserLinks(database.jdbi());
+        CallUserLinks users = repositories.callUserLinks();
         return new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {
@@ -276,7 +279,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     /** Demo mode's first start fills the empty lead table from the simulator (a few hundred rows: done before the window opens). */
     private void seedDemoLeads() {
         pbx.simulator().ifPresent(sim -> {
-            if (new DemoSeeder(leadRepository, opportunityRepository, phoneNumbers).seedIfEmpty(sim.demoLeads()) > 0) {
+            if (new DemoSeeder(repositories.leads(), repositories.opportunities(), phoneNumbers).seedIfEmpty(sim.demoLeads()) > 0) {
                 leadMatcher.matchAll();
             }
         });

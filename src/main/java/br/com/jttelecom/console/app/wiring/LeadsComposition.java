@@ -6,8 +6,8 @@ import br.com.jttelecom.console.service.accounts.ConsoleUser;
 import br.com.jttelecom.console.service.sync.HistorySyncListener;
 import br.com.jttelecom.console.service.sync.SyncStatus;
 import br.com.jttelecom.console.service.history.UnidentifiedCalls;
-import br.com.jttelecom.console.store.calls.UnmatchedCalls;
 import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.fx.FxmlView;
 import br.com.jttelecom.console.ui.history.CallTexts;
 import br.com.jttelecom.console.ui.leads.LeadCardViewModel;
 import br.com.jttelecom.console.ui.leads.LeadDialogs;
@@ -23,13 +23,10 @@ import br.com.jttelecom.console.ui.unidentified.UnidentifiedView;
 import br.com.jttelecom.console.ui.unidentified.UnidentifiedViewModel;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.service.leads.LeadForm;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The leads page and the "não identificadas" page, built once per main window. Every lead form saves
@@ -49,13 +46,14 @@ final class LeadsComposition {
     private final ConsoleRuntime runtime;
     private final List<Consumer<Lead>> savedListeners = new CopyOnWriteArrayList<>();
 
-    LeadsComposition(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks, MainWindowViewModel main,
-                     Map<Class<?>, Supplier<?>> controllers) {
+    private final FeatureParts parts;
+
+    LeadsComposition(ConsoleRuntime runtime, AdminServices admin, TaskRunner tasks, MainWindowViewModel main) {
         this.runtime = runtime;
         this.main = main;
         var messages = runtime.messages();
         ZoneId zone = ZoneId.systemDefault();
-        LeadTexts texts = new LeadTexts(messages, runtime.leads(), zone, Clock.system(zone));
+        LeadTexts texts = new LeadTexts(messages, runtime.leads(), zone, runtime.clock());
         this.leads = new LeadsViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests(), main.pbxDownProperty());
         this.card = new LeadCardViewModel(runtime.leads(), texts, messages, tasks, runtime.dialRequests());
         LeadDialogs dialogs = new LeadDialogs(messages,
@@ -63,10 +61,10 @@ final class LeadsComposition {
                 () -> new LeadImportViewModel(runtime.leadImport(), messages, tasks,
                         runtime.leads()::display));
         // As in the history: an agent works on their own calls only.
-        UnidentifiedCalls calls = new UnidentifiedCalls(new UnmatchedCalls(runtime.database().jdbi()), runtime.leadMatcher())
-                .limitedTo(() -> security.session().user().filter(u -> u.role() == Role.AGENT).map(ConsoleUser::id));
+        UnidentifiedCalls calls = new UnidentifiedCalls(runtime.repositories().unmatchedCalls(), runtime.leadMatcher())
+                .limitedTo(() -> admin.session().user().filter(u -> u.role() == Role.AGENT).map(ConsoleUser::id));
         this.unidentified = new UnidentifiedViewModel(messages, calls,
-                new CallTexts(messages, runtime.phoneNumbers(), zone, Clock.system(zone)), tasks, UNIDENTIFIED_PAGE);
+                new CallTexts(messages, runtime.phoneNumbers(), zone, runtime.clock()), tasks, UNIDENTIFIED_PAGE);
         this.recountAfterSync = new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {
@@ -84,9 +82,18 @@ final class LeadsComposition {
             leads.callChanged(call);
         });
         runtime.calls().ifPresent(c -> c.tracker().addListener(cardFollowsCalls));
-        controllers.put(LeadsView.class, () -> new LeadsView(leads, card, messages, dialogs));
-        controllers.put(UnidentifiedView.class, () -> new UnidentifiedView(unidentified,
-                () -> new LinkLeadViewModel(runtime.leads(), messages, tasks), dialogs, messages));
+        this.parts = FeatureParts.builder()
+                .controller(LeadsView.class, () -> new LeadsView(leads, card, messages, dialogs))
+                .controller(UnidentifiedView.class, () -> new UnidentifiedView(unidentified,
+                        () -> new LinkLeadViewModel(runtime.leads(), messages, tasks), dialogs, messages))
+                .page(NavPage.LEADS, FxmlView.LEADS)
+                .page(NavPage.UNIDENTIFIED, FxmlView.UNIDENTIFIED)
+                .build(this::dispose);
+    }
+
+    /** The leads and unidentified-calls pages; closing them takes this window's listeners off the services. */
+    FeatureParts parts() {
+        return parts;
     }
 
     /** Background thread: every lead form saves here; the lead takes its phones' unidentified calls. */
@@ -117,7 +124,7 @@ final class LeadsComposition {
         leads.requestCreate(number);
     }
 
-    void dispose() {
+    private void dispose() {
         runtime.historySync().ifPresent(sync -> sync.removeListener(recountAfterSync));
         runtime.calls().ifPresent(c -> c.tracker().removeListener(cardFollowsCalls));
     }

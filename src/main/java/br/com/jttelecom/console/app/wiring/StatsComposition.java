@@ -7,16 +7,15 @@ import br.com.jttelecom.console.service.stats.StatsExport;
 import br.com.jttelecom.console.service.stats.StatsScope;
 import br.com.jttelecom.console.service.sync.SyncStatus;
 import br.com.jttelecom.console.service.calls.TrackedCall;
-import br.com.jttelecom.console.store.calls.CallStatsRepository;
-import br.com.jttelecom.console.store.OperatorSpanQuery;
 import br.com.jttelecom.console.ui.fx.FxDebouncer;
 import br.com.jttelecom.console.ui.TaskRunner;
+import br.com.jttelecom.console.ui.fx.FxmlView;
+import br.com.jttelecom.console.ui.shell.NavPage;
 import br.com.jttelecom.console.ui.stats.StatsView;
 import br.com.jttelecom.console.ui.stats.StatsViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -32,28 +31,19 @@ final class StatsComposition {
     private StatsComposition() {
     }
 
-    /**
-     * @return takes the live refresh's listeners off the history sync and the call tracker (they outlive the
-     *         window; at sign-out this session's page must stop hearing them)
-     */
-    static Runnable register(ConsoleRuntime runtime, SecurityServices security, TaskRunner tasks,
-                             Map<Class<?>, Supplier<?>> controllers) {
+    /** Undoing the parts takes the live refresh's listeners off the history sync and the call tracker. */
+    static FeatureParts parts(ConsoleRuntime runtime, AdminServices admin, TaskRunner tasks) {
         ZoneId zone = ZoneId.systemDefault();
-        Clock clock = Clock.systemUTC();
-        var jdbi = runtime.database().jdbi();
+        Clock clock = runtime.clock();
+        Repositories store = runtime.repositories();
         // The service narrows every report to what the signed-in person may see (own, team, all).
-        Stats stats = new Stats(new CallStatsRepository(jdbi), new OperatorSpanQuery(jdbi), clock, zone)
-                .limitedTo(security.visibility()::current).naming(security.visibility()::linkedOperators);
+        Stats stats = new Stats(store.callStats(), store.operatorSpans(), clock, zone)
+                .limitedTo(admin.visibility()::current).naming(admin.visibility()::linkedOperators);
         Supplier<StatsScope> scope = StatsScope::all;
-        StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages(), security.audit()), tasks,
-                clock, zone, scope, runtime.preferences());
-        FxDebouncer[] debouncer = {null};
-        Runnable live = () -> tasks.onUiThread(() -> {
-            if (debouncer[0] == null) {
-                debouncer[0] = new FxDebouncer(LIVE_QUIET);
-            }
-            debouncer[0].schedule(model::liveUpdate);
-        });
+        StatsViewModel model = new StatsViewModel(runtime.messages(), stats, new StatsExport(runtime.messages(),
+                admin.audit()), tasks, clock, zone, scope, runtime.preferences());
+        FxDebouncer debouncer = new FxDebouncer(LIVE_QUIET);
+        Runnable live = () -> tasks.onUiThread(() -> debouncer.schedule(model::liveUpdate));
         HistorySyncListener synced = new HistorySyncListener() {
             @Override
             public void status(SyncStatus status) {
@@ -72,10 +62,12 @@ final class StatsComposition {
         };
         runtime.historySync().ifPresent(sync -> sync.addListener(synced));
         runtime.calls().ifPresent(calls -> calls.tracker().addListener(ended));
-        controllers.put(StatsView.class, () -> new StatsView(model));
-        return () -> {
-            runtime.historySync().ifPresent(sync -> sync.removeListener(synced));
-            runtime.calls().ifPresent(calls -> calls.tracker().removeListener(ended));
-        };
+        return FeatureParts.builder()
+                .controller(StatsView.class, () -> new StatsView(model))
+                .page(NavPage.STATS, FxmlView.STATS)
+                .build(() -> {
+                    runtime.historySync().ifPresent(sync -> sync.removeListener(synced));
+                    runtime.calls().ifPresent(calls -> calls.tracker().removeListener(ended));
+                });
     }
 }

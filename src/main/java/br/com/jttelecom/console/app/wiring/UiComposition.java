@@ -23,6 +23,7 @@ import br.com.jttelecom.console.ui.shell.NavPage;
 import br.com.jttelecom.console.ui.shell.SyncStatusView;
 import br.com.jttelecom.console.ui.shell.SyncStatusViewModel;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -31,109 +32,97 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
-import org.controlsfx.control.StatusBar;
 
 /** The UI half of the composition root: view-models and controllers, each built once. */
 public final class UiComposition {
 
     private final ConsoleRuntime runtime;
     private final TaskRunner tasks;
-    private final SecurityServices security;
+    private final AdminServices admin;
 
-    public UiComposition(ConsoleRuntime runtime, SecurityServices security) {
+    public UiComposition(ConsoleRuntime runtime, AdminServices admin) {
         this.runtime = runtime;
-        this.security = security;
+        this.admin = admin;
         this.tasks = new FxTaskRunner(runtime.background());
     }
 
     public MainWindow.Parts mainWindowParts(Runnable exit, Runnable signOut) {
         AppConfig config = runtime.config();
-        ConsoleUser user = security.session().requireUser();
+        ConsoleUser user = admin.session().requireUser();
         // The status bar names the console user (who is accountable), not the PBX API user.
         String userText = runtime.messages().get("status.user.signedIn", user.displayName(),
                 runtime.messages().get("users.role." + user.role().name()));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(runtime.messages(), runtime.preferences(),
                 runtime.connectionMonitor(), tasks, config.demo(), userText);
         runtime.recoveryNotice().ifPresent(mainViewModel::showNotice); // a database restored at this start
-        Runnable detachTheme = LiveSettingsComposition.applyTheme(security.settingsAdmin(), mainViewModel, tasks);
+        Runnable detachTheme = LiveSettingsComposition.applyTheme(admin.settingsAdmin(), mainViewModel, tasks);
         ConnectionViewModel connectionViewModel = new ConnectionViewModel(runtime.messages(), runtime.connectionMonitor(),
                 tasks, config.demo(), runtime.pbxBaseUrl(), runtime.pbxUser(), ZoneId.systemDefault());
 
-        Map<NavPage, Supplier<Parent>> pages = new EnumMap<>(NavPage.class);
-        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        LeadsComposition leads = new LeadsComposition(runtime, security, tasks, mainViewModel, controllers);
+        LeadsComposition leads = new LeadsComposition(runtime, admin, tasks, mainViewModel);
         Optional<WorkspaceComposition> workspace = runtime.calls()
-                .map(calls -> new WorkspaceComposition(runtime, calls, security.dispositions(), tasks, mainViewModel, leads,
-                        controllers));
+                .map(calls -> new WorkspaceComposition(runtime, calls, admin.dispositions(), tasks, mainViewModel,
+                        leads));
+        List<FeatureParts> features = new ArrayList<>();
+        features.add(leads.parts());
+        workspace.ifPresent(w -> features.add(w.parts()));
+        features.add(HistoryComposition.parts(runtime, admin, tasks));
+        features.add(StatsComposition.parts(runtime, admin, tasks));
+        features.add(BoardComposition.parts(runtime, admin, tasks));
+        features.add(new AdminComposition(runtime, admin, tasks).parts());
+        features.add(FeatureParts.builder()
+                .controller(ConnectionView.class, () -> new ConnectionView(connectionViewModel))
+                .controller(DiagnosticsView.class, () -> new DiagnosticsView(new DiagnosticsViewModel(diagnostics(),
+                        tasks, runtime.messages(), ZoneId.systemDefault())))
+                .page(NavPage.CONNECTION, FxmlView.CONNECTION)
+                .page(NavPage.DIAGNOSTICS, FxmlView.DIAGNOSTICS)
+                .build(connectionViewModel::dispose));
+
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+        Map<NavPage, FxmlView> pageViews = new EnumMap<>(NavPage.class);
+        features.forEach(f -> {
+            controllers.putAll(f.controllers());
+            pageViews.putAll(f.pages());
+        });
         List<List<MenuCommand>> agentMenu = AgentCommands.of(runtime.messages(), mainViewModel::navigate,
                 mainViewModel.pageProperty(), leads.leads(), workspace.map(WorkspaceComposition::desk).orElse(null),
                 mainViewModel.pbxDownProperty());
         CloseGuard closeGuard = workspace.map(WorkspaceComposition::closeGuard).orElse(CloseGuard.ALWAYS);
-        Runnable[] guardedExit = {exit};
-        Runnable[] guardedSignOut = {signOut};
-        controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages,
-                () -> guardedExit[0].run(), () -> guardedSignOut[0].run(), agentMenu));
-        controllers.put(ConnectionView.class, () -> new ConnectionView(connectionViewModel));
-        controllers.put(DiagnosticsView.class, () -> new DiagnosticsView(new DiagnosticsViewModel(diagnostics(), tasks,
-                runtime.messages(), ZoneId.systemDefault())));
-        HistoryComposition.register(runtime, security, tasks, controllers);
-        Runnable detachStats = StatsComposition.register(runtime, security, tasks, controllers);
-        BoardComposition.register(runtime, security, tasks, controllers);
-        AdminComposition admin = new AdminComposition(runtime, security, tasks);
-        admin.registerControllers(controllers);
+        CloseGuard signOutGuard = workspace.map(WorkspaceComposition::signOutGuard).orElse(CloseGuard.ALWAYS);
+        // The navigation's pages, filled in below once the loader exists; the window reads them when it loads.
+        Map<NavPage, Supplier<Parent>> pages = new EnumMap<>(NavPage.class);
+        controllers.put(MainWindowView.class, () -> new MainWindowView(mainViewModel, runtime.messages(), pages, exit,
+                closeGuard, signOut, signOutGuard, agentMenu));
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(runtime.messages(), controllers);
-        pages.put(NavPage.LEADS, () -> loaders.load(FxmlView.LEADS));
-        if (workspace.isPresent()) {
-            pages.put(NavPage.CALLBACKS, () -> loaders.load(FxmlView.CALLBACKS));
-        }
-        pages.put(NavPage.HISTORY, () -> loaders.load(FxmlView.HISTORY));
-        pages.put(NavPage.UNIDENTIFIED, () -> loaders.load(FxmlView.UNIDENTIFIED));
-        pages.put(NavPage.STATS, () -> loaders.load(FxmlView.STATS));
-        BoardComposition.registerPage(controllers, pages, loaders);
-        pages.put(NavPage.CONNECTION, () -> loaders.load(FxmlView.CONNECTION));
-        pages.put(NavPage.DIAGNOSTICS, () -> loaders.load(FxmlView.DIAGNOSTICS));
-        admin.registerPages(pages, loaders);
-        pages.keySet().removeIf(page -> !page.visibleTo(user.role()));
+        pageViews.forEach((page, view) -> {
+            if (page.visibleTo(user.role())) {
+                pages.put(page, () -> loaders.load(view));
+            }
+        });
+        FxmlLoaderFactory.Loaded<MainWindowView> window = loaders.load(FxmlView.MAIN_WINDOW, MainWindowView.class);
+        Parent root = window.root();
+        MainWindowView mainView = window.controller();
 
-        Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         ReachabilityAlerts alerts = new ReachabilityAlerts(new PbxAlertNotifier(runtime.messages(), tasks, () -> root));
         runtime.connectionMonitor().addListener(alerts);
-        SyncStatusViewModel[] syncStatus = {null};
-        runtime.historySync().ifPresent(sync -> {
-            syncStatus[0] = new SyncStatusViewModel(runtime.messages(), tasks, sync, ZoneId.systemDefault());
-            ((StatusBar) root.lookup(".status-bar")).getLeftItems().add(new SyncStatusView(syncStatus[0], runtime.messages()));
-        });
+        Optional<SyncStatusViewModel> syncStatus = runtime.historySync()
+                .map(sync -> new SyncStatusViewModel(runtime.messages(), tasks, sync, ZoneId.systemDefault()));
+        syncStatus.ifPresent(status -> mainView.showInStatusBarLeft(new SyncStatusView(status, runtime.messages())));
         workspace.ifPresent(w -> {
             // Docked at the right of every page: the call in progress must stay in sight wherever the agent goes.
             ((BorderPane) root).setRight(loaders.load(FxmlView.CALL_PANEL));
-            w.attach(root);
-            guardedExit[0] = () -> {
-                if (closeGuard.mayClose(root.getScene().getWindow(), exit)) {
-                    exit.run();
-                }
-            };
-            CloseGuard signOutGuard = w.signOutGuard();
-            guardedSignOut[0] = () -> {
-                if (signOutGuard.mayClose(root.getScene().getWindow(), signOut)) {
-                    signOut.run();
-                }
-            };
+            w.attach(root, mainView);
         });
         return new MainWindow.Parts(root, mainViewModel, runtime.preferences(), () -> {
             runtime.connectionMonitor().removeListener(alerts);
             detachTheme.run();
-            detachStats.run();
-            connectionViewModel.dispose();
-            leads.dispose();
-            workspace.ifPresent(WorkspaceComposition::dispose);
-            if (syncStatus[0] != null) {
-                syncStatus[0].dispose();
-            }
+            features.forEach(FeatureParts::close);
+            syncStatus.ifPresent(SyncStatusViewModel::dispose);
         }, closeGuard);
     }
 
     private Diagnostics diagnostics() {
-        return new Diagnostics(security.session(), runtime.pabxClient(), runtime.connectionMonitor(),
+        return new Diagnostics(admin.session(), runtime.pabxClient(), runtime.connectionMonitor(),
                 runtime.historySync(), () -> runtime.calls().map(CallServices::callsInProgress).orElse(0));
     }
 }

@@ -12,22 +12,21 @@ import br.com.jttelecom.console.ui.call.WrapUpViewModel;
 import br.com.jttelecom.console.service.calls.Dispositions;
 import br.com.jttelecom.console.ui.callbacks.CallbacksView;
 import br.com.jttelecom.console.ui.callbacks.CallbacksViewModel;
+import br.com.jttelecom.console.ui.fx.FxmlView;
 import br.com.jttelecom.console.ui.shell.AgentCommands;
+import br.com.jttelecom.console.ui.shell.MainWindowView;
 import br.com.jttelecom.console.ui.shell.MainWindowViewModel;
 import br.com.jttelecom.console.ui.shell.NavPage;
 import br.com.jttelecom.console.ui.tray.DesktopTray;
 import br.com.jttelecom.console.ui.tray.TrayViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The agent's desk, when a PBX client exists: the call panel and operator controls, the callbacks page,
@@ -45,16 +44,16 @@ final class WorkspaceComposition {
     private final OperatorViewModel operator;
     private final WrapUpViewModel wrapUp;
     private final TrayViewModel tray;
+    private final FeatureParts parts;
     private Optional<DesktopTray> desktopTray = Optional.empty();
 
     WorkspaceComposition(ConsoleRuntime runtime, CallServices calls, Dispositions dispositions, TaskRunner tasks,
-                         MainWindowViewModel main,
-                         LeadsComposition leads, Map<Class<?>, Supplier<?>> controllers) {
+                         MainWindowViewModel main, LeadsComposition leads) {
         this.runtime = runtime;
         this.calls = calls;
         this.main = main;
         var messages = runtime.messages();
-        Clock clock = Clock.systemUTC();
+        Clock clock = runtime.clock();
         ZoneId zone = ZoneId.systemDefault();
         UnaryOperator<String> display = number -> {
             try {
@@ -98,9 +97,17 @@ final class WorkspaceComposition {
                 tray.seen(); // the agent went to look at the calls
             }
         });
-        controllers.put(CallPanelView.class, () -> new CallPanelView(panel, operator, wrapUp, messages,
-                main.pbxDownProperty()));
-        controllers.put(CallbacksView.class, () -> new CallbacksView(callbacks, messages));
+        this.parts = FeatureParts.builder()
+                .controller(CallPanelView.class, () -> new CallPanelView(panel, operator, wrapUp, messages,
+                        main.pbxDownProperty()))
+                .controller(CallbacksView.class, () -> new CallbacksView(callbacks, messages))
+                .page(NavPage.CALLBACKS, FxmlView.CALLBACKS)
+                .build(this::dispose);
+    }
+
+    /** The call panel (docked, not a page) and the callbacks page; closing them closes this person's desk. */
+    FeatureParts parts() {
+        return parts;
     }
 
     AgentCommands.Desk desk() {
@@ -117,7 +124,7 @@ final class WorkspaceComposition {
     }
 
     /** Once the window's root exists: the missed-calls label in the status bar, the tray icon, "seen" on focus. */
-    void attach(Parent root) {
+    void attach(Parent root, MainWindowView mainView) {
         Label missed = new Label();
         missed.setId("missedCalls");
         missed.getStyleClass().add("missed-calls");
@@ -125,7 +132,7 @@ final class WorkspaceComposition {
         missed.visibleProperty().bind(tray.missedProperty().greaterThan(0));
         missed.managedProperty().bind(missed.visibleProperty());
         missed.setOnMouseClicked(e -> main.navigate(NavPage.HISTORY));
-        ((StatusBar) root.lookup(".status-bar")).getRightItems().add(0, missed);
+        mainView.showInStatusBarRight(missed);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, was, window) -> watchFocus(window));
@@ -154,7 +161,7 @@ final class WorkspaceComposition {
         }
     }
 
-    void dispose() {
+    private void dispose() {
         desktopTray.ifPresent(DesktopTray::close);
         desk.rings().removeListener(tray);
         desk.autoPause().removeListener(operator);

@@ -25,6 +25,14 @@ public final class FxmlLoaderFactory {
     }
 
     public Parent load(FxmlView view) {
+        return load(view, Object.class).root();
+    }
+
+    /** A loaded view with its controller, for the composition root to reach the view it built. */
+    public record Loaded<C>(Parent root, C controller) {
+    }
+
+    public <C> Loaded<C> load(FxmlView view, Class<C> controllerType) {
         URL url = FxmlLoaderFactory.class.getResource(view.path());
         if (url == null) {
             throw new IllegalStateException("FXML not found: " + view.path());
@@ -40,7 +48,7 @@ public final class FxmlLoaderFactory {
         try {
             Parent root = loader.load();
             EmptyPlaceholders.fillIn(root, () -> new javafx.scene.control.Label(messages.get("table.empty")));
-            return root;
+            return new Loaded<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + view.path(), e);
         }

@@ -3,6 +3,7 @@ package br.com.jttelecom.console.ui.shell;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.service.connection.ConnectionState;
 import br.com.jttelecom.console.service.settings.Theme;
+import br.com.jttelecom.console.ui.fx.CloseGuard;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -42,6 +43,8 @@ public final class MainWindowView {
     private final Map<NavPage, Parent> loaded = new EnumMap<>(NavPage.class);
     private final Runnable exit;
     private final Runnable signOut;
+    private final CloseGuard exitGuard;
+    private final CloseGuard signOutGuard;
     private final java.util.List<java.util.List<MenuCommand>> agentCommands;
     private final Map<NavPage, ToggleButton> buttons = new EnumMap<>(NavPage.class);
     /** Below this window width the navigation shows its icons only (names on hover): the pages get the room. */
@@ -61,14 +64,21 @@ public final class MainWindowView {
     private final Label userLabel = new Label();
     private final Label operatorLabel = new Label();
 
-    /** @param agentCommands the "Atendimento" menu, in groups between separators (empty: no such menu) */
-    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages, Runnable exit,
-                          Runnable signOut, java.util.List<java.util.List<MenuCommand>> agentCommands) {
+    /**
+     * @param exitGuard     asked before "Sair" quits (in the queue or on a call, the agent is asked first)
+     * @param signOutGuard  asked before "Encerrar sessão" signs out
+     * @param agentCommands the "Atendimento" menu, in groups between separators (empty: no such menu)
+     */
+    public MainWindowView(MainWindowViewModel viewModel, Messages messages, Map<NavPage, Supplier<Parent>> pages,
+                          Runnable exit, CloseGuard exitGuard, Runnable signOut, CloseGuard signOutGuard,
+                          java.util.List<java.util.List<MenuCommand>> agentCommands) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.pages = pages;
         this.exit = exit;
+        this.exitGuard = exitGuard;
         this.signOut = signOut;
+        this.signOutGuard = signOutGuard;
         this.agentCommands = java.util.List.copyOf(agentCommands);
     }
 
@@ -160,14 +170,28 @@ public final class MainWindowView {
         viewModel.useTheme(darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 
+    /** A feature's own status at the left of the status bar, after the connection's (the history sync's). */
+    public void showInStatusBarLeft(Node item) {
+        statusBar.getLeftItems().add(item);
+    }
+
+    /** A feature's own status at the right of the status bar, before the user and the operator. */
+    public void showInStatusBarRight(Node item) {
+        statusBar.getRightItems().add(0, item);
+    }
+
     @FXML
     private void onSignOut() {
-        signOut.run();
+        if (signOutGuard.mayClose(root.getScene().getWindow(), signOut)) {
+            signOut.run();
+        }
     }
 
     @FXML
     private void onExit() {
-        exit.run();
+        if (exitGuard.mayClose(root.getScene().getWindow(), exit)) {
+            exit.run();
+        }
     }
 
     private static void keepWidth(ObservableList<Node> items) {

@@ -2,7 +2,7 @@ package br.com.jttelecom.console.app.config;
 
 import br.com.jttelecom.console.app.launch.CommandLine;
 import br.com.jttelecom.console.app.wiring.ConsoleRuntime;
-import br.com.jttelecom.console.app.wiring.SecurityServices;
+import br.com.jttelecom.console.app.wiring.AdminServices;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.store.SettingsFile;
 import org.junit.jupiter.api.Test;
@@ -34,13 +34,13 @@ class FirstAdminTest {
         SettingsFile settings = SettingsFile.open(dataDir);
         try (ConsoleRuntime runtime = ConsoleRuntime.start(loader.load(options, settings), settings, Clock.systemUTC())) {
             assertThat(runtime.config().demo()).isFalse();
-            SecurityServices security = new SecurityServices(runtime, Clock.systemUTC());
+            AdminServices admin = new AdminServices(runtime);
             Path file = dataDir.resolve(FirstAdminFile.FILE_NAME);
-            assertThat(security.loginHint()).contains(file.toString()).doesNotContain("admin123");
+            assertThat(admin.loginHint()).contains(file.toString()).doesNotContain("admin123");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
             List<String> lines = Files.readAllLines(file);
             String password = lines.get(1).substring("senha inicial: ".length());
-            assertThat(security.accounts().signIn("admin", password.toCharArray()).succeeded()).isTrue();
+            assertThat(admin.accounts().signIn("admin", password.toCharArray()).succeeded()).isTrue();
         }
     }
 }

@@ -12,11 +12,8 @@ import br.com.jttelecom.console.service.accounts.PasswordHasher;
 import br.com.jttelecom.console.service.directory.Operators;
 import br.com.jttelecom.console.service.operator.PauseReasons;
 import br.com.jttelecom.console.service.accounts.Session;
-import br.com.jttelecom.console.store.PauseReasonRepository;
-import br.com.jttelecom.console.store.calls.CallUserLinks;
 import br.com.jttelecom.console.service.settings.SettingsAdmin;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
-import br.com.jttelecom.console.store.LeadRepository;
 import br.com.jttelecom.console.store.UserRow;
 import br.com.jttelecom.console.store.UserRepository;
 
@@ -24,11 +21,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The security half of the composition root: one session, the audit trail, accounts and the
- * extension directory, all on the runtime's database. Kept apart from {@link ConsoleRuntime} so
- * the features built in parallel touch different files.
+ * The people and what admins manage: the console's accounts and whose activity each may see, on the runtime's one
+ * session and audit trail; the PBX's extensions, DIDs and users; Configurações, pause reasons and dispositions.
+ * Built once per run, after {@link ConsoleRuntime}, for the window and the local API alike.
  */
-public final class SecurityServices {
+public final class AdminServices {
 
     private final Session session;
     private final AuditTrail audit;
@@ -43,27 +40,27 @@ public final class SecurityServices {
     private final ActivityVisibility visibility;
     private final String loginHint;
 
-    public SecurityServices(ConsoleRuntime runtime, Clock clock) {
+    public AdminServices(ConsoleRuntime runtime) {
         database = runtime.database();
-        var jdbi = database.jdbi();
+        Repositories store = runtime.repositories();
+        Clock clock = runtime.clock();
         // One session and one trail for the whole console: the call services write to them too.
         session = runtime.session();
         audit = runtime.audit();
-        UserRepository users = new UserRepository(jdbi, clock);
+        UserRepository users = store.users();
         accounts = new Accounts(users, new PasswordHasher(), session, audit, clock);
-        visibility = new ActivityVisibility(session, users, new ExtensionLinkRepository(jdbi));
+        visibility = new ActivityVisibility(session, users, store.extensionLinks());
         operators = runtime.pabxClient().map(c -> new Operators(c, users, session, audit)).orElse(null);
         directory = runtime.pabxClient()
-                .map(c -> new Directory(c, new ExtensionLinkRepository(jdbi), session, audit, runtime.areaCodes()))
+                .map(c -> new Directory(c, store.extensionLinks(), session, audit, runtime.areaCodes()))
                 .orElse(null);
         dids = runtime.pabxClient().map(c -> new DidAdmin(c, session, audit)).orElse(null);
         settingsAdmin = new SettingsAdmin(runtime.settings(), runtime.secrets(), session, audit,
                 runtime.config().demo() ? Optional.of(runtime.pbxBaseUrl()) : Optional.empty());
         LiveSettingsComposition.applySaves(runtime, settingsAdmin);
-        pauseReasons = new PauseReasons(new PauseReasonRepository(jdbi), session, audit);
-        dispositions = new br.com.jttelecom.console.service.calls.Dispositions(
-                new br.com.jttelecom.console.store.DispositionRepository(jdbi),
-                new br.com.jttelecom.console.store.SettingRepository(jdbi, clock), session, audit);
+        pauseReasons = new PauseReasons(store.pauseReasons(), session, audit);
+        dispositions = new br.com.jttelecom.console.service.calls.Dispositions(store.dispositions(), store.settings(),
+                session, audit);
         loginHint = prepareAccounts(runtime, users);
     }
 
@@ -94,8 +91,7 @@ public final class SecurityServices {
      * simulator's demo company has them, so the per-role views show each one's own calls and state.
      */
     private void linkDemoExtensions(ConsoleRuntime runtime, UserRepository users) {
-        var jdbi = database.jdbi();
-        ExtensionLinkRepository links = new ExtensionLinkRepository(jdbi);
+        ExtensionLinkRepository links = runtime.repositories().extensionLinks();
         if (!links.all().isEmpty()) {
             return;
         }
@@ -104,7 +100,7 @@ public final class SecurityServices {
             runtime.pabxClient().ifPresent(pbx -> pbx.listPeople(null).forEach(p -> operators.putIfAbsent(p.ramal(), p.id())));
         } catch (RuntimeException e) {
             // The extensions are linked all the same; the queue actions then use the settings' operator.
-            org.slf4j.LoggerFactory.getLogger(SecurityServices.class).warn("Demo operators not linked: {}", e.toString());
+            org.slf4j.LoggerFactory.getLogger(AdminServices.class).warn("Demo operators not linked: {}", e.toString());
         }
         java.util.Map.of("agente", "201", "supervisor", "202").forEach((login, extension) ->
                 users.byLogin(login).ifPresent(user -> {
@@ -114,13 +110,13 @@ public final class SecurityServices {
                     }
                 }));
         // The demo's leads read as the agent's and the supervisor's, so "Responsável" shows what a real list would.
-        new LeadRepository(jdbi).giveUnownedTo(java.util.stream.Stream.of("agente", "supervisor")
+        runtime.repositories().leads().giveUnownedTo(java.util.stream.Stream.of("agente", "supervisor")
                 .flatMap(login -> users.byLogin(login).stream()).map(UserRow::id).toList());
         try {
-            new CallUserLinks(jdbi).attributeByExtension();
+            runtime.repositories().callUserLinks().attributeByExtension();
         } catch (RuntimeException e) {
             // Not a reason to refuse the start: every finished sync links the calls to their users again.
-            org.slf4j.LoggerFactory.getLogger(SecurityServices.class)
+            org.slf4j.LoggerFactory.getLogger(AdminServices.class)
                     .warn("Demo calls not linked to their users yet (the next sync links them): {}", e.toString());
         }
     }
