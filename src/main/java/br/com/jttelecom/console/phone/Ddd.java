@@ -1,6 +1,7 @@
 package br.com.jttelecom.console.phone;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +19,27 @@ final class Ddd {
 
     static boolean isValid(String ddd) {
         return ddd != null && ALL.contains(ddd);
+    }
+
+    /**
+     * The DDD of a DID (the account's own number, {@code 4835124536}, {@code 554835124536},
+     * {@code 04835124536}): its first two digits once a country code or trunk {@code 0} is gone.
+     */
+    static Optional<String> ofDid(String did) {
+        if (did == null) {
+            return Optional.empty();
+        }
+        String n = did.replaceAll("\\D", "");
+        if (n.startsWith("55") && (n.length() == 12 || n.length() == 13)) {
+            n = n.substring(2);
+        } else if (n.startsWith("0") && (n.length() == 11 || n.length() == 12)) {
+            n = n.substring(1);
+        }
+        if (n.length() != 10 && n.length() != 11) {
+            return Optional.empty();
+        }
+        String ddd = n.substring(0, 2);
+        return isValid(ddd) ? Optional.of(ddd) : Optional.empty();
     }
 
     /** Every DDD in ascending order, for tests and generators. */

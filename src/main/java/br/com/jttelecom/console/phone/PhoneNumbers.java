@@ -78,7 +78,7 @@ public final class PhoneNumbers {
         DialPlan p = plan;
         String ddd = isAreaCode(localDdd) ? localDdd : p.localDdd();
         boolean plus = raw != null && raw.strip().startsWith("+");
-        String digits = digitsOf(raw);
+        String digits = TypedDigits.of(raw, MAX_INPUT_LENGTH);
         if (plus) {
             return afterCountryPrefix(digits, ddd);
         }
@@ -165,51 +165,7 @@ public final class PhoneNumbers {
      * {@code 04835124536}): its first two digits once a country code or trunk {@code 0} is gone.
      */
     public static Optional<String> didAreaCode(String did) {
-        if (did == null) {
-            return Optional.empty();
-        }
-        String n = did.replaceAll("\\D", "");
-        if (n.startsWith("55") && (n.length() == 12 || n.length() == 13)) {
-            n = n.substring(2);
-        } else if (n.startsWith("0") && (n.length() == 11 || n.length() == 12)) {
-            n = n.substring(1);
-        }
-        if (n.length() != 10 && n.length() != 11) {
-            return Optional.empty();
-        }
-        String ddd = n.substring(0, 2);
-        return Ddd.isValid(ddd) ? Optional.of(ddd) : Optional.empty();
-    }
-
-    /** The digits of {@code raw}, refusing anything that is not digits and phone separators. */
-    private static String digitsOf(String raw) {
-        if (raw == null) {
-            throw new InvalidPhoneNumber(Reason.EMPTY);
-        }
-        String text = raw.strip();
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw new InvalidPhoneNumber(Reason.TOO_LONG);
-        }
-        StringBuilder digits = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (!(c == '+' && i == 0) && !isSeparator(c)) {
-                throw new InvalidPhoneNumber(Reason.NOT_A_NUMBER);
-            }
-        }
-        if (digits.isEmpty()) {
-            // An empty input mask such as "(  )     -    " is still "nothing typed".
-            throw new InvalidPhoneNumber(Reason.EMPTY);
-        }
-        return digits.toString();
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == '-' || c == '.' || c == '(' || c == ')' || c == '/'
-                || (c >= '\u2010' && c <= '\u2015') // the dashes word processors put in
-                || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Ddd.ofDid(did);
     }
 
     /** Digits after {@code +} or an international prefix: a country code comes first. */

@@ -35,7 +35,7 @@ final class Envelopes {
 
     /**
      * A page of a list; an empty page is the 404 envelope with {@code emptyMessage}, which the
-     * HTTP layer may still send with status 200 (see {@code PbxSimulator.Builder#emptyResultsStatus}).
+     * HTTP layer may still send with status 200 (see {@code SimulatorBuilder#emptyResultsStatus}).
      */
     static ObjectNode page(List<? extends JsonNode> page, long total, String emptyMessage) {
         if (page.isEmpty()) {

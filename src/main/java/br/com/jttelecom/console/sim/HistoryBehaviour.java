@@ -2,8 +2,8 @@ package br.com.jttelecom.console.sim;
 
 /**
  * The ways a real PBX may answer {@code listar_historico_chamada} differently from the simulator's
- * default, each one a named option that is off unless asked for ({@link PbxSimulator.Builder#behaviour},
- * {@link PbxSimulator.Builder#allBehaviours()}, or at run time {@link PbxSimulator#behaviours()}).
+ * default, each one a named option that is off unless asked for ({@link SimulatorBuilder#behaviour},
+ * {@link SimulatorBuilder#allBehaviours()}, or at run time {@link PbxSimulator#behaviours()}).
  * They exist because servers of the same platform disagree on these points and no document settles them
  * (see "Things that differ between servers" in the PBX spec): a history client must cope with every one
  * of them, alone and all together.

@@ -1,6 +1,8 @@
 package br.com.jttelecom.console.sim;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -58,5 +60,19 @@ public record InjectedCall(Instant start, boolean inbound, String extension, Str
                 op == null ? "" : op.nome(), inbound ? customerNumber : "0" + customerNumber, inbound ? did : null,
                 outcome, waitSeconds, talkMillis, recorded, outcome == CallOutcome.ANSWERED ? 1 : 0,
                 customerNumber, ddd);
+    }
+
+    /** The records these calls become on {@code state}'s account, in the order given; each extension must exist. */
+    static List<CompactRecord> toRecords(List<InjectedCall> calls, SimState state) {
+        List<String> dids = state.didNumbers();
+        String did = dids.isEmpty() ? "4835124536" : dids.get(0);
+        List<CompactRecord> records = new ArrayList<>(calls.size());
+        for (InjectedCall c : calls) {
+            if (c.extension() != null && state.extensionByNumber(c.extension()).isEmpty()) {
+                throw new IllegalArgumentException("no extension " + c.extension() + " on this account");
+            }
+            records.add(c.toRecord(state.seq.incrementAndGet(), state, did));
+        }
+        return records;
     }
 }

@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +48,7 @@ public final class PbxSimulator implements AutoCloseable {
     private ExecutorService executor;
     private ScheduledExecutorService ticker;
 
-    private PbxSimulator(SimSettings s) {
+    PbxSimulator(SimSettings s) {
         this.settings = s;
         this.demoSeed = s.seed();
         this.behaviours = new HistoryBehaviours(s.behaviours());
@@ -72,8 +69,8 @@ public final class PbxSimulator implements AutoCloseable {
         new AccountSeeder(state, extensionActions, didActions).seedBaseAccount();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SimulatorBuilder builder() {
+        return new SimulatorBuilder();
     }
 
     /** Binds 127.0.0.1 on {@code port} (0 = any free port) and starts answering. */
@@ -90,10 +87,10 @@ public final class PbxSimulator implements AutoCloseable {
         server.setExecutor(executor);
         Credentials credentials = new Credentials(settings.user(), settings.token());
         ResponseWriter writer = new ResponseWriter(settings.emptyResultsStatus());
-        server.createContext(API_PATH, new ApiHandler(API_PATH, credentials, actions, faults, requestLog,
-                state.clock, this::tick, writer));
-        server.createContext(LEGACY_PATH, new ApiHandler(LEGACY_PATH, credentials, actions, faults, requestLog,
-                state.clock, this::tick, writer));
+        for (String path : List.of(API_PATH, LEGACY_PATH)) { // the same API under both of the PBX's paths
+            server.createContext(path, new ApiHandler(path, credentials, actions, faults, requestLog, state.clock,
+                    this::tick, writer));
+        }
         server.createContext(RecordingHandler.PATH, new RecordingHandler(state.history, state.renderer, this::tick));
         server.createContext(FaultAdminHandler.PATH, new FaultAdminHandler(faults));
         server.createContext("/", NotFoundPage::handle);
@@ -213,15 +210,7 @@ public final class PbxSimulator implements AutoCloseable {
      * @return their {@code chamada_id}s, in the order given
      */
     public List<String> addHistory(List<InjectedCall> calls) {
-        List<String> dids = state.didNumbers();
-        String did = dids.isEmpty() ? "4835124536" : dids.get(0);
-        List<CompactRecord> records = new ArrayList<>(calls.size());
-        for (InjectedCall c : calls) {
-            if (c.extension() != null && state.extensionByNumber(c.extension()).isEmpty()) {
-                throw new IllegalArgumentException("no extension " + c.extension() + " on this account");
-            }
-            records.add(c.toRecord(state.seq.incrementAndGet(), state, did));
-        }
+        List<CompactRecord> records = InjectedCall.toRecords(calls, state);
         List<CompactRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparingLong(CompactRecord::startEpochSecond).thenComparingLong(CompactRecord::seq));
         engine.file(sorted, behaviours.isOn(HistoryBehaviour.LATE_CDRS));
@@ -300,65 +289,6 @@ public final class PbxSimulator implements AutoCloseable {
             tick();
         } catch (RuntimeException e) {
             LOG.warn("simulator tick failed", e);
-        }
-    }
-
-    /** Builds a simulator; every setting has a documented default. */
-    public static final class Builder {
-        private String user = "demo";
-        private String token = SimulatorMain.DEFAULT_TOKEN;
-        private String tenant = "demo";
-        private String companyName = "Demo Telecom Ltda";
-        private long seed = 42L;
-        private SimClock clock = SimClock.system();
-        private Duration indexingDelay = Duration.ofSeconds(10);
-        private Duration recordingDelay = Duration.ZERO;
-        private boolean clickToCall = true;
-        private CallTiming timing = CallTiming.defaults();
-        private OutcomeRules outcomeRules = OutcomeRules.bySuffix();
-        private int emptyResultsStatus = 404;
-        private URI webhookUrl;
-        private boolean webhookMalformed;
-        private Boolean autoTick;
-        private final EnumSet<HistoryBehaviour> behaviours = EnumSet.noneOf(HistoryBehaviour.class);
-
-        public Builder user(String v) { user = Objects.requireNonNull(v); return this; }
-        public Builder token(String v) { token = Objects.requireNonNull(v); return this; }
-        /** The account's SIP domain prefix: extensions show as {@code <tenant>-201}. Default {@code demo}. */
-        public Builder tenant(String v) { tenant = Objects.requireNonNull(v); return this; }
-        public Builder companyName(String v) { companyName = Objects.requireNonNull(v); return this; }
-        public Builder seed(long v) { seed = v; return this; }
-        public Builder clock(SimClock v) { clock = Objects.requireNonNull(v); return this; }
-        /** How long a finished call takes to appear in the history. Default 10 s. */
-        public Builder indexingDelay(Duration v) { indexingDelay = Objects.requireNonNull(v); return this; }
-        /** How long after the hang-up {@code link_gravacao} stays empty (the recording lags the record). Default 0. */
-        public Builder recordingDelay(Duration v) { recordingDelay = Objects.requireNonNull(v); return this; }
-        /** {@code false}: the account lacks the Click2Call module and every dial is refused saying so. */
-        public Builder clickToCall(boolean v) { clickToCall = v; return this; }
-        public Builder callTiming(CallTiming v) { timing = Objects.requireNonNull(v); return this; }
-        public Builder outcomeRules(OutcomeRules v) { outcomeRules = Objects.requireNonNull(v); return this; }
-        /** HTTP status of a "nothing found" list: 404 (default) or 200; the body says 404 either way. */
-        public Builder emptyResultsStatus(int v) {
-            if (v != 404 && v != 200) {
-                throw new IllegalArgumentException("404 or 200: " + v);
-            }
-            emptyResultsStatus = v;
-            return this;
-        }
-        /** Posts an end-of-call webhook there; {@code malformed} adds the trailing comma some templates produce. */
-        public Builder webhook(URI url, boolean malformed) { webhookUrl = url; webhookMalformed = malformed; return this; }
-        /** Whether a scheduler ticks once a second; default: yes unless the clock is a {@link ManualClock}. */
-        public Builder autoTick(boolean v) { autoTick = v; return this; }
-        /** Switches these {@link HistoryBehaviour}s on (all are off by default); adds to earlier calls. */
-        public Builder behaviour(HistoryBehaviour... v) { behaviours.addAll(List.of(v)); return this; }
-        /** Every {@link HistoryBehaviour} at once (the status ones resolve to {@link HistoryBehaviour#STATUS_MIXED}). */
-        public Builder allBehaviours() { behaviours.addAll(HistoryBehaviour.withExactHistory()); return this; }
-
-        public PbxSimulator build() {
-            return new PbxSimulator(new SimSettings(user, token, tenant, companyName, seed, clock, indexingDelay,
-                    recordingDelay, clickToCall,
-                    timing, outcomeRules, emptyResultsStatus, webhookUrl, webhookMalformed, autoTick,
-                    EnumSet.copyOf(behaviours)));
         }
     }
 }

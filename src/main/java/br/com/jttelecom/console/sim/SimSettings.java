@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 
-/** Everything a {@link PbxSimulator} is built from; filled by {@link PbxSimulator.Builder}. */
+/** Everything a {@link PbxSimulator} is built from; filled by {@link SimulatorBuilder}. */
 record SimSettings(
         String user,
         String token,

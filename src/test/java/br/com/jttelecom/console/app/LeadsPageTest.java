@@ -116,6 +116,8 @@ class LeadsPageTest {
         FxWait.until(10, () -> table().getItems().size() == 200);
         LeadRow first = table().getItems().get(0);
         robot.clickOn(first.name());
+        // The card opens once its figures are read off the JavaFX thread: on a busy machine that takes a moment.
+        FxWait.until(10, () -> robot.lookup("#leadCardName").tryQuery().isPresent());
         Label name = robot.lookup("#leadCardName").queryAs(Label.class);
         FxWait.until(10, () -> first.name().equals(name.getText()));
         assertThat(robot.lookup("#leadCardStats").queryAs(Label.class).getText()).startsWith("Ligações: ");

@@ -65,6 +65,7 @@ class PbxOutageWindowTest {
         Button call = robot.lookup("#callButton").queryButton();
         LeadRow first = table().getItems().get(0);
         robot.clickOn(first.name());
+        FxWait.until(10, () -> robot.lookup("#leadCardName").tryQuery().isPresent()); // the card opens off the FX thread
         Label name = robot.lookup("#leadCardName").queryAs(Label.class);
         FxWait.until(10, () -> first.name().equals(name.getText()));
         assertThat(call.isDisabled()).as("a lead is selected, but calling needs the PBX").isTrue();

@@ -6,6 +6,7 @@ import br.com.jttelecom.console.pabx.AuthMode;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.pabx.PabxSettings;
 import br.com.jttelecom.console.sim.PbxSimulator;
+import br.com.jttelecom.console.sim.SimulatorBuilder;
 import java.time.Duration;
 
 /** The real client over real HTTP against the real simulator on a free loopback port. */
@@ -17,7 +18,7 @@ final class ContractSupport {
     private ContractSupport() {
     }
 
-    static PbxSimulator.Builder simBuilder() {
+    static SimulatorBuilder simBuilder() {
         return PbxSimulator.builder().user(USER).token(TOKEN).tenant("acme").seed(7L);
     }
 

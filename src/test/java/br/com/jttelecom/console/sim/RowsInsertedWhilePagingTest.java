@@ -97,7 +97,7 @@ class RowsInsertedWhilePagingTest {
     }
 
     private static PbxSimulator seeded(boolean inserting) {
-        PbxSimulator.Builder b = SimTestSupport.manual(SimClock.manual(T0));
+        SimulatorBuilder b = SimTestSupport.manual(SimClock.manual(T0));
         if (inserting) {
             b.behaviour(HistoryBehaviour.ROWS_INSERTED_WHILE_PAGING);
         }

@@ -11,7 +11,7 @@ final class SimTestSupport {
     private SimTestSupport() {
     }
 
-    static PbxSimulator.Builder manual(ManualClock clock) {
+    static SimulatorBuilder manual(ManualClock clock) {
         return PbxSimulator.builder().user("api@loja.com.br").token("0b7c5d2e-1f00-4a4a-9c9c-123456789abc")
                 .seed(7L).clock(clock).callTiming(CallTiming.defaults().withTalk(java.time.Duration.ofSeconds(30)));
     }

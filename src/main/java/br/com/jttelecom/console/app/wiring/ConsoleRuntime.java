@@ -9,20 +9,15 @@ import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.pabx.PabxClient;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.sim.PbxSimulator;
-import br.com.jttelecom.console.store.calls.CallUserLinks;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
 import br.com.jttelecom.console.service.numbers.TypedNumbers;
 import br.com.jttelecom.console.service.calls.DialRequests;
-import br.com.jttelecom.console.service.leads.LeadAuthors;
 import br.com.jttelecom.console.service.leads.LeadImport;
 import br.com.jttelecom.console.service.leads.LeadMatcher;
-import br.com.jttelecom.console.service.leads.LeadValidator;
 import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.service.connection.ConnectionMonitor;
 import br.com.jttelecom.console.service.sync.HistorySync;
-import br.com.jttelecom.console.service.sync.HistorySyncListener;
-import br.com.jttelecom.console.service.sync.SyncStatus;
 import br.com.jttelecom.console.service.sync.SyncSettings;
 import br.com.jttelecom.console.service.calls.PendingDial;
 import br.com.jttelecom.console.service.settings.Preferences;
@@ -40,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -63,8 +57,9 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final Session session = new Session();
     private final AuditTrail audit;
     private final Preferences preferences;
-    private final ExecutorService background;
-    private final ScheduledExecutorService scheduler;
+    private final ConsoleExecutors executors = new ConsoleExecutors();
+    private final ExecutorService background = executors.background();
+    private final ScheduledExecutorService scheduler = executors.scheduler();
     private final Database database;
     private final Clock clock;
     private final DatabaseRecovery.Opened store;
@@ -77,9 +72,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final CallServices calls;
     private final HistorySync historySync;
     private final Repositories repositories;
-    private final Leads leads;
-    private final LeadImport leadImport;
-    private final LeadMatcher leadMatcher;
+    private final LeadServices leads;
     private final AreaCodes areaCodes;
     private final TypedNumbers typedNumbers;
 
@@ -89,8 +82,6 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.secrets = secrets;
         this.messages = Messages.forLanguage(config.lang());
         this.preferences = new Preferences(settings);
-        this.background = Executors.newVirtualThreadPerTaskExecutor();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jt-scheduler").factory());
         DataFolders.keepPrivate(config.dataDir());
         this.clock = clock;
         this.store = DatabaseRecovery.openFolder(config.dataDir(), clock);
@@ -113,12 +104,7 @@ public final class ConsoleRuntime implements AutoCloseable {
                 live.historyTuning().applyTo(SyncSettings.defaults().withInterval(live.historySync())), clock, phoneNumbers, areaCodes)).orElse(null);
         this.calls = pbx.client().map(c -> new CallServices(repositories, c, phoneNumbers, areaCodes, messages, background,
                 scheduler, clock, session, audit, live.callsPoll())).orElse(null);
-        LeadValidator leadValidator = new LeadValidator(typedNumbers, messages);
-        this.leads = new Leads(repositories.leads(), repositories.opportunities(), repositories.calls(), leadValidator,
-                phoneNumbers);
-        LeadAuthors authors = new LeadAuthors(session, audit);
-        this.leadImport = new LeadImport(leadValidator, repositories.leads(), messages, authors);
-        this.leadMatcher = new LeadMatcher(repositories.callLeadLinks(), leads, typedNumbers, authors);
+        this.leads = LeadServices.on(repositories, typedNumbers, phoneNumbers, messages, session, audit);
     }
 
     /** Secrets in owner-only files only (no OS keyring): self-test and tests. */
@@ -138,7 +124,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         runtime.seedDemoLeads();
         runtime.calls().ifPresent(c -> c.start(clock));
         runtime.historySync().ifPresent(sync -> {
-            sync.addListener(runtime.matchLeadsAfterEachSync());
+            sync.addListener(runtime.leads.matchAfterEachSync(runtime.repositories));
             sync.start();
         });
         return runtime;
@@ -235,12 +221,12 @@ public final class ConsoleRuntime implements AutoCloseable {
         return pbx.client();
     }
 
-    /** Click-to-call, call tracking, operator control; empty when there is no PBX client. */
     /** The background copy of the PBX's history into the local store; empty without a PBX client. */
     public Optional<HistorySync> historySync() {
         return Optional.ofNullable(historySync);
     }
 
+    /** Click-to-call, call tracking, operator control; empty when there is no PBX client. */
     public Optional<CallServices> calls() {
         return Optional.ofNullable(calls);
     }
@@ -259,61 +245,31 @@ public final class ConsoleRuntime implements AutoCloseable {
         return pbx.user();
     }
 
-    /**
-     * Each finished sync gives its new calls their lead and their console user (by the extension's
-     * link); both are idempotent: calls already matched are left alone.
-     */
-    private HistorySyncListener matchLeadsAfterEachSync() {
-        CallUserLinks users = repositories.callUserLinks();
-        return new HistorySyncListener() {
-            @Override
-            public void status(SyncStatus status) {
-                if (status.phase() == SyncStatus.Phase.IDLE) {
-                    leadMatcher.matchAll();
-                    users.attributeByExtension();
-                }
-            }
-        };
-    }
-
     /** Demo mode's first start fills the empty lead table from the simulator (a few hundred rows: done before the window opens). */
     private void seedDemoLeads() {
         pbx.simulator().ifPresent(sim -> {
             if (new DemoSeeder(repositories.leads(), repositories.opportunities(), phoneNumbers).seedIfEmpty(sim.demoLeads()) > 0) {
-                leadMatcher.matchAll();
+                leads.matcher().matchAll();
             }
         });
     }
 
     public Leads leads() {
-        return leads;
+        return leads.leads();
     }
 
     public LeadImport leadImport() {
-        return leadImport;
+        return leads.leadImport();
     }
 
     /** Run after every history sync: gives the new calls their lead. */
     public LeadMatcher leadMatcher() {
-        return leadMatcher;
+        return leads.matcher();
     }
 
     /** Where "Ligar" goes: click-to-call; empty (call buttons disabled) only without a PBX client. */
     public Optional<DialRequests> dialRequests() {
         return calls().map(CallServices::dialRequests);
-    }
-
-    /** How long close() waits for each executor's tasks; the console's whole stop must fit in 5 s. */
-    private static final Duration EXECUTOR_CLOSE_WAIT = Duration.ofMillis(700);
-
-    private static void awaitQuietly(java.util.concurrent.ExecutorService executor, Duration wait) {
-        try {
-            if (!executor.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                LOG.info("background tasks still running at exit are left to end with the process");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
@@ -332,14 +288,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             backUp();
         }
         connectionMonitor.close();
-        // No interrupt while a task may be saving: one that lands in H2's file I/O closes the database
-        // for every thread. Tasks get a moment to end; what is still running after it is left, and the
-        // database's SHUTDOWN below waits for its statement (commits are durable: a cut task loses nothing
-        // it confirmed).
-        scheduler.shutdown();
-        background.shutdown();
-        awaitQuietly(scheduler, EXECUTOR_CLOSE_WAIT);
-        awaitQuietly(background, EXECUTOR_CLOSE_WAIT);
+        executors.close(); // before the database: its SHUTDOWN then waits for a task's last statement
         pbx.close();
         store.close();
         LOG.info("JT Console stopped");

@@ -31,37 +31,23 @@ public final class OperatorControl implements CallListener {
 
     private final PabxClient pbx;
     private final AgentIdentity agent;
-    private final OperatorSessionRepository sessions;
     private final PauseReasonRepository reasons;
     private final Supplier<Duration> wrapUp;
     private final Clock clock;
     private final AuditTrail audit;
     private final List<Consumer<OperatorStatus>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Localized>> pauseRefusals = new CopyOnWriteArrayList<>();
-    private OperatorStatus status;
-    private Instant wrapUpEnds;
-    /** Set while the call's disposition is required and not picked yet: the wrap-up does not end by its clock. */
-    private volatile boolean wrapUpHeld;
-    /** The call that put the agent in RINGING/TALKING: another call's late history must not end it. */
-    private Long activeCall;
-    /**
-     * The agent's call under way whatever the queue state (null when none): joining the queue or leaving a
-     * pause during it shows the call, not "disponível".
-     */
-    private TrackedCall liveCall;
-    /** While a call made during a pause goes on: how long the agent had been in the pause when it began. */
-    private Duration pausedFor;
+    private final OperatorStatusKeeper keeper;
 
     public OperatorControl(PabxClient pbx, AgentIdentity agent, OperatorSessionRepository sessions,
                            PauseReasonRepository reasons, Supplier<Duration> wrapUp, Clock clock, AuditTrail audit) {
         this.pbx = pbx;
         this.agent = agent;
-        this.sessions = sessions;
         this.reasons = reasons;
         this.wrapUp = wrapUp;
         this.clock = clock;
         this.audit = audit;
-        this.status = new OperatorStatus(OperatorState.LOGGED_OUT, clock.instant(), null, null);
+        this.keeper = new OperatorStatusKeeper(agent, sessions, clock);
     }
 
     public void addListener(Consumer<OperatorStatus> listener) {
@@ -76,8 +62,8 @@ public final class OperatorControl implements CallListener {
         pauseRefusals.add(listener);
     }
 
-    public synchronized OperatorStatus status() {
-        return status;
+    public OperatorStatus status() {
+        return keeper.status();
     }
 
     /** The reasons an agent may pick, in the admin's order. */
@@ -97,16 +83,12 @@ public final class OperatorControl implements CallListener {
 
     /** In the queue: on the call under way if there is one (the PBX sends no queue call meanwhile), else available. */
     private void changeToCallOrAvailable() {
-        TrackedCall call;
-        synchronized (this) {
-            call = liveCall;
-            pausedFor = null;
-        }
+        TrackedCall call = keeper.takeLiveCall();
         if (call == null) {
             change(OperatorState.AVAILABLE, null, null);
             return;
         }
-        setActiveCall(call.callId());
+        keeper.setActiveCall(call.callId());
         change(stateOf(call), null, null);
     }
 
@@ -118,14 +100,12 @@ public final class OperatorControl implements CallListener {
 
     /** Pauses now, or — during a call — when the call ends. */
     public void pause(String reason) {
-        synchronized (this) {
-            if (status.state() == OperatorState.RINGING || status.state() == OperatorState.TALKING) {
-                status = new OperatorStatus(status.state(), status.since(), status.reason(), reason);
-                publish(status);
-                audit.record("operador.pausar", agent.operatorId(), AuditTrail.OK,
-                        "motivo " + reason + "; ao fim da chamada em curso");
-                return;
-            }
+        Optional<OperatorStatus> waiting = keeper.pauseAtCallEnd(reason);
+        if (waiting.isPresent()) {
+            publish(waiting.get());
+            audit.record("operador.pausar", agent.operatorId(), AuditTrail.OK,
+                    "motivo " + reason + "; ao fim da chamada em curso");
+            return;
         }
         pauseNow(reason);
     }
@@ -170,12 +150,7 @@ public final class OperatorControl implements CallListener {
 
     /** Ends the wrap-up once its time is up (and it is not held); the shared scheduler calls it every second. */
     public void tick() {
-        boolean done;
-        synchronized (this) {
-            done = status.state() == OperatorState.WRAP_UP && !wrapUpHeld && wrapUpEnds != null
-                    && !clock.instant().isBefore(wrapUpEnds);
-        }
-        if (done) {
+        if (keeper.wrapUpDone()) {
             change(OperatorState.AVAILABLE, null, null);
         }
     }
@@ -185,12 +160,12 @@ public final class OperatorControl implements CallListener {
      * agent is back in the queue. Released, a wrap-up whose time is up ends at the next tick.
      */
     public void holdWrapUp(boolean held) {
-        wrapUpHeld = held;
+        keeper.holdWrapUp(held);
     }
 
     /** When the current wrap-up's time is up; empty when the agent is not in wrap-up. */
-    public synchronized Optional<Instant> wrapUpEnds() {
-        return status.state() == OperatorState.WRAP_UP ? Optional.ofNullable(wrapUpEnds) : Optional.empty();
+    public Optional<Instant> wrapUpEnds() {
+        return keeper.wrapUpEnds();
     }
 
     /** Leaves the wrap-up early (the agent finished the notes). */
@@ -202,7 +177,7 @@ public final class OperatorControl implements CallListener {
 
     @Override
     public void callChanged(TrackedCall call) {
-        boolean live = remember(call);
+        boolean live = keeper.remember(call);
         OperatorStatus before = status();
         if (before.state() == OperatorState.LOGGED_OUT) {
             return;
@@ -216,41 +191,25 @@ public final class OperatorControl implements CallListener {
         switch (call.phase()) {
             case DIALING, RINGING_EXTENSION, RINGING_CUSTOMER -> {
                 if (before.state() != OperatorState.TALKING) {
-                    setActiveCall(call.callId());
+                    keeper.setActiveCall(call.callId());
                     changeKeepingPause(OperatorState.RINGING, before);
                 }
             }
             case TALKING -> {
-                setActiveCall(call.callId());
+                keeper.setActiveCall(call.callId());
                 changeKeepingPause(OperatorState.TALKING, before);
             }
             case ENDED, FINAL -> {
-                if (isActiveCall(call.callId())) {
+                if (keeper.isActiveCall(call.callId())) {
                     callEnded();
                 }
             }
         }
     }
 
-    /** Keeps the agent's call under way; @return whether {@code call} is one (not ended) */
-    private synchronized boolean remember(TrackedCall call) {
-        boolean live = switch (call.phase()) {
-            case DIALING, RINGING_EXTENSION, RINGING_CUSTOMER, TALKING -> true;
-            case ENDED, FINAL -> false;
-        };
-        if (live) {
-            liveCall = call;
-        } else if (liveCall != null && liveCall.callId() == call.callId()) {
-            liveCall = null;
-        }
-        return live;
-    }
-
     private void callDuringPause(TrackedCall call, OperatorStatus paused) {
-        synchronized (this) {
-            pausedFor = paused.timeIn(clock.instant());
-        }
-        setActiveCall(call.callId());
+        keeper.pauseInterrupted(paused);
+        keeper.setActiveCall(call.callId());
         show(new OperatorStatus(stateOf(call), clock.instant(), paused.reason(), null, true), true);
     }
 
@@ -271,25 +230,17 @@ public final class OperatorControl implements CallListener {
     }
 
     private void callEnded() {
-        String pending;
-        OperatorStatus during = null;
-        Instant resumed = null;
-        synchronized (this) {
-            if (status.state() != OperatorState.RINGING && status.state() != OperatorState.TALKING) {
-                return;
-            }
-            pending = status.pendingPause();
-            if (status.callDuringPause()) {
-                during = status;
-                // The pause's clock goes on from where it stopped: its time never counts the call.
-                resumed = pausedFor == null ? clock.instant() : clock.instant().minus(pausedFor);
-                pausedFor = null;
-            }
-        }
-        if (during != null) {
-            show(new OperatorStatus(OperatorState.PAUSED, resumed, during.reason(), null, false), true);
+        Optional<OperatorStatusKeeper.CallEnd> ended = keeper.callEnded();
+        if (ended.isEmpty()) {
             return;
         }
+        OperatorStatus interrupted = ended.get().interruptedPause();
+        if (interrupted != null) {
+            show(new OperatorStatus(OperatorState.PAUSED, ended.get().pausedSince(), interrupted.reason(), null, false),
+                    true);
+            return;
+        }
+        String pending = ended.get().pendingPause();
         if (pending != null) {
             try {
                 pauseNow(pending);
@@ -299,9 +250,7 @@ public final class OperatorControl implements CallListener {
                 pauseRefusals.forEach(l -> l.accept(e));
             }
         }
-        synchronized (this) {
-            wrapUpEnds = clock.instant().plus(wrapUp.get());
-        }
+        keeper.wrapUpFor(wrapUp.get());
         change(OperatorState.WRAP_UP, null, null);
     }
 
@@ -322,18 +271,6 @@ public final class OperatorControl implements CallListener {
         audit.record(action, operator, AuditTrail.OK, details);
     }
 
-    private synchronized void setActiveCall(long callId) {
-        activeCall = callId;
-    }
-
-    private synchronized boolean isActiveCall(long callId) {
-        return activeCall != null && activeCall == callId;
-    }
-
-    private synchronized String pendingPause() {
-        return status.pendingPause();
-    }
-
     private void change(OperatorState state, String reason, String pendingPause) {
         change(state, reason, pendingPause, null);
     }
@@ -343,35 +280,14 @@ public final class OperatorControl implements CallListener {
      * @return whether the status changed
      */
     private boolean change(OperatorState state, String reason, String pendingPause, OperatorState onlyFrom) {
-        OperatorStatus next;
-        synchronized (this) {
-            if (onlyFrom != null && status.state() != onlyFrom) {
-                return false;
-            }
-            if (status.state() == state && java.util.Objects.equals(status.reason(), reason)
-                    && java.util.Objects.equals(status.pendingPause(), pendingPause)) {
-                return false;
-            }
-            Instant now = clock.instant();
-            boolean newState = status.state() != state || !java.util.Objects.equals(status.reason(), reason);
-            next = new OperatorStatus(state, newState ? now : status.since(), reason, pendingPause);
-            status = next;
-            if (newState) {
-                sessions.begin(agent.timelineId(), state, reason, now);
-            }
-        }
-        publish(next);
-        return true;
+        Optional<OperatorStatus> next = keeper.change(state, reason, pendingPause, onlyFrom);
+        next.ifPresent(this::publish); // outside the lock: a listener may ask for the status again
+        return next.isPresent();
     }
 
     /** Shows {@code next} as it is (its own {@code since}); {@code newSpan} opens a timeline span at now. */
     private void show(OperatorStatus next, boolean newSpan) {
-        synchronized (this) {
-            status = next;
-            if (newSpan) {
-                sessions.begin(agent.timelineId(), next.state(), next.reason(), clock.instant());
-            }
-        }
+        keeper.show(next, newSpan);
         publish(next);
     }
 

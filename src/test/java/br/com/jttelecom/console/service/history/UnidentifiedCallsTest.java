@@ -10,7 +10,7 @@ import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.service.InvalidInput;
 import br.com.jttelecom.console.service.leads.InvalidLead;
 import br.com.jttelecom.console.service.leads.LeadForm;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -27,16 +27,16 @@ class UnidentifiedCallsTest {
 
     @TempDir
     Path dir;
-    private LeadServices s;
+    private LeadsFixture s;
     private Lead ana;
 
     @BeforeEach
     void open() {
-        s = new LeadServices(dir);
+        s = new LeadsFixture(dir);
         ana = s.leads.save(new LeadForm(null, "Ana", "", "(11) 98765-4321", "", LeadStage.NEW, null, null, ""));
-        s.calls.insert(LeadServices.call("1", CARLOS, CallStatus.MISSED, T, 0));
-        s.calls.insert(LeadServices.call("2", CARLOS, CallStatus.COMPLETED, T.plusSeconds(60), 30));
-        s.calls.insert(LeadServices.call("3", "+5531988776655", CallStatus.COMPLETED, T.plusSeconds(120), 10));
+        s.calls.insert(LeadsFixture.call("1", CARLOS, CallStatus.MISSED, T, 0));
+        s.calls.insert(LeadsFixture.call("2", CARLOS, CallStatus.COMPLETED, T.plusSeconds(60), 30));
+        s.calls.insert(LeadsFixture.call("3", "+5531988776655", CallStatus.COMPLETED, T.plusSeconds(120), 10));
     }
 
     @AfterEach
@@ -57,14 +57,14 @@ class UnidentifiedCallsTest {
         assertThat(s.leads.find(ana.id()).orElseThrow().phones()).containsExactly("+5511987654321", CARLOS);
 
         // The next call from that number is recognised by the sync's matching, like any lead phone.
-        s.calls.insert(LeadServices.call("4", CARLOS, CallStatus.COMPLETED, T.plusSeconds(600), 10));
+        s.calls.insert(LeadsFixture.call("4", CARLOS, CallStatus.COMPLETED, T.plusSeconds(600), 10));
         s.matcher.matchAll();
         assertThat(s.calls.findByExternalId("4").orElseThrow().leadId()).isEqualTo(ana.id());
     }
 
     @Test
     void linkingANumberTheLeadAlreadyHasDoesNotRepeatIt() {
-        s.calls.insert(LeadServices.call("5", "+5511987654321", CallStatus.MISSED, T, 0));
+        s.calls.insert(LeadsFixture.call("5", "+5511987654321", CallStatus.MISSED, T, 0));
 
         assertThat(s.unidentified.link("+5511987654321", ana.id())).isEqualTo(1);
         assertThat(s.leads.find(ana.id()).orElseThrow().phones()).containsExactly("+5511987654321");
@@ -72,7 +72,7 @@ class UnidentifiedCallsTest {
 
     @Test
     void aPbxTextThatIsNoNumberAttachesItsCallsButNeverBecomesAPhone() {
-        s.calls.insert(LeadServices.call("6", "anonymous", CallStatus.MISSED, T, 0));
+        s.calls.insert(LeadsFixture.call("6", "anonymous", CallStatus.MISSED, T, 0));
 
         assertThat(s.unidentified.link("anonymous", ana.id())).isEqualTo(1);
         assertThat(s.leads.find(ana.id()).orElseThrow().phones()).containsExactly("+5511987654321");

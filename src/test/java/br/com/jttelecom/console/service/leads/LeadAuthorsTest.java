@@ -13,7 +13,7 @@ import br.com.jttelecom.console.store.AuditRow;
 import br.com.jttelecom.console.store.calls.CallLeadLinks;
 import br.com.jttelecom.console.store.ExtensionLinkRepository;
 import br.com.jttelecom.console.store.UserRepository;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +34,7 @@ class LeadAuthorsTest {
     @TempDir
     Path dir;
 
-    private LeadServices s;
+    private LeadsFixture s;
     private Session session;
     private LeadMatcher matcher;
     private LeadImport imports;
@@ -42,7 +42,7 @@ class LeadAuthorsTest {
 
     @BeforeEach
     void open() {
-        s = new LeadServices(dir);
+        s = new LeadsFixture(dir);
         ana = new UserRepository(s.db.jdbi(), Clock.systemUTC()).insert("ana", "Ana Lima", "AGENT", "x", null);
         session = new Session();
         TestSignIn.signIn(session, new ConsoleUser(ana, "ana", "Ana Lima", Role.AGENT, null, true));

@@ -1,7 +1,7 @@
 package br.com.jttelecom.console.service.leads;
 
 import br.com.jttelecom.console.model.Lead;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,11 +27,11 @@ class LeadImportTest {
     @TempDir
     Path dir;
 
-    private LeadServices s;
+    private LeadsFixture s;
 
     @BeforeEach
     void open() {
-        s = new LeadServices(dir);
+        s = new LeadsFixture(dir);
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadStage;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -21,16 +21,16 @@ class LeadMatcherTest {
     @TempDir
     Path dir;
 
-    private LeadServices s;
+    private LeadsFixture s;
     private Lead ana;
 
     @BeforeEach
     void open() {
-        s = new LeadServices(dir);
+        s = new LeadsFixture(dir);
         ana = s.leads.save(new LeadForm(null, "Ana", "", "(11) 98765-4321\n(48) 3333-4444", "", LeadStage.NEW, null, null, ""));
-        s.calls.insert(LeadServices.call("1", "+5511987654321", CallStatus.COMPLETED, T, 10));
-        s.calls.insert(LeadServices.call("2", "+554833334444", CallStatus.MISSED, T.plusSeconds(60), 0));
-        s.calls.insert(LeadServices.call("3", "+5521998887777", CallStatus.COMPLETED, T.plusSeconds(120), 10));
+        s.calls.insert(LeadsFixture.call("1", "+5511987654321", CallStatus.COMPLETED, T, 10));
+        s.calls.insert(LeadsFixture.call("2", "+554833334444", CallStatus.MISSED, T.plusSeconds(60), 0));
+        s.calls.insert(LeadsFixture.call("3", "+5521998887777", CallStatus.COMPLETED, T.plusSeconds(120), 10));
     }
 
     @AfterEach

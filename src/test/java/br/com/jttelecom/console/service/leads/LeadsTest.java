@@ -5,7 +5,7 @@ import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.model.LeadStage;
 import br.com.jttelecom.console.model.Opportunity;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +23,11 @@ class LeadsTest {
     @TempDir
     Path dir;
 
-    private LeadServices s;
+    private LeadsFixture s;
 
     @BeforeEach
     void open() {
-        s = new LeadServices(dir);
+        s = new LeadsFixture(dir);
     }
 
     @AfterEach
@@ -87,9 +87,9 @@ class LeadsTest {
         s.opportunities.insert(new Opportunity(null, lead.id(), "Plano PABX 20 ramais", LeadStage.PROPOSAL,
                 new BigDecimal("1990.00"), null, null, null));
         Instant t = Instant.parse("2026-11-01T12:00:00Z");
-        s.calls.insert(LeadServices.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60));
-        s.calls.insert(LeadServices.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0));
-        s.calls.insert(LeadServices.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30));
+        s.calls.insert(LeadsFixture.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60));
+        s.calls.insert(LeadsFixture.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0));
+        s.calls.insert(LeadsFixture.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30));
         s.matcher.matchAll();
 
         LeadCard card = s.leads.card(lead.id()).orElseThrow();
@@ -110,11 +110,11 @@ class LeadsTest {
                 null, null, null, null));
         Instant t = Instant.parse("2026-11-01T12:00:00Z");
         // PABX: answered 60 s talk, then not answered an hour later (a 0-second ring counts no talk).
-        s.calls.insert(about(pabx, LeadServices.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60)));
-        s.calls.insert(about(pabx, LeadServices.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0)));
+        s.calls.insert(about(pabx, LeadsFixture.call("a", "+5511987654321", CallStatus.COMPLETED, t, 60)));
+        s.calls.insert(about(pabx, LeadsFixture.call("b", "+5511987654321", CallStatus.MISSED, t.plusSeconds(3600), 0)));
         // Link: one answered call of 30 s two hours later; and one call about no opportunity (lead figures only).
-        s.calls.insert(about(links, LeadServices.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30)));
-        s.calls.insert(LeadServices.call("d", "+5511987654321", CallStatus.BUSY, t.plusSeconds(9000), 0));
+        s.calls.insert(about(links, LeadsFixture.call("c", "+5511987654321", CallStatus.COMPLETED, t.plusSeconds(7200), 30)));
+        s.calls.insert(LeadsFixture.call("d", "+5511987654321", CallStatus.BUSY, t.plusSeconds(9000), 0));
         s.matcher.matchAll();
 
         LeadCard card = s.leads.card(lead.id()).orElseThrow();

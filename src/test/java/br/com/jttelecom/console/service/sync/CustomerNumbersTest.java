@@ -4,7 +4,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.CallStatus;
 import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +34,9 @@ class CustomerNumbersTest {
 
     @Test
     void aCallAlreadyInE164IsLeftAsItIs() {
-        Call dialled = LeadServices.call("x", "+5511987654321", CallStatus.COMPLETED, Instant.EPOCH, 10);
+        Call dialled = LeadsFixture.call("x", "+5511987654321", CallStatus.COMPLETED, Instant.EPOCH, 10);
         assertThat(numbers.stored(dialled)).isSameAs(dialled);
-        Call synced = LeadServices.call("y", "011987654321", CallStatus.COMPLETED, Instant.EPOCH, 10);
+        Call synced = LeadsFixture.call("y", "011987654321", CallStatus.COMPLETED, Instant.EPOCH, 10);
         assertThat(numbers.stored(synced).phoneNumber()).isEqualTo("+5511987654321");
         assertThat(numbers.stored(synced).externalCallId()).isEqualTo("y");
     }

@@ -12,7 +12,7 @@ import br.com.jttelecom.console.phone.DialPlan;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.service.leads.LeadMatcher;
-import br.com.jttelecom.console.testsupport.LeadServices;
+import br.com.jttelecom.console.testsupport.LeadsFixture;
 import br.com.jttelecom.console.service.leads.LeadValidator;
 import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.store.calls.CallLeadLinks;
@@ -75,15 +75,15 @@ class SyncedNumbersTest extends SyncTestSupport {
     void callsSyncedBeforeInThePbxFormAreRewrittenOnce() throws Exception {
         CallRepository calls = new CallRepository(database.jdbi());
         Instant t = NOW.minus(Duration.ofDays(2));
-        calls.upsertAll(List.of(LeadServices.call("old-1", "047969093960", CallStatus.COMPLETED, t, 30),
-                LeadServices.call("old-2", "202", CallStatus.COMPLETED, t.plusSeconds(60), 30)));
+        calls.upsertAll(List.of(LeadsFixture.call("old-1", "047969093960", CallStatus.COMPLETED, t, 30),
+                LeadsFixture.call("old-2", "202", CallStatus.COMPLETED, t.plusSeconds(60), 30)));
 
         sync.syncNow().get(60, TimeUnit.SECONDS);
 
         assertThat(calls.findByExternalId("old-1").orElseThrow().phoneNumber()).isEqualTo("+5547969093960");
         assertThat(calls.findByExternalId("old-2").orElseThrow().phoneNumber()).isEqualTo("202");
         // Done once per database: the next sync does not read the whole table again.
-        calls.upsertAll(List.of(LeadServices.call("old-3", "011987654321", CallStatus.COMPLETED, t.plusSeconds(120), 30)));
+        calls.upsertAll(List.of(LeadsFixture.call("old-3", "011987654321", CallStatus.COMPLETED, t.plusSeconds(120), 30)));
         sync.syncNow().get(60, TimeUnit.SECONDS);
         assertThat(calls.findByExternalId("old-3").orElseThrow().phoneNumber()).isEqualTo("011987654321");
     }

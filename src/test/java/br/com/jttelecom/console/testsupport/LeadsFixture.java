@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** The leads services on a real H2 file, wired as the app wires them. */
-public final class LeadServices implements AutoCloseable {
+public final class LeadsFixture implements AutoCloseable {
 
     public final Messages messages = Messages.portuguese();
     public final PhoneNumbers phones = new PhoneNumbers(DialPlan.defaults());
@@ -35,7 +35,7 @@ public final class LeadServices implements AutoCloseable {
     public final LeadMatcher matcher;
     public final UnidentifiedCalls unidentified;
 
-    public LeadServices(Path dir) {
+    public LeadsFixture(Path dir) {
         db = Database.openFolder(dir);
         leadRepository = new LeadRepository(db.jdbi());
         calls = new CallRepository(db.jdbi());
