@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,9 +30,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The Ramais page: the PBX's extensions with the console user linked to each, and one form — every
- * field of {@code inserir_ramal} / {@code alterar_ramal} — for a new or the selected extension. The
- * SIP password field is write-only: never filled from the PBX. A rejected save keeps what was typed.
+ * The Ramais page: the PBX's extensions with the console user linked to each, and one form
+ * ({@link ExtensionEditForm}) for a new or the selected extension, saved, refused or deleted through the
+ * directory. A rejected save keeps what was typed.
  */
 public final class ExtensionsViewModel {
 
@@ -46,10 +45,6 @@ public final class ExtensionsViewModel {
                           List<PbxOption> plans, String plansProblem) {
     }
 
-    /** The form's fields as the service names them, each with a sentence beside it after a refused save. */
-    static final String[] FIELDS = {"number", "name", "sipPassword", "type", "externalCallerId", "areaCode",
-        "extensionGroup", "costCenter", "dialPlanId", "voicemailEmail", "forwardAll", "forwardOffline", "forwardBusy"};
-
     private final PbxFailureNotices failures = new PbxFailureNotices();
     private final Directory directory;
     private final Accounts accounts;
@@ -59,24 +54,10 @@ public final class ExtensionsViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<ConsoleUser> users = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
-    private final StringProperty number = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty sipPassword = new SimpleStringProperty("");
-    private final StringProperty type = new SimpleStringProperty("1");
-    private final StringProperty callerId = new SimpleStringProperty("");
-    private final StringProperty areaCode = new SimpleStringProperty("");
-    private final StringProperty extensionGroup = new SimpleStringProperty("");
+    private final ExtensionEditForm form = new ExtensionEditForm();
     /** The groups and types the account's extensions use: the PBX has no list of either, these are what it has. */
     private final javafx.collections.ObservableList<String> groupsInUse = javafx.collections.FXCollections.observableArrayList();
     private final javafx.collections.ObservableList<String> typesInUse = javafx.collections.FXCollections.observableArrayList();
-    private final StringProperty costCenter = new SimpleStringProperty("");
-    private final StringProperty dialPlanId = new SimpleStringProperty("");
-    private final StringProperty voicemailEmail = new SimpleStringProperty("");
-    private final ExtensionFlagFields flags = new ExtensionFlagFields();
-    private final ForwardFields forwardAll = new ForwardFields();
-    private final ForwardFields forwardOffline = new ForwardFields();
-    private final ForwardFields forwardBusy = new ForwardFields();
-    private final ObjectProperty<ConsoleUser> linkedUser = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -85,7 +66,6 @@ public final class ExtensionsViewModel {
     /** "" (none, or keep the PBX's) first, then the PBX's dial plans by id. */
     private final ObservableList<String> dialPlanIds = FXCollections.observableArrayList("");
     private final Map<String, String> dialPlanNames = new HashMap<>();
-    private final FieldErrors fieldErrors = new FieldErrors(FIELDS);
     private Map<String, Long> links = Map.of();
 
     public ExtensionsViewModel(Directory directory, Accounts accounts, TaskRunner tasks, Messages messages) {
@@ -95,7 +75,7 @@ public final class ExtensionsViewModel {
         this.messages = messages;
         selected.addListener((obs, old, now) -> {
             fill(now);
-            fieldErrors.clear();
+            form.clearErrors();
             error.set(false);
             message.set("");
         });
@@ -104,24 +84,24 @@ public final class ExtensionsViewModel {
     public ObservableList<Row> rows() { return rows; }
     public ObservableList<ConsoleUser> users() { return users; }
     public ObjectProperty<Row> selectedProperty() { return selected; }
-    public StringProperty numberProperty() { return number; }
-    public StringProperty nameProperty() { return name; }
-    public StringProperty sipPasswordProperty() { return sipPassword; }
-    public StringProperty typeProperty() { return type; }
-    public StringProperty callerIdProperty() { return callerId; }
-    public StringProperty areaCodeProperty() { return areaCode; }
-    public StringProperty extensionGroupProperty() { return extensionGroup; }
-    public StringProperty costCenterProperty() { return costCenter; }
-    public StringProperty dialPlanIdProperty() { return dialPlanId; }
-    public StringProperty voicemailEmailProperty() { return voicemailEmail; }
-    public ExtensionFlagFields flags() { return flags; }
+    public StringProperty numberProperty() { return form.numberProperty(); }
+    public StringProperty nameProperty() { return form.nameProperty(); }
+    public StringProperty sipPasswordProperty() { return form.sipPasswordProperty(); }
+    public StringProperty typeProperty() { return form.typeProperty(); }
+    public StringProperty callerIdProperty() { return form.callerIdProperty(); }
+    public StringProperty areaCodeProperty() { return form.areaCodeProperty(); }
+    public StringProperty extensionGroupProperty() { return form.extensionGroupProperty(); }
+    public StringProperty costCenterProperty() { return form.costCenterProperty(); }
+    public StringProperty dialPlanIdProperty() { return form.dialPlanIdProperty(); }
+    public StringProperty voicemailEmailProperty() { return form.voicemailEmailProperty(); }
+    public ExtensionFlagFields flags() { return form.flags(); }
     /** "Encaminhar todas as chamadas". */
-    public ForwardFields forwardAll() { return forwardAll; }
+    public ForwardFields forwardAll() { return form.forwardAll(); }
     /** "Encaminhar se offline ou sem atendimento". */
-    public ForwardFields forwardOffline() { return forwardOffline; }
+    public ForwardFields forwardOffline() { return form.forwardOffline(); }
     /** "Encaminhar se ocupado ou indisponível". */
-    public ForwardFields forwardBusy() { return forwardBusy; }
-    public ObjectProperty<ConsoleUser> linkedUserProperty() { return linkedUser; }
+    public ForwardFields forwardBusy() { return form.forwardBusy(); }
+    public ObjectProperty<ConsoleUser> linkedUserProperty() { return form.linkedUserProperty(); }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -142,8 +122,8 @@ public final class ExtensionsViewModel {
                 : name.isEmpty() ? id : messages.get("admin.extensions.dialPlan.option", id, name);
     }
 
-    /** The sentence beside a field after a refused save ("" while right); {@code field} is one of {@link #FIELDS}. */
-    public ReadOnlyStringProperty errorOf(String field) { return fieldErrors.of(field); }
+    /** The sentence beside a field after a refused save ("" while right); {@code field} is one of the form's. */
+    public ReadOnlyStringProperty errorOf(String field) { return form.errorOf(field); }
 
     public void load() {
         load(null);
@@ -200,10 +180,10 @@ public final class ExtensionsViewModel {
         List<String> ids = new ArrayList<>();
         ids.add("");
         loaded.plans().forEach(p -> ids.add(p.id()));
-        String current = dialPlanId.get();
+        String current = form.dialPlanIdProperty().get();
         dialPlanIds.setAll(ids);
         // Replacing a combo box's items may clear its value: the form's plan stays what it was.
-        dialPlanId.set(current);
+        form.dialPlanIdProperty().set(current);
         plansNote.set(loaded.plansProblem() == null ? ""
                 : messages.get("admin.extensions.dialPlan.unavailable", loaded.plansProblem()));
     }
@@ -211,22 +191,20 @@ public final class ExtensionsViewModel {
     public void newExtension() {
         selected.set(null);
         fill(null);
-        fieldErrors.clear();
+        form.clearErrors();
         error.set(false);
         message.set("");
     }
 
     public void save() {
-        ExtensionForm form = new ExtensionForm(number.get(), name.get(), type.get(), sipPassword.get(), callerId.get(),
-                areaCode.get(), extensionGroup.get(), costCenter.get(), dialPlanId.get(), flags.toFlags(),
-                voicemailEmail.get(), forwardAll.toRule(), forwardOffline.toRule(), forwardBusy.toRule());
-        Long link = linkedUser.get() == null ? null : linkedUser.get().id();
+        ExtensionForm typed = form.toForm();
+        Long link = form.linkedUserId();
         Row current = selected.get();
         tasks.run(() -> {
             if (current == null) {
-                return new Saved("admin.extensions.created", directory.createExtension(form, link));
+                return new Saved("admin.extensions.created", directory.createExtension(typed, link));
             }
-            directory.updateExtension(current.extension().pbxId(), current.extension().number(), form, link);
+            directory.updateExtension(current.extension().pbxId(), current.extension().number(), typed, link);
             return new Saved("admin.extensions.saved", current.extension().pbxId());
         }, saved -> succeeded(saved.messageKey(), saved.pbxId()), this::fail);
     }
@@ -250,8 +228,7 @@ public final class ExtensionsViewModel {
     }
 
     private void succeeded(String key, String pbxIdToSelect) {
-        sipPassword.set("");
-        fieldErrors.clear();
+        form.saved();
         error.set(false);
         message.set(messages.get(key));
         load(pbxIdToSelect);
@@ -261,41 +238,22 @@ public final class ExtensionsViewModel {
         editing.set(row != null);
         details.set(row == null ? "" : row.fields().entrySet().stream()
                 .map(f -> f.getKey() + ": " + f.getValue()).collect(java.util.stream.Collectors.joining("\n")));
-        ExtensionForm f = row == null ? null : row.current();
-        number.set(f == null ? "" : text(f.number()));
-        name.set(f == null ? "" : text(f.name()));
-        type.set(f == null || text(f.type()).isEmpty() ? "1" : f.type());
-        callerId.set(f == null ? "" : text(f.externalCallerId()));
-        areaCode.set(f == null ? "" : text(f.areaCode()));
-        extensionGroup.set(f == null ? "" : text(f.extensionGroup()));
-        costCenter.set(f == null ? "" : text(f.costCenter()));
-        dialPlanId.set(f == null ? "" : text(f.dialPlanId()));
-        voicemailEmail.set(f == null ? "" : text(f.voicemailEmail()));
-        flags.fill(f == null ? null : f.flags());
-        // A new extension keeps the PBX's default forwarding until the admin picks one.
-        forwardAll.fill(f == null ? null : f.forwardAll());
-        forwardOffline.fill(f == null ? null : f.forwardOffline());
-        forwardBusy.fill(f == null ? null : f.forwardBusy());
-        sipPassword.set("");
         Long linked = row == null ? null : links.get(row.extension().number());
-        linkedUser.set(users.stream().filter(u -> linked != null && u.id() == linked).findFirst().orElse(null));
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
+        form.fill(row == null ? null : row.current(),
+                users.stream().filter(u -> linked != null && u.id() == linked).findFirst().orElse(null));
     }
 
     private void fail(Throwable e) {
         error.set(true);
         if (e instanceof InvalidFields invalid) {
             // Each sentence beside its field, in the page's language; the message says nothing was sent.
-            List<String> elsewhere = fieldErrors.show(invalid, messages);
+            List<String> elsewhere = form.showErrors(invalid, messages);
             message.set(String.join(" ", Stream.concat(
                     Stream.of(messages.get("admin.extensions.error.summary", invalid.problems().size())),
                     elsewhere.stream()).toList()));
         } else {
             // PabxRejected carries the PBX's own sentence; PermissionDenied ours, in pt-BR.
-            fieldErrors.clear();
+            form.clearErrors();
             message.set(ErrorSentences.of(e, messages));
             failures.failed(e, message.get());
         }
