@@ -9,6 +9,7 @@ import br.com.jttelecom.console.service.accounts.AuditTrail;
 import br.com.jttelecom.console.service.accounts.Session;
 import br.com.jttelecom.console.service.operator.OperatorControl;
 import br.com.jttelecom.console.sim.CallTiming;
+import br.com.jttelecom.console.sim.FollowingClock;
 import br.com.jttelecom.console.sim.ManualClock;
 import br.com.jttelecom.console.sim.PbxSimulator;
 import br.com.jttelecom.console.sim.SimClock;
@@ -23,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,22 +37,8 @@ public final class CallsFixture implements AutoCloseable {
     public static final Instant T0 = Instant.parse("2026-08-21T16:00:00Z");
 
     public final ManualClock simClock = SimClock.manual(T0);
-    public final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return simClock.now();
-        }
-    };
+    /** The console's clock reads the simulator's, so both agree on "now". */
+    public final Clock clock = new FollowingClock(simClock);
     public final PbxSimulator sim;
     public final PabxClient pbx;
     public final Path dir;
