@@ -62,6 +62,19 @@ final class CallMerge {
                 c.rawStatus());
     }
 
+    /** A report of a call not stored yet, as its new row: normalised, and without an id (it names no row yet). */
+    static Call newRow(Call report) {
+        return withId(normalise(report), null);
+    }
+
+    /** The same call under another id: the row just inserted, or a report made a new row. */
+    static Call withId(Call c, Long id) {
+        return new Call(id, c.leadId(), c.opportunityId(), c.userId(), c.phoneNumber(), c.direction(), c.duration(),
+                c.status(), c.startTime(), c.endTime(), c.recordingUrl(), c.externalCallId(), c.notes(), c.extension(),
+                c.operator(), c.waitTime(), c.talkTime(), c.hangupReason(), c.sipCode(), c.transcript(), c.summary(),
+                c.outcome(), c.rawStatus());
+    }
+
     private static <T> T keep(T stored, T report) {
         return stored != null ? stored : report;
     }

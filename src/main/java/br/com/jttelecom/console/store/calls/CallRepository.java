@@ -2,22 +2,13 @@ package br.com.jttelecom.console.store.calls;
 
 import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.model.Outcome;
-import br.com.jttelecom.console.store.DatabaseKind;
 import br.com.jttelecom.console.store.DeferredIndexes;
 import br.com.jttelecom.console.store.recovery.JournalTable;
 import br.com.jttelecom.console.store.recovery.Journalled;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +20,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * The {@code calls} table. Upserts by the PBX's {@code external_call_id} are idempotent and never
  * move a call's status backwards ({@link CallMerge}); history pages are keyset-paged on
- * (start_time DESC, id DESC).
+ * (start_time DESC, id DESC). The single-row reads and writes are here; the batch upserts are
+ * {@link CallUpserts}' and the pages and counts {@link CallPageQueries}', this class their one public face.
  *
  * <p>Each method runs in its own transaction, or joins the one open on the calling thread
  * ({@code jdbi.useTransaction(h -> { calls.upsertAll(…); syncState.put(…); })}).
@@ -48,10 +40,7 @@ public final class CallRepository {
      */
     public static final Set<String> BULK_DEFERRED_INDEXES = Set.of("ix_calls_phone");
 
-    /** Rows looked up per query when a batch upsert checks which calls exist. */
-    private static final int LOOKUP_CHUNK = 500;
-
-    private static final String SELECT = "SELECT " + CallRowMapper.COLUMNS + " FROM calls";
+    private static final String SELECT = CallRowMapper.SELECT;
 
     private static final String INSERT = """
             INSERT INTO calls (lead_id, opportunity_id, user_id, phone_number, direction, duration_s, status,
@@ -78,11 +67,14 @@ public final class CallRepository {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CallRowMapper mapper = new CallRowMapper();
-    private final DatabaseKind kind = new DatabaseKind();
+    private final CallUpserts upserts;
+    private final CallPageQueries pages;
 
     public CallRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.upserts = new CallUpserts(jdbi, clock);
+        this.pages = new CallPageQueries(jdbi);
     }
 
     public CallRepository(Jdbi jdbi) {
@@ -104,7 +96,7 @@ public final class CallRepository {
             Journalled.record(h, JournalTable.CALL, stored);
             return stored;
         });
-        return row.userId() != null || row.extension() == null ? withId(row, id) : findById(id).orElseThrow();
+        return row.userId() != null || row.extension() == null ? CallMerge.withId(row, id) : findById(id).orElseThrow();
     }
 
     /**
@@ -125,32 +117,7 @@ public final class CallRepository {
      * The same {@code external_call_id} twice in the list is merged in list order.
      */
     public UpsertCounts upsertAll(List<Call> calls) {
-        requireKeys(calls);
-        return jdbi.inTransaction(h -> {
-            Map<String, Call> current = existing(h, calls);
-            Map<String, Call> inserts = new LinkedHashMap<>();
-            Map<String, Call> updates = new LinkedHashMap<>();
-            int unchanged = 0;
-            for (Call report : calls) {
-                String key = report.externalCallId();
-                Call stored = current.get(key);
-                Call next = stored == null ? withId(CallMerge.normalise(report), null) : CallMerge.merge(stored, report);
-                if (next.equals(stored)) {
-                    unchanged++;
-                    continue;
-                }
-                current.put(key, next);
-                (inserts.containsKey(key) || next.id() == null ? inserts : updates).put(key, next);
-            }
-            Instant now = clock.instant();
-            try {
-                CallBatchWriter.insert(h.getConnection(), inserts.values(), now);
-                CallBatchWriter.update(h.getConnection(), updates.values(), now);
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not write " + calls.size() + " calls", e);
-            }
-            return new UpsertCounts(inserts.size(), updates.size(), unchanged);
-        });
+        return upserts.upsertAll(calls);
     }
 
     /**
@@ -161,32 +128,7 @@ public final class CallRepository {
      * way; only the cost differs.
      */
     public UpsertCounts insertOrUpsertAll(List<Call> calls) {
-        requireKeys(calls);
-        if (calls.stream().map(Call::externalCallId).distinct().count() < calls.size()) {
-            return upsertAll(calls); // the same call twice in one page: merged in order
-        }
-        return jdbi.inTransaction(h -> {
-            try {
-                return insertOrFallBack(h, calls);
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not write " + calls.size() + " calls", e);
-            }
-        });
-    }
-
-    private UpsertCounts insertOrFallBack(Handle h, List<Call> calls) throws SQLException {
-        Connection c = h.getConnection();
-        Savepoint beforeInsert = c.setSavepoint();
-        try {
-            CallBatchWriter.insert(c, calls.stream().map(CallMerge::normalise).toList(), clock.instant());
-            return new UpsertCounts(calls.size(), 0, 0);
-        } catch (SQLException e) {
-            if (!isConstraintViolation(e)) {
-                throw e;
-            }
-            c.rollback(beforeInsert);
-        }
-        return upsertAll(calls);
+        return upserts.insertOrUpsertAll(calls);
     }
 
     /**
@@ -230,16 +172,16 @@ public final class CallRepository {
         });
     }
 
-    /**
-     * Saves the outcome group alone ({@code null} clears it), as the history's edit and the API give it; the
-     * disposition picked before, of whatever group, no longer holds. {@code false} when no such call.
-     */
     /** The disposition the call's outcome was picked as, if one was (older rows and API outcomes have none). */
-    public java.util.Optional<Long> dispositionId(long id) {
+    public Optional<Long> dispositionId(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT disposition_id FROM calls WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).findFirst());
     }
 
+    /**
+     * Saves the outcome group alone ({@code null} clears it), as the history's edit and the API give it; the
+     * disposition picked before, of whatever group, no longer holds. {@code false} when no such call.
+     */
     public boolean updateOutcome(long id, Outcome outcome) {
         return jdbi.withHandle(h -> {
             boolean found = h.createUpdate("""
@@ -267,7 +209,7 @@ public final class CallRepository {
     }
 
     /** The disposition picked for the call, when one was (calls from before dispositions have only their outcome). */
-    public java.util.Optional<Long> dispositionOf(long id) {
+    public Optional<Long> dispositionOf(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT disposition_id FROM calls WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).findFirst());
     }
@@ -277,87 +219,25 @@ public final class CallRepository {
      * first page). Keyset paging: a deep page costs what the first does.
      */
     public CallPage page(CallFilter filter, PageCursor after, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1: " + limit);
-        }
-        CallFilterSql where = CallFilterSql.of(filter).after(after);
-        List<Call> rows = jdbi.withHandle(h -> where.bind(h.createQuery(pageSql(where, kind.isH2(h)))).bind("limit", limit + 1)
-                .map(mapper).list());
-        if (rows.size() <= limit) {
-            return new CallPage(rows, null);
-        }
-        List<Call> page = rows.subList(0, limit);
-        return new CallPage(page, PageCursor.after(page.get(limit - 1)));
+        return pages.page(filter, after, limit);
     }
 
     /**
-     * How many calls the filter selects, for the history's total.
-     *
-     * <p>A filter on several statuses and/or directions (without a narrowing key) is counted as one
-     * query per (status, direction) pair, summed: H2 seeks {@code ix_calls_status_direction_start}
-     * only on its first column for an IN list, so {@code status IN (…) AND direction = …} read every
-     * row of those statuses in the whole table (400,000 entries for 44,000 matches in 1M calls);
-     * with equalities on both columns each query reads only its matches.
+     * How many calls the filter selects, for the history's total. A filter on several statuses and/or
+     * directions is counted in parts that each read one index range ({@link CountSplit}).
      */
     public long count(CallFilter filter) {
-        List<CallFilter> parts = CountSplit.split(filter);
-        return jdbi.withHandle(h -> {
-            long total = 0;
-            for (CallFilter part : parts) {
-                CallFilterSql where = CallFilterSql.of(part);
-                total += where.bind(h.createQuery(countSql(where))).mapTo(Long.class).one();
-            }
-            return total;
-        });
+        return pages.count(filter);
     }
 
-    /**
-     * The page query; {@code :limit} is bound by the caller. Package-private for the EXPLAIN test.
-     *
-     * <p>On H2, a broad filter (period, status, direction …) is told to read {@code ix_calls_start}:
-     * H2's planner ignores LIMIT, so it would otherwise pick the status/direction index, fetch every
-     * matching row of the period and sort them all, for every page. Read in (start_time DESC,
-     * id DESC) order, a page stops after {@code limit} matches, and a deep page costs what the first
-     * does. PostgreSQL's planner weighs LIMIT itself and needs no hint (H2's syntax is not its own).
-     */
+    /** {@link CallPageQueries#pageSql}, named here for the EXPLAIN tests. */
     static String pageSql(CallFilterSql where, boolean h2) {
-        String hint = h2 && !where.narrowsByKey() ? " USE INDEX (ix_calls_start)" : "";
-        return SELECT + hint + where.whereClause() + " ORDER BY start_time DESC, id DESC LIMIT :limit";
+        return CallPageQueries.pageSql(where, h2);
     }
 
+    /** {@link CallPageQueries#countSql}, named here for the EXPLAIN tests. */
     static String countSql(CallFilterSql where) {
-        return "SELECT COUNT(*) FROM calls" + where.whereClause();
-    }
-
-    private static void requireKeys(List<Call> calls) {
-        for (Call c : calls) {
-            if (c.externalCallId() == null || c.externalCallId().isBlank()) {
-                throw new IllegalArgumentException("upsert needs an external_call_id");
-            }
-        }
-    }
-
-    /** SQLSTATE class 23 (a unique key, among others), anywhere in a batch's chain of errors. */
-    private static boolean isConstraintViolation(SQLException e) {
-        for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Map<String, Call> existing(Handle h, List<Call> calls) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(calls.stream().map(Call::externalCallId).toList()));
-        Map<String, Call> found = new HashMap<>();
-        for (int i = 0; i < keys.size(); i += LOOKUP_CHUNK) {
-            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + LOOKUP_CHUNK));
-            h.createQuery(SELECT + " WHERE external_call_id IN (<keys>)")
-                    .bindList("keys", chunk)
-                    .map(mapper)
-                    .forEach(c -> found.put(c.externalCallId(), c));
-        }
-        return found;
+        return CallPageQueries.countSql(where);
     }
 
     private void write(Handle h, String sql, Iterable<Call> rows, boolean byId) {
@@ -404,12 +284,5 @@ public final class CallRepository {
 
     private static Integer seconds(Duration d) {
         return d == null ? null : Math.toIntExact(d.toSeconds());
-    }
-
-    private static Call withId(Call c, Long id) {
-        return new Call(id, c.leadId(), c.opportunityId(), c.userId(), c.phoneNumber(), c.direction(), c.duration(),
-                c.status(), c.startTime(), c.endTime(), c.recordingUrl(), c.externalCallId(), c.notes(), c.extension(),
-                c.operator(), c.waitTime(), c.talkTime(), c.hangupReason(), c.sipCode(), c.transcript(), c.summary(),
-                c.outcome(), c.rawStatus());
     }
 }

@@ -21,6 +21,9 @@ final class CallRowMapper implements RowMapper<Call> {
             recording_url, external_call_id, notes, extension, operator, wait_s, talk_s, hangup_reason, sip_code, \
             transcript, summary, outcome, raw_status""";
 
+    /** The head of every query that reads whole rows: the columns this mapper reads, from {@code calls}. */
+    static final String SELECT = "SELECT " + COLUMNS + " FROM calls";
+
     @Override
     public Call map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Call(

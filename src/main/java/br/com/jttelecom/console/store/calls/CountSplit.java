@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts a filter into disjoint filters whose counts add up to the original's (see {@link CallRepository#count}),
+ * Cuts a filter into disjoint filters whose counts add up to the original's (see {@link CallPageQueries#count}),
  * each one a range of a single index: several statuses or directions into one status and one direction each, and
  * a team plus the calls of no user, when nothing else restricts but the period, into the team's calls and the
  * calls with {@code user_id} NULL.
