@@ -1,13 +1,10 @@
 package br.com.jttelecom.console.service.sync;
 
 import br.com.jttelecom.console.pabx.PabxClient;
-import br.com.jttelecom.console.pabx.PabxMetrics;
 import br.com.jttelecom.console.phone.PhoneNumbers;
 import br.com.jttelecom.console.service.numbers.AreaCodes;
 import br.com.jttelecom.console.store.calls.CallFilter;
-import br.com.jttelecom.console.store.calls.CallKeyRepair;
 import br.com.jttelecom.console.store.calls.CallRepository;
-import br.com.jttelecom.console.store.DeadlockRetry;
 import br.com.jttelecom.console.store.DeferredIndexes;
 import br.com.jttelecom.console.store.calls.PbxCallCounts;
 import br.com.jttelecom.console.store.calls.StoredCallNumbers;
@@ -15,8 +12,10 @@ import br.com.jttelecom.console.store.SyncStateRepository;
 import br.com.jttelecom.console.store.calls.UpsertCounts;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +40,16 @@ import org.slf4j.LoggerFactory;
  * aside while the pages are stored and built once when the run ends, however it ends
  * ({@link DeferredIndexes}; a killed run's indexes are built when the database next opens), and each
  * page is inserted without first looking up which of its calls exist.
+ *
+ * <p>Each page is stored by {@link HistoryPageStore}; what the run counted is a {@link RunTally}.
  */
 final class HistoryRun {
 
     static final String STATE_NAME = "history";
-    private static final String HISTORY_ACTION = "listar_historico_chamada";
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryRun.class);
 
     private final PabxClient client;
-    private final Jdbi jdbi;
     private final CallRepository calls;
     private final SyncStateRepository state;
     /** Read at each use: Configurações may change the re-read stretch, the days checked and the requests at once. */
@@ -63,13 +62,11 @@ final class HistoryRun {
     private final SyncPlanner planner;
     private final Reconciliation reconciliation;
     private final AreaCodes areaCodes;
-    /** Whether this run already built the calls' unique key again (at most once per run). */
-    private boolean keyRepaired;
+    private final HistoryPageStore pages;
 
     HistoryRun(PabxClient client, Jdbi jdbi, CallRepository calls, SyncStateRepository state, Supplier<SyncSettings> settings,
                Clock clock, OddRecords odd, PhoneNumbers phones, AreaCodes areaCodes) {
         this.client = client;
-        this.jdbi = jdbi;
         this.indexes = new DeferredIndexes(jdbi);
         this.calls = calls;
         this.state = state;
@@ -81,23 +78,11 @@ final class HistoryRun {
         this.numbersRepair = new StoredNumbersRepair(jdbi, new StoredCallNumbers(jdbi, clock), state, phones, areaCodes);
         this.planner = new SyncPlanner(client, settings);
         this.reconciliation = new Reconciliation(client, new PbxCallCounts(jdbi));
+        this.pages = new HistoryPageStore(jdbi, calls, state);
     }
 
     SyncCursor cursor() {
         return SyncCursor.parse(state.cursor(STATE_NAME).orElse(null));
-    }
-
-    /** What one run counted, for its result and its log lines. */
-    private static final class Tally {
-        long fetched;
-        long inserted;
-        long updated;
-        long announced;
-        int reread;
-        int inexact;
-        int reconciled;
-        int refetched;
-        int unresolved;
     }
 
     SyncResult run(Consumer<SyncProgress> progress) throws InterruptedException {
@@ -111,14 +96,13 @@ final class HistoryRun {
      */
     SyncResult run(Consumer<SyncProgress> progress, boolean reconcile, RunStop stop) throws InterruptedException {
         long began = System.nanoTime();
-        keyRepaired = false;
-        Map<String, Long> errorsBefore = historyErrors();
+        pages.newRun();
+        RunTally tally = new RunTally(client); // first: the PBX errors counted from here on are this run's
         // Indexes an earlier run set aside and could not build again (its end failed too): build them first.
         indexes.restore();
         // The extensions' DDDs before any number is read: local numbers come without one (see CustomerNumbers).
         areaCodes.refreshIfStale();
         numbersRepair.runOnce();
-        Tally tally = new Tally();
         SyncCursor cursor = cursor();
         if (cursor.run() == null) {
             SyncPlanner.Plan plan = planner.plan(cursor, clock.instant(), calls.count(CallFilter.all()), reconcile);
@@ -137,11 +121,11 @@ final class HistoryRun {
         if (complete) {
             // A first sync reads every day: it counts as a reconciliation. A window that stayed
             // inexact is compared with the PBX's totals again by the next run.
-            java.time.Instant reconciledAt = tally.inexact > 0 ? null
+            Instant reconciledAt = tally.inexact > 0 ? null
                     : reconciledNow || cursor.syncedUntil() == null ? cursor.run().startedAt() : cursor.reconciledAt();
             state.put(STATE_NAME, cursor.completed(reconciledAt).encode());
         }
-        SyncIssues issues = issues(tally, errorsBefore);
+        SyncIssues issues = tally.issues();
         if (issues.degraded() || issues.reread() > 0 || issues.refetched() > 0 || issues.serverErrors() > 0
                 || issues.rateLimited() > 0) {
             LOG.warn("history sync was not clean: {}", issues.summary());
@@ -151,7 +135,7 @@ final class HistoryRun {
     }
 
     /** Reads the windows {@code pending} of the cursor's run until each is stored whole (or given up as inexact). */
-    private SyncCursor read(SyncCursor cursor, List<Integer> pending, boolean bulk, Tally tally,
+    private SyncCursor read(SyncCursor cursor, List<Integer> pending, boolean bulk, RunTally tally,
                             Consumer<SyncProgress> progress, RunStop stop) throws InterruptedException {
         if (pending.isEmpty()) {
             return cursor;
@@ -170,7 +154,7 @@ final class HistoryRun {
             List<Integer> later = new ArrayList<>(pending.subList(1, pending.size()));
             ask(fetchers, ledger, run, pending.get(0));
             int newest = pending.get(0);
-            Map<Integer, Long> totals = new java.util.HashMap<>();
+            Map<Integer, Long> totals = new HashMap<>();
             while (!open.isEmpty()) {
                 WindowFetchers.Batch batch = nextOrLeave(fetchers, deferral, stop);
                 if (!later.isEmpty() && batch.window() == newest) {
@@ -186,11 +170,9 @@ final class HistoryRun {
                     case STALE -> next.run();
                 });
                 String written = next.encode();
-                UpsertCounts counts = store(batch, written, bulk);
+                UpsertCounts counts = pages.store(batch.calls(), written, bulk);
                 cursor = next;
-                tally.fetched += batch.calls().size();
-                tally.inserted += counts.inserted();
-                tally.updated += counts.updated();
+                tally.stored(batch.calls().size(), counts);
                 if (batch.offset() == 0 && batch.pass() == 0 && batch.total() > 0) {
                     totals.put(batch.window(), batch.total());
                 }
@@ -216,8 +198,7 @@ final class HistoryRun {
                     }
                 }
                 if (!batch.calls().isEmpty() || open.isEmpty()) {
-                    long known = Math.max(tally.announced, totals.values().stream().mapToLong(Long::longValue).sum());
-                    progress.accept(new SyncProgress(tally.fetched, Math.max(tally.fetched, known)));
+                    progress.accept(tally.progress(totals.values()));
                 }
             }
             if (!deferral.names().isEmpty()) {
@@ -225,33 +206,6 @@ final class HistoryRun {
             }
         }
         return cursor;
-    }
-
-    /**
-     * Stores a page and the cursor in one transaction. A page that fails as if a transaction that no longer
-     * exists held one of its calls (a leftover of a killed console in the unique index, see
-     * {@link CallKeyRepair}) gets the unique key built again, once per run, and is stored once more: without
-     * it, that page failed at every attempt and the sync never moved on.
-     */
-    private UpsertCounts store(WindowFetchers.Batch batch, String cursor, boolean bulk) {
-        java.util.function.Supplier<UpsertCounts> write = () -> DeadlockRetry.run("storing a history page",
-                () -> jdbi.inTransaction(h -> {
-                    UpsertCounts c = bulk ? calls.insertOrUpsertAll(batch.calls()) : calls.upsertAll(batch.calls());
-                    state.put(STATE_NAME, cursor);
-                    return c;
-                }));
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (keyRepaired || !CallKeyRepair.looksLikeALeftover(e)) {
-                throw e;
-            }
-            keyRepaired = true;
-            LOG.warn("a history page could not be stored: a call stays locked by no live writer; "
-                    + "building the calls' unique key again and storing the page once more");
-            new CallKeyRepair(jdbi).rebuild();
-            return write.get();
-        }
     }
 
     /**
@@ -306,7 +260,7 @@ final class HistoryRun {
     }
 
     /** Compares the last days with the PBX's totals and reads again those that hold fewer calls. */
-    private SyncCursor reconcile(SyncCursor cursor, Tally tally, Consumer<SyncProgress> progress, RunStop stop)
+    private SyncCursor reconcile(SyncCursor cursor, RunTally tally, Consumer<SyncProgress> progress, RunStop stop)
             throws InterruptedException {
         LocalDate today = clock.instant().atZone(HistoryWindow.SAO_PAULO).toLocalDate();
         List<HistoryWindow> days = Reconciliation.days(today, settings.get().reconcileDays(), cursor.run().windows());
@@ -333,21 +287,5 @@ final class HistoryRun {
             cursor = cursor.withRun(run);
         }
         return cursor;
-    }
-
-    private SyncIssues issues(Tally t, Map<String, Long> errorsBefore) {
-        Map<String, Long> after = historyErrors();
-        long server = delta(after, errorsBefore, "PabxUnavailable") + delta(after, errorsBefore, "PabxProtocolError");
-        long limited = delta(after, errorsBefore, "PabxRateLimited");
-        return new SyncIssues(t.reread, t.inexact, t.reconciled, t.refetched, t.unresolved, server, limited);
-    }
-
-    private Map<String, Long> historyErrors() {
-        PabxMetrics.ActionSnapshot s = client.metrics().snapshot().actions().get(HISTORY_ACTION);
-        return s == null ? Map.of() : Map.copyOf(s.errors());
-    }
-
-    private static long delta(Map<String, Long> after, Map<String, Long> before, String kind) {
-        return Math.max(0, after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L));
     }
 }
