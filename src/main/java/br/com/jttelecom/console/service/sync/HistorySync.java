@@ -12,11 +12,9 @@ import br.com.jttelecom.console.store.SyncStateRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * failure the next attempt waits {@link SyncSettings#backoffMin()}, doubling up to
  * {@link SyncSettings#backoffMax()}. {@link #syncNow()} runs one on demand. Runs never overlap:
  * they share one thread. The store keeps serving reads whatever the PBX does.
+ *
+ * <p>A run that stores nothing for {@link SyncSettings#stallTimeout()} is stopped by a {@link StallWatchdog};
+ * listeners are told through {@link SyncListeners}.
  */
 public final class HistorySync implements AutoCloseable {
 
@@ -41,20 +42,13 @@ public final class HistorySync implements AutoCloseable {
     private final HistoryRun run;
     private volatile SyncSettings settings;
     private final Clock clock;
-    private final List<HistorySyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final SyncListeners listeners = new SyncListeners();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r ->
             Thread.ofPlatform().daemon().name("history-sync").unstarted(r));
-    /** Its own thread: it must see a run that holds the sync thread still. */
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r ->
-            Thread.ofPlatform().daemon().name("history-sync-watchdog").unstarted(r));
+    private final StallWatchdog watchdog;
 
     /** How long {@link #close()} waits for a run to end; the console's whole stop must fit in 5 s. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
-
-    // The run under way (null between runs) and when it last stored a page or began, in System.nanoTime:
-    // the watchdog measures real time even where tests run the sync on a fixed clock.
-    private volatile RunStop current;
-    private volatile long lastActivityNanos;
 
     // Written on the sync thread only; read from any thread.
     private volatile Instant lastSuccess;
@@ -82,8 +76,8 @@ public final class HistorySync implements AutoCloseable {
         // The last complete sync survives restarts: it is where the cursor says "synced until".
         this.lastSuccess = run.cursor().syncedUntil();
         this.status = new SyncStatus(SyncStatus.Phase.IDLE, Optional.ofNullable(lastSuccess), 0, Duration.ZERO, null);
-        long every = Math.clamp(settings.stallTimeout().toMillis() / 8, 100, 15_000);
-        watchdog.scheduleWithFixedDelay(this::stopIfStalled, every, every, TimeUnit.MILLISECONDS);
+        this.watchdog = new StallWatchdog(this::settings, () -> publish(new SyncStatus(SyncStatus.Phase.STALLED,
+                lastSuccessfulSync(), failures, Duration.ZERO, SyncStatus.STALLED_SENTENCE, lastIssues, true)));
     }
 
     /** The extensions' DDDs listed by this sync itself. */
@@ -101,7 +95,7 @@ public final class HistorySync implements AutoCloseable {
     }
 
     public void addListener(HistorySyncListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(HistorySyncListener listener) {
@@ -110,7 +104,7 @@ public final class HistorySync implements AutoCloseable {
 
     /** Listeners now registered: each signed-in window adds some and must take them away at sign-out. */
     public int listenerCount() {
-        return listeners.size();
+        return listeners.count();
     }
 
     /** Starts the background syncs: one now, then one every interval (or after the backoff). */
@@ -196,8 +190,7 @@ public final class HistorySync implements AutoCloseable {
 
     private void runOnce(CompletableFuture<SyncResult> result, boolean reconcile) {
         RunStop stop = new RunStop();
-        lastActivityNanos = System.nanoTime();
-        current = stop;
+        watchdog.began(stop);
         publish(new SyncStatus(SyncStatus.Phase.RUNNING, lastSuccessfulSync(), failures, Duration.ZERO, null, lastIssues));
         try {
             SyncResult r = run.run(this::progress, reconcile, stop);
@@ -239,41 +232,18 @@ public final class HistorySync implements AutoCloseable {
             schedule(wait);
             result.completeExceptionally(e);
         } finally {
-            current = null;
-        }
-    }
-
-    /** The watchdog's look: a run that stored nothing for the stall timeout is asked to stop. */
-    private void stopIfStalled() {
-        RunStop run = current;
-        if (run == null || run.requested()) {
-            return;
-        }
-        long idle = System.nanoTime() - lastActivityNanos;
-        if (idle >= settings.stallTimeout().toNanos()) {
-            LOG.warn("history sync stored nothing for {} s: stopping it", Duration.ofNanos(idle).toSeconds());
-            run.request(RunStop.Reason.STALLED);
-            publish(new SyncStatus(SyncStatus.Phase.STALLED, lastSuccessfulSync(), failures, Duration.ZERO,
-                    SyncStatus.STALLED_SENTENCE, lastIssues, true));
+            watchdog.ended();
         }
     }
 
     private void progress(SyncProgress p) {
-        lastActivityNanos = System.nanoTime();
-        for (HistorySyncListener l : listeners) {
-            l.progress(p);
-        }
+        watchdog.activity();
+        listeners.progress(p);
     }
 
     private void publish(SyncStatus s) {
         status = s;
-        for (HistorySyncListener l : listeners) {
-            try {
-                l.status(s);
-            } catch (RuntimeException e) {
-                LOG.warn("a sync status listener failed", e);
-            }
-        }
+        listeners.status(s);
     }
 
     /**
@@ -285,11 +255,11 @@ public final class HistorySync implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        RunStop run = current;
+        RunStop run = watchdog.current();
         if (run != null) {
             run.request(RunStop.Reason.CLOSING);
         }
-        watchdog.shutdownNow();
+        watchdog.close();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
