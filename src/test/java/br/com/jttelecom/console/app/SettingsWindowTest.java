@@ -13,7 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Configurações in the real window, demo mode, headless: Salvar works, and what it answers is in sight. */
-class SettingsPageTest {
+class SettingsWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "Diagnóstico" page's figures on a demo console: shown to a supervisor, refused to an agent. */
-class DiagnosticsPageTest {
+class DiagnosticsWindowTest {
 
     @TempDir
     Path dataDir;

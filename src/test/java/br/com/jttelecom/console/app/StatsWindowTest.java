@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The stats page in the real application, headless, over the demo history synced at start. */
-class StatsPageTest {
+class StatsWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

@@ -40,7 +40,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history page in the real application, headless, over calls stored before it starts. */
-class HistoryPageTest {
+class HistoryWindowTest {
 
     @TempDir
     Path dataDir;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** "Chamadas não identificadas" in the real window, on the console's real store, as the demo agent. */
-class UnidentifiedPageTest {
+class UnidentifiedWindowTest {
 
     private static final String CARLOS = "+5521998887777";
     private static final String DORA = "+5531988776655";

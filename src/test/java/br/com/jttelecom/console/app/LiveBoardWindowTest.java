@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The live board in the real application (demo mode), headless: a call placed at the simulator shows up. */
-class LiveBoardPageTest {
+class LiveBoardWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

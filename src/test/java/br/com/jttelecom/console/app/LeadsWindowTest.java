@@ -20,7 +20,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The leads page in the real window, demo mode, headless. */
-class LeadsPageTest {
+class LeadsWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

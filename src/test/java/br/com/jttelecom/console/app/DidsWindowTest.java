@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** DIDs in the real window, demo mode, headless, over the embedded PBX. */
-class DidsPageTest {
+class DidsWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The admin's Resultados de chamada page in the real window: the list, and a disposition added from it. */
-class DispositionsPageTest {
+class DispositionsWindowTest {
 
 
     private final FxRobot robot = new FxRobot();

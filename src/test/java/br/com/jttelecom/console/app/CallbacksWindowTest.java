@@ -13,7 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Retornos": the callbacks due, each with its moment shown whole (the "Quando" column cut it). */
-class CallbacksPageTest {
+class CallbacksWindowTest {
 
 
     private final FxRobot robot = new FxRobot();
