@@ -9,7 +9,21 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
-    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+    /** A task handed to the runner. */
+    interface Running {
+
+        /** What a runner returns for work it has already finished (inline) or dropped. */
+        Running DONE = () -> { };
+
+        /**
+         * Drops the task's answer: neither callback runs after this (call it on the UI thread). The work itself is
+         * not interrupted, so a save under way still completes; only what it would have shown is dropped.
+         */
+        void cancel();
+    }
+
+    /** @return the task, to cancel when a newer question makes its answer stale */
+    <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
     /** Hands an update from any thread to the UI thread (inline in tests). */
     void onUiThread(Runnable update);

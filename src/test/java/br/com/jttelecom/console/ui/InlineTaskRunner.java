@@ -7,15 +7,16 @@ import java.util.function.Consumer;
 public final class InlineTaskRunner implements TaskRunner {
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();
         } catch (Exception | Error e) {
             onFailure.accept(e);
-            return;
+            return Running.DONE;
         }
         onSuccess.accept(result);
+        return Running.DONE; // answered already: nothing left to cancel
     }
 
     @Override

@@ -5,6 +5,7 @@ import br.com.jttelecom.console.service.history.CallHistory;
 import br.com.jttelecom.console.service.history.HistoryFilter;
 import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.history.PageMark;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,7 +50,7 @@ public final class HistoryViewModel {
     private PageMark nextCursor;
     private int pageIndex;
     private long total = -1;
-    private long generation;
+    private final LatestQuery query = new LatestQuery();
     private long suggestionGeneration;
 
     public HistoryViewModel(Messages messages, CallHistory history, CallTexts texts, TaskRunner tasks, int pageSize) {
@@ -146,24 +147,20 @@ public final class HistoryViewModel {
         pageStarts.add(null);
         total = -1;
         countFailed = false;
-        long ticket = ++generation;
+        query.next();
         HistoryFilter filter = current;
-        tasks.run(() -> {
+        query.add(tasks.run(() -> {
             history.saveFilter(filter);
             return history.count(filter);
         }, count -> {
-            if (ticket == generation) {
-                total = count;
-                updateSummary();
-            }
+            total = count;
+            updateSummary();
         }, error -> {
             // The page is shown all the same: only its total is unknown, and the summary must not say "contando…" forever.
-            if (ticket == generation) {
-                summary.set(messages.get("history.summary.noTotal", pageIndex + 1));
-                countFailed = true;
-            }
-        });
-        load(0, ticket);
+            summary.set(messages.get("history.summary.noTotal", pageIndex + 1));
+            countFailed = true;
+        }));
+        load(0);
     }
 
     public void nextPage() {
@@ -171,32 +168,28 @@ public final class HistoryViewModel {
             if (pageStarts.size() == pageIndex + 1) {
                 pageStarts.add(nextCursor);
             }
-            load(pageIndex + 1, ++generation);
+            query.next();
+            load(pageIndex + 1);
         }
     }
 
     public void previousPage() {
         if (pageIndex > 0 && !loading.get()) {
-            load(pageIndex - 1, ++generation);
+            query.next();
+            load(pageIndex - 1);
         }
     }
 
-    private void load(int index, long ticket) {
+    private void load(int index) {
         loading.set(true);
         message.set("");
         HistoryFilter filter = current;
         PageMark start = pageStarts.get(index);
-        tasks.run(() -> history.page(filter, start, pageSize), page -> {
-            if (ticket == generation) {
-                show(index, page);
-            }
-        }, error -> {
-            if (ticket == generation) {
-                loading.set(false);
-                rows.clear();
-                message.set(messages.get("history.error.load"));
-            }
-        });
+        query.add(tasks.run(() -> history.page(filter, start, pageSize), page -> show(index, page), error -> {
+            loading.set(false);
+            rows.clear();
+            message.set(messages.get("history.error.load"));
+        }));
     }
 
     private void show(int index, StoredHistoryPage page) {

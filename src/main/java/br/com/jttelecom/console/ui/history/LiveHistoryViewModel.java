@@ -6,6 +6,7 @@ import br.com.jttelecom.console.service.history.LiveCall;
 import br.com.jttelecom.console.service.history.PbxHistoryPage;
 import br.com.jttelecom.console.service.history.PbxLiveHistory;
 import br.com.jttelecom.console.service.PbxQueryFailed;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,7 +45,7 @@ public final class LiveHistoryViewModel {
     private final List<PbxHistoryPage> fetched = new ArrayList<>();
     private PbxLiveHistory.Pages pages;
     private int index;
-    private long generation;
+    private final LatestQuery query = new LatestQuery();
 
     public LiveHistoryViewModel(Messages messages, PbxLiveHistory live, Supplier<HistoryFilter> filter,
                                 CallTexts texts, TaskRunner tasks) {
@@ -59,7 +60,7 @@ public final class LiveHistoryViewModel {
     public void search() {
         fetched.clear();
         pages = live.open(filter.get());
-        fetch(++generation);
+        fetch();
         refreshCallsInProgress();
     }
 
@@ -70,7 +71,7 @@ public final class LiveHistoryViewModel {
         if (index + 1 < fetched.size()) {
             show(index + 1);
         } else {
-            fetch(++generation);
+            fetch();
         }
     }
 
@@ -90,14 +91,12 @@ public final class LiveHistoryViewModel {
         });
     }
 
-    private void fetch(long ticket) {
+    private void fetch() {
+        query.next();
         loading.set(true);
         message.set("");
         PbxLiveHistory.Pages source = pages;
-        tasks.run(source::next, page -> {
-            if (ticket != generation) {
-                return;
-            }
+        query.add(tasks.run(source::next, page -> {
             loading.set(false);
             page.ifPresentOrElse(p -> {
                 fetched.add(p);
@@ -110,12 +109,10 @@ public final class LiveHistoryViewModel {
                 }
             });
         }, error -> {
-            if (ticket == generation) {
-                loading.set(false);
-                rows.clear();
-                message.set(failure(error));
-            }
-        });
+            loading.set(false);
+            rows.clear();
+            message.set(failure(error));
+        }));
     }
 
     private void show(int i) {

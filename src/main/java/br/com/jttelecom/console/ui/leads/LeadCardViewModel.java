@@ -11,6 +11,7 @@ import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.service.calls.TrackedCall;
 import br.com.jttelecom.console.ui.CallTimesText;
 import br.com.jttelecom.console.ui.Durations;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -44,7 +45,7 @@ public final class LeadCardViewModel {
     private final Optional<DialRequests> dial;
     private String firstPhone;
     private final ObservableList<String> calls = FXCollections.observableArrayList();
-    private long generation;
+    private final LatestQuery query = new LatestQuery();
 
     /** @param dial click-to-call, empty when the console cannot dial (the card's call button stays disabled) */
     public LeadCardViewModel(Leads leads, LeadTexts texts, Messages messages, TaskRunner tasks,
@@ -72,16 +73,9 @@ public final class LeadCardViewModel {
     }
 
     public void show(long id) {
-        long mine = ++generation;
-        tasks.run(() -> leads.card(id), card -> {
-            if (mine == generation) {
-                card.ifPresentOrElse(this::apply, this::hide);
-            }
-        }, error -> {
-            if (mine == generation) {
-                details.set(messages.get("leads.error.load"));
-            }
-        });
+        query.next();
+        query.add(tasks.run(() -> leads.card(id), card -> card.ifPresentOrElse(this::apply, this::hide),
+                error -> details.set(messages.get("leads.error.load"))));
     }
 
     /**
@@ -102,7 +96,7 @@ public final class LeadCardViewModel {
     }
 
     public void hide() {
-        generation++;
+        query.next();
         shown.set(false);
         leadId.set(-1);
     }

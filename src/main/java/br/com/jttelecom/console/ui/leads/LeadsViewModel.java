@@ -5,6 +5,7 @@ import br.com.jttelecom.console.service.calls.DialRequests;
 import br.com.jttelecom.console.service.leads.LeadForm;
 import br.com.jttelecom.console.service.leads.Leads;
 import br.com.jttelecom.console.service.calls.TrackedCall;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.model.LeadPage;
 import br.com.jttelecom.console.model.LeadSummary;
@@ -62,7 +63,7 @@ public final class LeadsViewModel {
     private final ReadOnlyIntegerWrapper searchFocusRequests = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>();
     private String lastQuery = "";
-    private long generation;
+    private final LatestQuery query = new LatestQuery();
     /** A lead just saved: shown first and selected until the next search typed, even if the search misses it. */
     private Long pinned;
     /** The saved lead the next answer names in its notice ("Lead salvo: …"); null when none is owed. */
@@ -146,22 +147,18 @@ public final class LeadsViewModel {
 
     private void run(String typed) {
         lastQuery = typed == null ? "" : typed;
-        long mine = ++generation;
+        query.next();
         searching.set(true);
         String query = lastQuery;
         Long pin = pinned;
         try {
-            tasks.run(() -> answer(query, pin), answer -> {
-                if (mine == generation) {
-                    List<LeadRow> found = answer.page().leads().stream().map(texts::row).toList();
-                    show(answer.pinnedRow().map(texts::row), found, answer.page().total());
-                }
+            this.query.add(tasks.run(() -> answer(query, pin), answer -> {
+                List<LeadRow> found = answer.page().leads().stream().map(texts::row).toList();
+                show(answer.pinnedRow().map(texts::row), found, answer.page().total());
             }, error -> {
-                if (mine == generation) {
-                    searching.set(false);
-                    status.set(messages.get("leads.error.load"));
-                }
-            });
+                searching.set(false);
+                status.set(messages.get("leads.error.load"));
+            }));
         } catch (RejectedExecutionException closing) {
             // A keystroke's delayed search can fire while the console shuts down: nothing left to show it in.
             searching.set(false);

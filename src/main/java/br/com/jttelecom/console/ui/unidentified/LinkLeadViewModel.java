@@ -3,6 +3,7 @@ package br.com.jttelecom.console.ui.unidentified;
 import br.com.jttelecom.console.i18n.Messages;
 import br.com.jttelecom.console.model.Lead;
 import br.com.jttelecom.console.service.leads.Leads;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ public final class LinkLeadViewModel {
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyStringWrapper searchError = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private long generation;
+    private final LatestQuery searches = new LatestQuery();
 
     public LinkLeadViewModel(Leads leads, Messages messages, TaskRunner tasks) {
         this.leads = leads;
@@ -40,20 +41,16 @@ public final class LinkLeadViewModel {
 
     /** Searches off the FX thread; a late answer to an older query is dropped. */
     public void search(String typed) {
-        long mine = ++generation;
+        searches.next();
         String query = typed == null ? "" : typed;
-        tasks.run(() -> leads.search(query, LIMIT).stream().map(s -> choice(s.lead())).toList(), found -> {
-            if (mine == generation) {
-                searchError.set("");
-                choices.setAll(found);
-                selected.set(found.size() == 1 ? found.get(0) : null);
-            }
+        searches.add(tasks.run(() -> leads.search(query, LIMIT).stream().map(s -> choice(s.lead())).toList(), found -> {
+            searchError.set("");
+            choices.setAll(found);
+            selected.set(found.size() == 1 ? found.get(0) : null);
         }, error -> {
-            if (mine == generation) {
-                choices.clear();
-                searchError.set(messages.get("leads.error.load"));
-            }
-        });
+            choices.clear();
+            searchError.set(messages.get("leads.error.load"));
+        }));
     }
 
     private Choice choice(Lead lead) {

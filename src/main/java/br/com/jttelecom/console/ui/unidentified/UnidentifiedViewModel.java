@@ -6,6 +6,7 @@ import br.com.jttelecom.console.model.Call;
 import br.com.jttelecom.console.service.history.StoredHistoryPage;
 import br.com.jttelecom.console.service.history.PageMark;
 import br.com.jttelecom.console.service.history.UnidentifiedCalls;
+import br.com.jttelecom.console.ui.LatestQuery;
 import br.com.jttelecom.console.ui.TaskRunner;
 import br.com.jttelecom.console.ui.history.CallTexts;
 import java.text.NumberFormat;
@@ -42,7 +43,7 @@ public final class UnidentifiedViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showsAgent = new ReadOnlyBooleanWrapper(true);
     private PageMark next;
-    private long generation;
+    private final LatestQuery query = new LatestQuery();
 
     public UnidentifiedViewModel(Messages messages, UnidentifiedCalls calls, CallTexts texts, TaskRunner tasks, int pageSize) {
         this.messages = messages;
@@ -55,25 +56,22 @@ public final class UnidentifiedViewModel {
     /** The first page again, and the total. */
     public void refresh() {
         showsAgent.set(!calls.ownCallsOnly());
-        long ticket = ++generation;
+        query.next();
         next = null;
-        recount(ticket);
-        load(null, ticket, true);
+        recount();
+        load(null, true);
     }
 
     /** Appends the next page (keyset: as cheap deep down as on top). */
     public void loadMore() {
         if (hasMore.get() && !loading.get()) {
-            load(next, generation, false);
+            load(next, false);
         }
     }
 
-    private void load(PageMark start, long ticket, boolean replace) {
+    private void load(PageMark start, boolean replace) {
         loading.set(true);
-        tasks.run(() -> rowsOf(calls.page(start, pageSize)), page -> {
-            if (ticket != generation) {
-                return;
-            }
+        query.add(tasks.run(() -> rowsOf(calls.page(start, pageSize)), page -> {
             loading.set(false);
             next = page.next();
             hasMore.set(page.next() != null);
@@ -84,11 +82,9 @@ public final class UnidentifiedViewModel {
             }
             message.set(rows.isEmpty() ? messages.get("unidentified.empty") : "");
         }, error -> {
-            if (ticket == generation) {
-                loading.set(false);
-                message.set(messages.get("unidentified.error.load"));
-            }
-        });
+            loading.set(false);
+            message.set(messages.get("unidentified.error.load"));
+        }));
     }
 
     private record Rows(List<UnidentifiedRow> rows, PageMark next) {
@@ -112,19 +108,8 @@ public final class UnidentifiedViewModel {
 
     /** The total again (after a history sync brought calls), leaving the rows as they are. */
     public void recount() {
-        recount(generation);
-    }
-
-    private void recount(long ticket) {
-        tasks.run(calls::count, n -> {
-            if (ticket == generation) {
-                showTotal(n);
-            }
-        }, error -> {
-            if (ticket == generation) {
-                countText.set(messages.get("unidentified.count.unknown"));
-            }
-        });
+        query.add(tasks.run(calls::count, this::showTotal,
+                error -> countText.set(messages.get("unidentified.count.unknown"))));
     }
 
     private void showTotal(long n) {
@@ -138,7 +123,7 @@ public final class UnidentifiedViewModel {
         tasks.run(() -> calls.link(number, leadId), attached -> {
             rows.removeIf(r -> r.number().equals(number));
             message.set(messages.get("unidentified.linked", attached, row.displayNumber(), leadName));
-            recount(generation);
+            recount();
         }, error -> message.set(messages.get("unidentified.error.link", ErrorSentences.detail(error, messages))));
     }
 
