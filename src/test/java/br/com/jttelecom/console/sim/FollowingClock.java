@@ -1,27 +1,15 @@
 package br.com.jttelecom.console.sim;
 
-import java.time.Clock;
+import br.com.jttelecom.console.testsupport.UtcClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A java.time clock that reads a simulator's clock, so a console under test and its PBX agree on "now". */
-public final class FollowingClock extends Clock {
+public final class FollowingClock extends UtcClock {
 
     private final SimClock sim;
 
     public FollowingClock(SimClock sim) {
         this.sim = sim;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override

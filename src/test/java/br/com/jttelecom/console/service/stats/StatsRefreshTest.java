@@ -10,6 +10,7 @@ import br.com.jttelecom.console.store.calls.CallRepository;
 import br.com.jttelecom.console.store.calls.CallStatsRepository;
 import br.com.jttelecom.console.store.Database;
 import br.com.jttelecom.console.store.OperatorSpanQuery;
+import br.com.jttelecom.console.testsupport.UtcClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,21 +73,11 @@ class StatsRefreshTest {
     }
 
     /** A clock a second later on every read, so each write gets a newer updated_at. */
-    private static final class TickingClock extends Clock {
+    private static final class TickingClock extends UtcClock {
         private Instant next;
 
         TickingClock(Instant start) {
             next = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
 
         @Override
