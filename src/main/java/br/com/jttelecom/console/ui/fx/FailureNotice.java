@@ -1,7 +1,11 @@
 package br.com.jttelecom.console.ui.fx;
 
 import br.com.jttelecom.console.i18n.Messages;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
 /**
@@ -18,6 +22,20 @@ public final class FailureNotice {
         if (sentence == null || sentence.isEmpty()) {
             return;
         }
-        Notifications.create().title(messages.get("call.failure.title")).text(sentence).owner(owner).showError();
+        // The answer may come after the person opened another page (the one that asked is out of the window) or
+        // after the window closed (signed out, quitting): over the console's window then, or to nobody. The page
+        // keeps the sentence in its own message either way.
+        Optional<Window> window = windowOf(owner).or(FailureNotice::shownWindow);
+        window.ifPresent(w -> Notifications.create().title(messages.get("call.failure.title")).text(sentence)
+                .owner(w).showError());
+    }
+
+    private static Optional<Window> windowOf(Node node) {
+        return Optional.ofNullable(node.getScene()).map(Scene::getWindow).filter(Window::isShowing);
+    }
+
+    /** The console's own window: the first stage showing (a notification's pop-up is no stage). */
+    private static Optional<Window> shownWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst();
     }
 }
